@@ -1,0 +1,11 @@
+export { solarToLunar, lunarToSolar } from './lunar';
+export type { LunarDate } from './lunar';
+export { CalendarDay, CalendarDayKind } from './calendarDay';
+export { publicHolidays } from './publicHolidays';
+export { officialDaysOff } from './officialDaysOff';
+export { parseDaysOffCsv } from './parseDaysOffCsv';
+export { daysOffForYear } from './daysOffForYear';
+export { createWorkCalendar } from './workCalendar';
+export type { WorkCalendar, WorkCalendarOptions, WorkingSession } from './workCalendar';
+export { compareToDue } from './compareToDue';
+export type { DueComparison } from './compareToDue';

@@ -1,0 +1,3 @@
+import type { CalendarDay } from './calendarDay';
+
+export const officialDaysOff: readonly CalendarDay[] = [];

@@ -1,0 +1,5 @@
+export { periodFromPreset } from './periodFromPreset';
+export { relativePeriod } from './relativePeriod';
+export { parsePeriod, safeParsePeriod } from './parsePeriod';
+export type { SafeParsePeriodResult } from './parsePeriod';
+export { formatViDate } from './formatViDate';
