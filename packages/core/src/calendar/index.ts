@@ -6,6 +6,6 @@ export { officialDaysOff } from './officialDaysOff';
 export { parseDaysOffCsv } from './parseDaysOffCsv';
 export { daysOffForYear } from './daysOffForYear';
 export { createWorkCalendar } from './workCalendar';
-export type { WorkCalendar, WorkCalendarOptions, WorkingSession } from './workCalendar';
+export type { WallInterval, WorkCalendar, WorkCalendarOptions, WorkingSession } from './workCalendar';
 export { compareToDue } from './compareToDue';
 export type { DueComparison } from './compareToDue';
