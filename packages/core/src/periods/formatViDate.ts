@@ -1,4 +1,17 @@
+import { InputError } from '../errors';
+import { parseDateOnly } from '../calendar/_lib/localDate';
+
+/**
+ * Writes a `YYYY-MM-DD` date the Vietnamese way, `DD/MM/YYYY`.
+ *
+ * @param date - a real date `YYYY-MM-DD`
+ * @returns `DD/MM/YYYY`
+ * @throws InputError when `date` is not a real `YYYY-MM-DD` date
+ * @example formatViDate('2026-01-07') // '07/01/2026'
+ */
 export function formatViDate(date: string): string {
-  void date;
-  throw new Error('not implemented');
+  if (parseDateOnly(date) === undefined) {
+    throw new InputError(`Ngày không hợp lệ: '${String(date)}' (cần YYYY-MM-DD). / Invalid date: '${String(date)}' (expected YYYY-MM-DD).`);
+  }
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

@@ -1,14 +1,57 @@
-import type { InputError } from '../errors';
+import { InputError } from '../errors';
+import { parseDateOnly } from '../calendar/_lib/localDate';
 import type { ReportPeriod } from '../schemas/period';
+import { formatViDate } from './formatViDate';
 
+/** Result of {@link safeParsePeriod}. */
 export type SafeParsePeriodResult = { success: true; data: ReportPeriod } | { success: false; error: InputError };
 
+const ENDS = { from: { vi: 'ngày bắt đầu' }, to: { vi: 'ngày kết thúc' } } as const;
+
+/**
+ * Checks a report period given as two dates (both inclusive, local time): each must be a real
+ * `YYYY-MM-DD` date and `to` must not be before `from` (the seed's "Từ 25/12/2025 đến 07/01/2025"
+ * slip is refused).
+ *
+ * @param input - `{ from, to }`
+ * @returns the period (a new object)
+ * @throws InputError naming the wrong value(s), in Vietnamese and English
+ * @example parsePeriod({ from: '2025-12-25', to: '2026-01-07' }) // { from: '2025-12-25', to: '2026-01-07' }
+ */
 export function parsePeriod(input: { from: string; to: string }): ReportPeriod {
-  void input;
-  throw new Error('not implemented');
+  const value = (input ?? {}) as { from?: unknown; to?: unknown };
+  for (const end of ['from', 'to'] as const) {
+    const text = value[end];
+    if (typeof text !== 'string' || parseDateOnly(text) === undefined) {
+      throw new InputError(
+        `Kỳ báo cáo không hợp lệ: ${ENDS[end].vi} '${String(text)}' không phải ngày có thật dạng YYYY-MM-DD. / ` +
+          `Invalid report period: '${end}' ('${String(text)}') is not a real date as YYYY-MM-DD.`,
+      );
+    }
+  }
+  const from = value.from as string;
+  const to = value.to as string;
+  if (to < from) {
+    throw new InputError(
+      `Kỳ báo cáo không hợp lệ: ngày kết thúc ${formatViDate(to)} trước ngày bắt đầu ${formatViDate(from)}. / ` +
+        `Invalid report period: 'to' (${to}) is before 'from' (${from}).`,
+    );
+  }
+  return { from, to };
 }
 
+/**
+ * The non-throwing twin of {@link parsePeriod}.
+ *
+ * @param input - `{ from, to }`
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example safeParsePeriod({ from: '2025-12-25', to: '2025-01-07' }).success // false
+ */
 export function safeParsePeriod(input: { from: string; to: string }): SafeParsePeriodResult {
-  void input;
-  throw new Error('not implemented');
+  try {
+    return { success: true, data: parsePeriod(input) };
+  } catch (error) {
+    if (error instanceof InputError) return { success: false, error };
+    throw error;
+  }
 }
