@@ -1,0 +1,10 @@
+// @tthc/core — the typed domain, the working-day calendar, periods and every metric.
+// Pure functions only: no file system, no clock, no process. See docs/architecture.md.
+export * from './schemas/index';
+export * from './time/index';
+export * from './issues/index';
+export * from './validate/index';
+export * from './calendar/index';
+export * from './periods/index';
+export * from './metrics/index';
+export { InputError, TthcError, UsageError } from './errors';

@@ -1,0 +1,11 @@
+export {
+  ReportedIssueSchema,
+  RowIssueCode,
+  RowIssueSchema,
+  RowLocation,
+  SkipReason,
+  SkippedRowSchema,
+} from './rowIssue';
+export type { ReportedIssue, RowIssue, SkippedRow } from './rowIssue';
+export { fieldLabels, formatIssue, reportIssue } from './formatIssue';
+export type { Language } from './formatIssue';

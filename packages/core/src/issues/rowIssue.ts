@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Where a row came from: file, sheet (spreadsheets), 1-based row number, column heading. */
+export const RowLocation = z.object({
+  file: z.string(),
+  sheet: z.string().optional(),
+  row: z.number().int().positive().optional(),
+  column: z.string().optional(),
+});
+export type RowLocation = z.infer<typeof RowLocation>;
+
+// style.md §6 — row errors are plain data with a closed set of codes.
+export const RowIssueCode = z.enum([
+  'invalid_syntax', // the row cannot be parsed at all (bad JSON, broken quoting)
+  'missing_field', // a required field is empty
+  'invalid_value', // a value of the wrong type or outside its set (channel, service level, number)
+  'invalid_date', // a date that cannot be read
+  'unknown_status', // a status word no rule knows
+  'missing_end', // an ended dossier without finishedAt/returnedAt
+  'end_before_received', // ended before it was received: would break the identities of §7
+  'due_before_received', // promised before it was received
+  'received_before_submitted', // accepted before it was submitted
+  'missing_channel', // warning: no channel, read as direct (domain.md §3)
+  'conflict', // warning: two inputs disagree on one dossier; the most advanced state is kept
+]);
+export type RowIssueCode = z.infer<typeof RowIssueCode>;
+
+export const RowIssueSchema = z.object({
+  code: RowIssueCode,
+  path: RowLocation,
+  dossierCode: z.string().optional(),
+  field: z.string().optional(),
+  input: z.string().optional(),
+  /** What was expected, in English; the Vietnamese is added by `formatIssue`. */
+  expected: z.string().optional(),
+});
+export type RowIssue = z.infer<typeof RowIssueSchema>;
+
+/** A row issue with its text in both languages, as reports and the CLI print it. */
+export const ReportedIssueSchema = RowIssueSchema.extend({
+  message: z.object({ vi: z.string(), en: z.string() }),
+});
+export type ReportedIssue = z.infer<typeof ReportedIssueSchema>;
+
+export const SkipReason = z.enum(['blank', 'title', 'header', 'totals', 'comment']);
+export type SkipReason = z.infer<typeof SkipReason>;
+
+export const SkippedRowSchema = z.object({ path: RowLocation, reason: SkipReason });
+export type SkippedRow = z.infer<typeof SkippedRowSchema>;
