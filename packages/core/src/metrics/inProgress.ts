@@ -1,0 +1,23 @@
+import { MS_PER_DAY, startOfDay, toWall } from '../time/localTime';
+import type { Dossier } from '../schemas/dossier';
+import type { MetricsContext } from './context';
+
+export type InProgressClass = 'withinDeadline' | 'overdue';
+
+// domain.md §7 — in progress: open at the end of P; overdue when due before `to` (datetime: before its end).
+/**
+ * Whether a counted dossier that did not end in the period is overdue at the period's end.
+ * A dossier due on the last day is still within its deadline. While a supplement is requested
+ * the clock is paused (domain.md §5): the due time moves by the working time of the pause.
+ */
+export function inProgressClass(d: Dossier, ctx: MetricsContext): InProgressClass {
+  if (d.dueAt === undefined) return 'withinDeadline'; // only withdrawn/stopped lack one, and they are not open
+  let due = toWall(d.dueAt);
+  if (d.status === 'supplementRequested' && d.supplementRequestedAt !== undefined) {
+    const pausedFrom = toWall(d.supplementRequestedAt);
+    if (pausedFrom < ctx.end) due = ctx.calendar.extendForPause(due, pausedFrom, ctx.end);
+  }
+  const overdue =
+    ctx.granularity === 'date' ? startOfDay(due) < ctx.end - MS_PER_DAY : due < ctx.end;
+  return overdue ? 'overdue' : 'withinDeadline';
+}

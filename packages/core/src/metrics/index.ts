@@ -1,0 +1,14 @@
+export { computeMetrics } from './computeMetrics';
+export type { ComputeMetricsOptions } from './computeMetrics';
+export { classifyDossier } from './classifyDossier';
+export type { DossierClass } from './counts';
+export { addToCounts, emptyCounts } from './counts';
+export { createMetricsContext, fieldOf, serviceLevelOf, UNKNOWN_FIELD, UNKNOWN_UNIT } from './context';
+export type { MetricsContext, MetricsContextOptions } from './context';
+export { receivedClass, endAt } from './received';
+export { resolvedClass } from './resolved';
+export { inProgressClass } from './inProgress';
+export { isLateReceived, ONLINE_RECEIPT_ALLOWANCE_MS } from './lateReceived';
+export { onlineServiceFigures, fullOnlineDossierRate } from './onlineServices';
+export { onTimeRate, onlineDossierRate, percent } from './rates';
+export { normalizeName } from './normalizeName';
