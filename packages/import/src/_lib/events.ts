@@ -1,0 +1,24 @@
+import type { RowIssue, RowLocation, SkipReason } from '@tthc/core';
+
+/**
+ * What a reader + preset make of one row read: a record with canonical field names (still to be
+ * validated by the core), a skipped row, or a rejected row with its issues.
+ */
+export type RowEvent =
+  | {
+      kind: 'record';
+      path: RowLocation;
+      record: Record<string, unknown>;
+      /** The heading each canonical field was read from, to name the column in messages. */
+      columns?: Readonly<Record<string, string>>;
+    }
+  | { kind: 'skip'; path: RowLocation; reason: SkipReason }
+  | { kind: 'reject'; issues: RowIssue[] };
+
+/** A stream of row events and, once known, the source (preset) and sheet it was read as. */
+export interface RowStream {
+  format: 'jsonl' | 'json' | 'csv' | 'xlsx';
+  source: string;
+  sheet?: string;
+  events: AsyncIterable<RowEvent>;
+}

@@ -1,0 +1,15 @@
+/** Caps that keep memory bounded on hostile or broken files (issue 3 §6). */
+export interface ReaderLimits {
+  /** Largest inflated size of one zip entry, in bytes. Default 2 GiB. */
+  maxInflatedBytes: number;
+  /** Largest inflated/compressed ratio of one zip entry. Default 200. */
+  maxRatio: number;
+  /** Longest cell or field, in characters. Default 32 767 (Excel's own limit). */
+  maxCellLength: number;
+}
+
+export const defaultLimits: ReaderLimits = {
+  maxInflatedBytes: 2 * 1024 ** 3,
+  maxRatio: 200,
+  maxCellLength: 32_767,
+};

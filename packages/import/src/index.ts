@@ -1,0 +1,9 @@
+// @tthc/import — readers of dossier exports and catalogs (I/O at the edge; rules in @tthc/core).
+export { importDossiers } from './importDossiers';
+export type { ImportOptions } from './importOptions';
+export { readCatalog } from './readCatalog';
+export { ImportResult, InputAccounting, RowCounts } from './importResult';
+export type { ImportInput } from './importResult';
+export { MappingSpec } from './presets/mappingSpec';
+export type { ReaderLimits } from './_lib/limits';
+export { cleanText } from './_lib/cleanText';

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '@tthc/core';
+import { ImportResult, importDossiers, readCatalog } from '../src/index';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const line = (o: object) => JSON.stringify(o);
+const returned = {
+  code: 'H26-001',
+  procedureName: 'Đăng ký khai sinh',
+  status: 'returned',
+  channel: 'online',
+  receivedAt: '2026-01-05T08:00:00',
+  dueAt: '2026-01-05T17:00:00',
+  returnedAt: '2026-01-05T10:00:00',
+  applicant: 'Nguyễn Văn A',
+};
+
+describe('importDossiers on canonical JSON Lines', () => {
+  it('accounts for every line: accepted, rejected (not JSON, invalid), skipped (blank)', async () => {
+    const text = [
+      line(returned),
+      '',
+      '{not json',
+      line({ ...returned, code: 'H26-002', status: 'unheard-of' }),
+      '   ',
+      line({ ...returned, code: 'H26-003', status: 'processing', returnedAt: undefined }),
+    ].join('\n');
+    const result = await importDossiers([{ name: 'a.jsonl', data: enc(text) }]);
+    expect(ImportResult.safeParse(result).success).toBe(true);
+    expect(result.rows).toEqual({ read: 6, accepted: 2, rejected: 2, skipped: 2 });
+    expect(result.inputs).toEqual([
+      { name: 'a.jsonl', source: 'canonical', format: 'jsonl', rows: { read: 6, accepted: 2, rejected: 2, skipped: 2 } },
+    ]);
+    expect(result.skipped).toEqual([
+      { path: { file: 'a.jsonl', row: 2 }, reason: 'blank' },
+      { path: { file: 'a.jsonl', row: 5 }, reason: 'blank' },
+    ]);
+    expect(result.rejected.map((i) => [i.code, i.path.row, i.input])).toEqual([
+      ['invalid_syntax', 3, '{not json'],
+      ['unknown_status', 4, 'unheard-of'],
+    ]);
+    expect(result.dossiers.map((d) => d.code)).toEqual(['H26-001', 'H26-003']);
+  });
+
+  it('drops the applicant unless asked to keep it', async () => {
+    const data = enc(line(returned));
+    const [without] = (await importDossiers([{ name: 'a.jsonl', data }])).dossiers;
+    const [kept] = (await importDossiers([{ name: 'a.jsonl', data }], { keepApplicant: true })).dossiers;
+    expect(without?.applicant).toBeUndefined();
+    expect(kept?.applicant).toBe('Nguyễn Văn A');
+  });
+
+  it('counts one dossier once across inputs, keeping the most advanced state and reporting the disagreement', async () => {
+    const open = line({ ...returned, status: 'processing', returnedAt: undefined });
+    const result = await importDossiers([
+      { name: 'old.jsonl', data: enc(open) },
+      { name: 'new.jsonl', data: enc(line(returned)) },
+    ]);
+    expect(result.rows).toEqual({ read: 2, accepted: 2, rejected: 0, skipped: 0 });
+    expect(result.dossiers).toHaveLength(1);
+    expect(result.dossiers[0]?.status).toBe('returned');
+    expect(result.conflicts).toEqual([
+      {
+        code: 'conflict',
+        path: { file: 'old.jsonl', row: 1 },
+        dossierCode: 'H26-001',
+        field: 'status',
+        input: 'processing',
+        expected: 'returned (new.jsonl #1)',
+      },
+    ]);
+  });
+
+  it('normalises text to NFC and removes control characters', async () => {
+    const nfd = 'Đăng ký khai sinh'.normalize('NFD');
+    const result = await importDossiers([{ name: 'a.jsonl', data: enc(line({ ...returned, procedureName: `${nfd}\u0007` })) }]);
+    expect(result.dossiers[0]?.procedureName).toBe('Đăng ký khai sinh');
+  });
+
+  it('refuses a missing file with an InputError naming it', async () => {
+    await expect(importDossiers(['/nonexistent/x.jsonl'])).rejects.toThrow(InputError);
+    await expect(importDossiers(['/nonexistent/x.jsonl'])).rejects.toThrow('/nonexistent/x.jsonl');
+  });
+});
+
+describe('readCatalog', () => {
+  it('reads CSV with a BOM and quoted names', async () => {
+    const csv = '\ufeffcode,name,field,serviceLevel\n1.001,"Đăng ký khai sinh, kết hôn",Hộ tịch,full\r\n2.002,Chứng thực,Chứng thực,3\n';
+    const catalog = await readCatalog({ name: 'c.csv', data: enc(csv) });
+    expect(catalog).toEqual([
+      { code: '1.001', name: 'Đăng ký khai sinh, kết hôn', field: 'Hộ tịch', serviceLevel: 'full' },
+      { code: '2.002', name: 'Chứng thực', field: 'Chứng thực', serviceLevel: 'partial' },
+    ]);
+  });
+
+  it('reads a JSON array', async () => {
+    const json = JSON.stringify([{ code: 'A', name: 'N', field: 'F', serviceLevel: 'none' }]);
+    expect(await readCatalog({ name: 'c.json', data: enc(json) })).toEqual([
+      { code: 'A', name: 'N', field: 'F', serviceLevel: 'none' },
+    ]);
+  });
+
+  it('names file, line, column, value and what was expected for a bad line', async () => {
+    const csv = 'code,name,field,serviceLevel\nA,N,F,full\nB,N,F,muc-5\n';
+    const error = await readCatalog({ name: 'c.csv', data: enc(csv) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toContain('c.csv, dòng 3, cột "serviceLevel": giá trị "muc-5"');
+    expect((error as Error).message).toContain('c.csv, line 3, column "serviceLevel": invalid value "muc-5", expected one of none');
+  });
+});
