@@ -1,0 +1,62 @@
+import {
+  UsageError,
+  createWorkCalendar,
+  daysOffForYear,
+  formatLocalDateTime,
+  parseLocalDateTime,
+  solarToLunar,
+} from '@tthc/core';
+import { parseCommandArgs } from '../args';
+import type { Command } from '../io';
+import { loadExtraDaysOff } from '../loadInputs';
+
+const usage = [
+  'tthc calendar lunar YYYY-MM-DD [--json]',
+  'tthc calendar holidays YEAR [--days-off F] [--json]',
+  'tthc calendar add-working-days YYYY-MM-DDTHH:mm N [--days-off F] [--json]',
+].join('\n       ');
+
+const kindLabels = { holiday: 'Ngày lễ', dayOff: 'Ngày nghỉ', makeUpWorkday: 'Làm bù' } as const;
+
+/** `tthc calendar`: lunar dates, the year's days off, working-day arithmetic (domain.md §5). */
+export const calendar: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { json: { type: 'boolean' }, 'days-off': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const [sub, a, b] = positionals;
+  const json = Boolean(values.json);
+  const extraDays = await loadExtraDaysOff(values['days-off'] as string[] | undefined);
+  const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value)}\n` : `${text}\n`);
+
+  if (sub === 'lunar' && a && positionals.length === 2) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(a) || parseLocalDateTime(a) === undefined) {
+      throw new UsageError(`Ngày không hợp lệ / invalid date "${a}", cần / expected YYYY-MM-DD`);
+    }
+    const l = solarToLunar(a);
+    out(l, `Ngày ${l.day} tháng ${l.month}${l.leap ? ' (nhuận)' : ''} năm ${l.year} âm lịch`);
+    return 0;
+  }
+  if (sub === 'holidays' && a && positionals.length === 2) {
+    if (!/^\d{4}$/.test(a)) throw new UsageError(`Năm không hợp lệ / invalid year "${a}"`);
+    const days = daysOffForYear(Number(a), extraDays).map(({ date, name, kind }) => ({ date, name, kind }));
+    out(days, days.map((d) => `${d.date}  ${kindLabels[d.kind].padEnd(9)} ${d.name}`).join('\n'));
+    return 0;
+  }
+  if (sub === 'add-working-days' && a && b && positionals.length === 3) {
+    const start = /T\d{2}:\d{2}/.test(a) ? parseLocalDateTime(a) : undefined;
+    if (start === undefined) {
+      throw new UsageError(`Thời điểm không hợp lệ / invalid date-time "${a}", cần / expected YYYY-MM-DDTHH:mm`);
+    }
+    if (!/^\d+$/.test(b)) throw new UsageError(`Số ngày không hợp lệ / invalid number of days "${b}"`);
+    const result = formatLocalDateTime(createWorkCalendar({ extraDays }).addWorkingDays(start, Number(b))).slice(0, 16);
+    out({ result }, result);
+    return 0;
+  }
+  throw new UsageError(`Cách dùng / usage: ${usage}`);
+};

@@ -1,0 +1,17 @@
+import type { Command } from '../io';
+
+/** The sub-commands of `tthc`, loaded on demand so that a command pays only for what it uses. */
+export const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  metrics: {
+    summary: 'Tính số liệu của kỳ báo cáo / compute the period figures',
+    load: async () => (await import('./metrics')).metrics,
+  },
+  period: {
+    summary: 'Ngày đầu và cuối của một kỳ / the dates of a preset period',
+    load: async () => (await import('./period')).period,
+  },
+  calendar: {
+    summary: 'Âm lịch, ngày nghỉ, ngày làm việc / lunar dates, days off, working days',
+    load: async () => (await import('./calendar')).calendar,
+  },
+};

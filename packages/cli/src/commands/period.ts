@@ -1,0 +1,26 @@
+import { Cutoff, PeriodKind, periodFromPreset } from '@tthc/core';
+import { oneOf, parseCommandArgs } from '../args';
+import type { Command } from '../io';
+import { UsageError } from '@tthc/core';
+
+const usage = 'tthc period <week|month|quarter|half|year> <2026-W02|2026-01|2025-Q4|2026-H1|2026> [--cutoff calendar|nd09] [--json]';
+
+/** `tthc period`: the first and last dates of a preset period (domain.md §6). */
+export const period: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { cutoff: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const [kindArg, label] = positionals;
+  const kind = oneOf(kindArg, PeriodKind.options, 'kind');
+  if (!kind || !label || positionals.length > 2) throw new UsageError(`Cách dùng / usage: ${usage}`);
+  const cutoff = oneOf(values.cutoff as string | undefined, Cutoff.options, 'cutoff') ?? 'calendar';
+  const result = periodFromPreset(kind, label, cutoff);
+  io.stdout(values.json ? `${JSON.stringify(result)}\n` : `Từ ngày ${result.from} đến ngày ${result.to}\n`);
+  return 0;
+};
