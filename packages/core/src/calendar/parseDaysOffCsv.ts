@@ -34,8 +34,8 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     if (trimmed.replace(/\s/g, '').toLowerCase() === COLUMNS.join(',')) return;
     const split = splitCsvLine(raw);
     if ('unterminatedQuoteAt' in split) {
-      const col = split.unterminatedQuoteAt;
-      fail(lineNo, col, COLUMNS[Math.min(col, 3)] ?? 'source', 'dấu ngoặc kép chưa đóng.', 'unterminated quote.');
+      const field = COLUMNS[split.fieldIndex] ?? 'source';
+      fail(lineNo, split.unterminatedQuoteAt, field, 'dấu ngoặc kép chưa đóng.', 'unterminated quote.');
       return;
     }
     const { fields } = split;

@@ -6,8 +6,8 @@ export interface CsvField {
   column: number;
 }
 
-/** Fields of one CSV line, or the 1-based column where an unterminated quote starts. */
-export function splitCsvLine(line: string): { fields: CsvField[] } | { unterminatedQuoteAt: number } {
+/** Fields of one CSV line, or where an unterminated quote starts (1-based column, 0-based field index). */
+export function splitCsvLine(line: string): { fields: CsvField[] } | { unterminatedQuoteAt: number; fieldIndex: number } {
   const fields: CsvField[] = [];
   let i = 0;
   for (;;) {
@@ -16,7 +16,7 @@ export function splitCsvLine(line: string): { fields: CsvField[] } | { untermina
     if (line[i] === '"') {
       let j = i + 1;
       for (;;) {
-        if (j >= line.length) return { unterminatedQuoteAt: column };
+        if (j >= line.length) return { unterminatedQuoteAt: column, fieldIndex: fields.length };
         if (line[j] === '"') {
           if (line[j + 1] === '"') {
             value += '"';
