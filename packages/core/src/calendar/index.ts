@@ -1,5 +1,6 @@
-export { solarToLunar, lunarToSolar } from './lunar';
-export type { LunarDate } from './lunar';
+export { solarToLunar } from './solarToLunar';
+export { lunarToSolar } from './lunarToSolar';
+export type { LunarDate } from './lunarDate';
 export { CalendarDay, CalendarDayKind } from './calendarDay';
 export { publicHolidays } from './publicHolidays';
 export { officialDaysOff } from './officialDaysOff';

@@ -1,7 +1,8 @@
 import { dayOfWeek } from '../time/index';
 import type { CalendarDay } from './calendarDay';
 import { addDays, parseDateOnly, ymd } from './_lib/localDate';
-import { lunarToSolar, solarToLunar } from './lunar';
+import { lunarToSolar } from './lunarToSolar';
+import { solarToLunar } from './solarToLunar';
 
 const SOURCE = 'Bộ luật Lao động 2019, Điều 112 (computed / tính theo luật)';
 

@@ -1,0 +1,40 @@
+import { InputError } from '../errors';
+import { formatLocalDate } from '../time/index';
+import { julianDayToWall } from './_lib/julianDay';
+import { leapMonthOffset, month11Start, nearestNewMoonIndex, newMoonDay } from './_lib/lunarMonths';
+import type { LunarDate } from './lunarDate';
+
+/**
+ * Converts a Vietnamese lunar date (UTC+7) to the solar (Gregorian) date.
+ *
+ * @param lunar - the lunar date; `leap: true` only for the leap month of that year
+ * @returns solar date `YYYY-MM-DD`
+ * @throws InputError when the lunar date does not exist (no such leap month, day 30 of a 29-day month…)
+ * @example lunarToSolar({ day: 10, month: 3, year: 2026, leap: false }) // '2026-04-26'
+ */
+export function lunarToSolar(lunar: LunarDate): string {
+  const { day, month, year, leap } = lunar;
+  const invalid = (why: string, whyEn: string) =>
+    new InputError(
+      `Ngày âm lịch không tồn tại: ${day}/${month}${leap ? ' nhuận' : ''}/${year} (${why}). / ` +
+        `No such lunar date: ${day}/${month}${leap ? ' (leap)' : ''}/${year} (${whyEn}).`,
+    );
+  if (![day, month, year].every(Number.isInteger) || month < 1 || month > 12 || day < 1 || day > 30) {
+    throw invalid('cần ngày 1–30, tháng 1–12', 'expected day 1–30, month 1–12');
+  }
+  const [a11, b11] = month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
+  const k = nearestNewMoonIndex(a11);
+  let offset = (month - 11 + 12) % 12;
+  if (b11 - a11 > 365) {
+    const leapOffset = leapMonthOffset(a11);
+    const leapMonth = (leapOffset - 2 + 12) % 12 || 12;
+    if (leap && month !== leapMonth) throw invalid(`năm này nhuận tháng ${leapMonth}`, `the leap month of that year is ${leapMonth}`);
+    if (leap || offset >= leapOffset) offset += 1;
+  } else if (leap) {
+    throw invalid('năm này không có tháng nhuận', 'that year has no leap month');
+  }
+  const monthStart = newMoonDay(k + offset);
+  const length = newMoonDay(k + offset + 1) - monthStart;
+  if (day > length) throw invalid(`tháng này có ${length} ngày`, `that month has ${length} days`);
+  return formatLocalDate(julianDayToWall(monthStart + day - 1));
+}
