@@ -1,0 +1,52 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: string): { year: string; month: string; day: string } {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`expected a date YYYY-MM-DD, got "${date}"`);
+  return { year: m[1] as string, month: m[2] as string, day: m[3] as string };
+}
+
+/**
+ * "dd/mm/yyyy" as the seed writes dates in sentences ("25/12/2025").
+ *
+ * @param date - YYYY-MM-DD
+ * @returns the date as dd/mm/yyyy
+ * @example
+ * formatShortDate('2026-01-07'); // "07/01/2026"
+ */
+export function formatShortDate(date: string): string {
+  const { year, month, day } = parts(date);
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * "ngày 08 tháng 9 năm 2025": days below 10 and the months 1 and 2 keep a leading zero
+ * (Nghị định 30/2020, Phụ lục I, ô 4); other months are written without it.
+ *
+ * @param date - YYYY-MM-DD
+ * @returns the long date
+ * @example
+ * formatLongDate('2026-01-08'); // "ngày 08 tháng 01 năm 2026"
+ */
+export function formatLongDate(date: string): string {
+  const { year, month, day } = parts(date);
+  const m = Number(month);
+  const monthText = m <= 2 ? month : String(m);
+  return `ngày ${day} tháng ${monthText} năm ${year}`;
+}
+
+/**
+ * The place-and-date line: "Hải An, ngày 08 tháng 01 năm 2026". Without a date (an unsigned
+ * draft) the day and month stay blank for the signer to fill in and the year is the given
+ * one: "Hải An, ngày … tháng … năm 2026".
+ *
+ * @param place - địa danh
+ * @param date - the document's date (YYYY-MM-DD), or null for a draft
+ * @param draftYear - the year printed on a draft (the year of the period's end)
+ * @returns the line
+ * @example
+ * formatDateLine('Hải An', null, '2026'); // "Hải An, ngày … tháng … năm 2026"
+ */
+export function formatDateLine(place: string, date: string | null, draftYear: string): string {
+  return date === null ? `${place}, ngày … tháng … năm ${draftYear}` : `${place}, ${formatLongDate(date)}`;
+}

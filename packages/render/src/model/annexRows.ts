@@ -1,0 +1,84 @@
+import type { Counts, Metrics } from '@tthc/core';
+
+/** One row of the statistical form (domain.md §7): columns (3) to (13). */
+export interface AnnexRow {
+  /** (2) Lĩnh vực, or "Tổng số" on the total row. */
+  label: string;
+  /** (3)…(13), in column order. */
+  values: [number, number, number, number, number, number, number, number, number, number, number];
+}
+
+/** Column numbers of `AnnexRow.values`: values[i] is column (i + 3). */
+export const ANNEX_FIRST_VALUE_COLUMN = 3;
+
+/** Maps the counts of a unit, field or procedure onto columns (3)…(13). */
+export function annexValues(c: Counts): AnnexRow['values'] {
+  return [
+    c.received.total, // (3)
+    c.received.new.online, // (4)
+    c.received.new.direct + c.received.new.postal, // (5)
+    c.received.carriedOver, // (6)
+    c.resolved.total, // (7)
+    c.resolved.early, // (8)
+    c.resolved.onTime + c.resolved.withdrawnOrRejected, // (9) withdrawn/rejected sit here (footnote)
+    c.resolved.late, // (10)
+    c.inProgress.total, // (11)
+    c.inProgress.withinDeadline, // (12)
+    c.inProgress.overdue, // (13)
+  ];
+}
+
+/** Thrown when the figures break an identity of the form: a bug upstream, never printed. */
+export class AnnexIdentityError extends Error {
+  override readonly name = 'AnnexIdentityError';
+}
+
+/**
+ * Checks (3)=(4)+(5)+(6), (7)=(8)+(9)+(10), (11)=(12)+(13), (3)=(7)+(11) on one row.
+ *
+ * @throws AnnexIdentityError naming the row and the identity that fails
+ */
+export function checkAnnexRow(row: AnnexRow): void {
+  const v = (col: number): number => row.values[col - ANNEX_FIRST_VALUE_COLUMN] as number;
+  const identities: Array<[string, number, number]> = [
+    ['(3)=(4)+(5)+(6)', v(3), v(4) + v(5) + v(6)],
+    ['(7)=(8)+(9)+(10)', v(7), v(8) + v(9) + v(10)],
+    ['(11)=(12)+(13)', v(11), v(12) + v(13)],
+    ['(3)=(7)+(11)', v(3), v(7) + v(11)],
+  ];
+  for (const [name, left, right] of identities) {
+    if (left !== right) {
+      throw new AnnexIdentityError(
+        `Số liệu sai đồng nhất thức ${name} ở dòng "${row.label}": ${left} ≠ ${right} / the figures break ${name} on row "${row.label}"`,
+      );
+    }
+  }
+}
+
+/**
+ * The rows of the statistical form: one per field, then the total row of the whole unit.
+ * Every identity of the form is checked on every row, and the field rows must add up to the
+ * total row.
+ *
+ * @param metrics - the period's figures
+ * @param groups - the rows to show (default: `metrics.byField`, labelled by field)
+ * @returns the rows, total last
+ * @throws AnnexIdentityError when an identity does not hold
+ */
+export function annexRows(
+  metrics: Metrics,
+  groups: Array<{ label: string; counts: Counts }> = metrics.byField.map((f) => ({ label: f.field, counts: f })),
+): AnnexRow[] {
+  const rows: AnnexRow[] = groups.map((g) => ({ label: g.label, values: annexValues(g.counts) }));
+  const total: AnnexRow = { label: 'Tổng số', values: annexValues(metrics) };
+  for (const row of [...rows, total]) checkAnnexRow(row);
+  total.values.forEach((value, i) => {
+    const sum = rows.reduce((s, r) => s + (r.values[i] as number), 0);
+    if (sum !== value) {
+      throw new AnnexIdentityError(
+        `Tổng các dòng cột (${i + ANNEX_FIRST_VALUE_COLUMN}) = ${sum} khác dòng Tổng số = ${value} / the rows of column (${i + ANNEX_FIRST_VALUE_COLUMN}) add up to ${sum}, not ${value}`,
+      );
+    }
+  });
+  return [...rows, total];
+}

@@ -1,0 +1,60 @@
+import type { Metrics } from '@tthc/core';
+import { formatDateLine } from '../format/dates';
+import type { Notes, Profile } from '../profile/profileSchema';
+import { type AnnexRow, annexRows } from './annexRows';
+
+/** The data every template sees (strict: a name not listed here is an error). */
+export interface ReportContext {
+  profile: Profile;
+  /** The unit's word in generated sentences ("phường"). */
+  unitKind: string;
+  header: {
+    parent: string | null;
+    agency: string[];
+    /** "Số: 15/BC-UBND", or "Số:      /BC-UBND" (non-breaking spaces) when not numbered yet. */
+    number: string;
+    /** "Hải An, ngày 08 tháng 01 năm 2026", or "Hải An, ngày … tháng … năm 2026". */
+    dateLine: string;
+  };
+  period: Metrics['period'];
+  metrics: Metrics;
+  /** Overdue figures of IV.3: `none` when nothing was late, received late or overdue. */
+  overdue: { none: boolean; total: number; resolvedLate: number; inProgress: number; lateReceived: number };
+  /** Rows of the statistical form, total last. */
+  annex: AnnexRow[];
+}
+
+/**
+ * Assembles the template context from the figures and the merged profile.
+ *
+ * @param metrics - the period's figures (identities are checked here)
+ * @param profile - the profile with the period's notes merged over it
+ * @param notes - the period's notes (document number and date)
+ * @param documentDate - the document's date, overriding the notes' one; null keeps the blanks
+ */
+export function buildContext(metrics: Metrics, profile: Profile, notes: Notes | undefined, documentDate: string | null): ReportContext {
+  const number = notes?.documentNumber;
+  const numberText = number === undefined ? '\u00a0'.repeat(8) : String(number).padStart(2, '0');
+  const date = documentDate ?? notes?.documentDate ?? null;
+  const { resolved, inProgress, lateReceived } = metrics;
+  return {
+    profile,
+    unitKind: profile.unit.kind,
+    header: {
+      parent: profile.agency.parent,
+      agency: profile.agency.name,
+      number: `Số: ${numberText}/${profile.symbol}`,
+      dateLine: formatDateLine(profile.place, date, metrics.period.to.slice(0, 4)),
+    },
+    period: metrics.period,
+    metrics,
+    overdue: {
+      none: resolved.late === 0 && inProgress.overdue === 0 && lateReceived === 0,
+      total: resolved.late + inProgress.overdue,
+      resolvedLate: resolved.late,
+      inProgress: inProgress.overdue,
+      lateReceived,
+    },
+    annex: annexRows(metrics),
+  };
+}

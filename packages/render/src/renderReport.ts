@@ -1,0 +1,85 @@
+import { InputError, Metrics } from '@tthc/core';
+import { describeZodIssues } from './_lib/zodIssues';
+import { writeDocx } from './docx/writeDocx';
+import { fillWordTemplate } from './docx/fillWordTemplate';
+import { writeHtml } from './html/writeHtml';
+import { parseMarkup } from './markup/parseMarkup';
+import { writeMarkdown } from './md/writeMarkdown';
+import { buildContext } from './model/buildContext';
+import { mergeNotes } from './profile/mergeNotes';
+import type { Notes, Profile } from './profile/profileSchema';
+import { loadTemplates } from './templates/loadTemplates';
+import { renderTemplates } from './templates/renderTemplates';
+import { formatShortDate } from './format/dates';
+import { writeAnnex } from './xlsx/writeAnnex';
+
+export const REPORT_FORMATS = ['docx', 'xlsx', 'md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderReportOptions {
+  /** The period's figures (`computeMetrics` of @tthc/core); checked against the schema. */
+  metrics: Metrics;
+  /** The unit's profile (`parseProfile`). */
+  profile: Profile;
+  /** The period's notes, merged over the profile (`parseNotes`). Default: none. */
+  notes?: Notes;
+  /** The formats to write. Default: all four. */
+  formats?: readonly ReportFormat[];
+  /** Template overrides by name (see `defaultTemplates`). Default: none. */
+  templates?: Record<string, string>;
+  /** A folder of `<name>.hbs` overrides, read with `loadTemplates` (the only I/O). Default: none. */
+  templatesDir?: string;
+  /**
+   * The document's date (YYYY-MM-DD) for the date line. Default: the notes' `documentDate`;
+   * without either, the line keeps blanks for the day and month ("ngày … tháng … năm 2026",
+   * the year of the period's end), as an unsigned draft does. Never the clock.
+   */
+  documentDate?: string;
+  /** A user's Word template with placeholders (see `fillWordTemplate`), used instead of the built-in layout. */
+  wordTemplate?: Uint8Array;
+}
+
+export interface RenderedReport {
+  docx?: Uint8Array;
+  xlsx?: Uint8Array;
+  md?: string;
+  html?: string;
+}
+
+/**
+ * Renders the period's report in the requested formats: DOCX in the layout of Nghị định
+ * 30/2020, the XLSX annex (statistical form), Markdown and HTML — all from the same
+ * templates. Deterministic: the same inputs give byte-identical outputs.
+ *
+ * @param options - see `RenderReportOptions`
+ * @returns the rendered files
+ * @throws InputError when the metrics or the merged profile are invalid; TemplateError for a
+ *   broken template or a missing variable; AnnexIdentityError when the figures break the form
+ * @example
+ * const { docx } = await renderReport({ metrics, profile, formats: ['docx'] });
+ */
+export async function renderReport(options: RenderReportOptions): Promise<RenderedReport> {
+  const parsed = Metrics.safeParse(options.metrics);
+  if (!parsed.success) {
+    throw new InputError(`Số liệu không đúng lược đồ Metrics / the figures do not match the Metrics schema:\n${describeZodIssues(parsed.error)}`);
+  }
+  const metrics = parsed.data;
+  const formats = new Set(options.formats ?? REPORT_FORMATS);
+  const profile = mergeNotes(options.profile, options.notes);
+  const overrides = {
+    ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
+    ...options.templates,
+  };
+  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null);
+  const blocks = parseMarkup(renderTemplates(context, overrides));
+  const title = `Báo cáo ${profile.unit.name} ${formatShortDate(metrics.period.from)} - ${formatShortDate(metrics.period.to)}`;
+
+  const out: RenderedReport = {};
+  if (formats.has('docx')) {
+    out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
+  }
+  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile);
+  if (formats.has('md')) out.md = writeMarkdown(blocks);
+  if (formats.has('html')) out.html = writeHtml(blocks, title);
+  return out;
+}

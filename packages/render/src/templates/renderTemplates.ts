@@ -1,0 +1,109 @@
+import Handlebars from 'handlebars';
+import { formatCount } from '../format/formatCount';
+import { formatPercent } from '../format/formatPercent';
+import { formatLongDate, formatShortDate } from '../format/dates';
+import type { ReportContext } from '../model/buildContext';
+import { defaultTemplates } from './defaults';
+
+/** A template is wrong or asks for a value the context does not have. */
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+}
+
+const escape = Handlebars.Utils.escapeExpression;
+
+function expectNumber(name: string, value: unknown): number {
+  if (typeof value !== 'number') throw new TemplateError(`helper ${name}: expected a number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function expectString(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new TemplateError(`helper ${name}: expected a text, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Escapes a narrative text and turns its `[^id]` markers into <fn> elements. */
+function narrativeMarkup(text: string, footnotes: Record<string, string>): string {
+  return text
+    .split(/(\[\^[\w-]+\])/)
+    .map((part) => {
+      const m = /^\[\^([\w-]+)\]$/.exec(part);
+      if (!m) return escape(part);
+      const id = m[1] as string;
+      if (!Object.hasOwn(footnotes, id)) throw new TemplateError(`footnote [^${id}] has no text in the profile's footnotes`);
+      return `<fn>${escape(footnotes[id] as string)}</fn>`;
+    })
+    .join('');
+}
+
+function footnotesOf(options: Handlebars.HelperOptions): Record<string, string> {
+  const root = (options.data as { root?: ReportContext } | undefined)?.root;
+  return root?.profile.footnotes ?? {};
+}
+
+function createEnvironment(): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('count', (n: unknown) => formatCount(expectNumber('count', n)));
+  hb.registerHelper('quantity', (n: unknown, unit: unknown) => {
+    const value = expectNumber('quantity', n);
+    return value === 0 ? '0' : `${formatCount(value)} ${expectString('quantity', unit)}`;
+  });
+  hb.registerHelper('percent', (rate: unknown) =>
+    rate === null ? 'chưa tính được (thiếu danh mục thủ tục hành chính của đơn vị)' : formatPercent(expectNumber('percent', rate)),
+  );
+  hb.registerHelper('add', (...args: unknown[]) =>
+    args.slice(0, -1).reduce<number>((sum, v) => sum + expectNumber('add', v), 0),
+  );
+  hb.registerHelper('shortDate', (d: unknown) => formatShortDate(expectString('shortDate', d)));
+  hb.registerHelper('longDate', (d: unknown) => formatLongDate(expectString('longDate', d)));
+  hb.registerHelper('upper', (s: unknown) => expectString('upper', s).toLocaleUpperCase('vi'));
+  hb.registerHelper('text', (s: unknown, options: Handlebars.HelperOptions) =>
+    new hb.SafeString(narrativeMarkup(expectString('text', s), footnotesOf(options))),
+  );
+  hb.registerHelper('paragraphs', (list: unknown, options: Handlebars.HelperOptions) => {
+    if (!Array.isArray(list)) throw new TemplateError(`helper paragraphs: expected a list of texts, got ${JSON.stringify(list)}`);
+    const footnotes = footnotesOf(options);
+    return new hb.SafeString(list.map((p) => `<p>${narrativeMarkup(expectString('paragraphs', p), footnotes)}</p>`).join('\n'));
+  });
+  return hb;
+}
+
+function describe(cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  // Handlebars strict mode: '"foo" not defined in [object Object] - 3:4'
+  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  return m ? `missing variable "${m[1]}" (line ${m[2]}, column ${m[3]})` : message;
+}
+
+/**
+ * Renders the report's markup from the templates (defaults, replaced by `overrides` of the
+ * same name; extra overrides become partials). Strict: a missing variable is an error naming
+ * it. Values are escaped for HTML/XML; prototype properties are never reachable (Handlebars'
+ * default runtime options are kept).
+ *
+ * @param context - the template context
+ * @param overrides - templates by name (without ".hbs")
+ * @returns the markup
+ * @throws TemplateError naming the template and the variable or helper at fault
+ */
+export function renderTemplates(context: ReportContext, overrides: Record<string, string> = {}): string {
+  const hb = createEnvironment();
+  const sources: Record<string, string> = { ...defaultTemplates, ...overrides };
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, source] of Object.entries(sources)) {
+    try {
+      const template = hb.compile(source, { strict: true, noEscape: false });
+      compiled.set(name, template);
+      hb.registerPartial(name, template);
+    } catch (cause) {
+      throw new TemplateError(`template "${name}": ${describe(cause)}`, { cause });
+    }
+  }
+  const entry = compiled.get('report') as Handlebars.TemplateDelegate;
+  try {
+    return entry(context);
+  } catch (cause) {
+    if (cause instanceof TemplateError) throw cause;
+    throw new TemplateError(`template "report" (or one of its partials): ${describe(cause)}`, { cause });
+  }
+}
