@@ -1,4 +1,4 @@
-import type { Procedure, ServiceLevel } from '../../../packages/core/src/schemas/catalog';
+import type { Procedure, ServiceLevel } from '../../../packages/core/src/index';
 import { catalogData, type LevelLetter } from './catalogData';
 import { fnv1a } from './prng';
 
