@@ -1,0 +1,109 @@
+import {
+  MS_PER_DAY,
+  UsageError,
+  parseLocalDateTime,
+  startOfDay,
+  statusKinds,
+  type Dossier,
+  type WorkCalendar,
+} from '@tthc/core';
+
+/** One open dossier that is overdue or due soon. No personal data unless asked for. */
+export interface DueAlert {
+  state: 'overdue' | 'dueSoon';
+  /** Working days from the run date to the due date (due soon), or from the due date to the run date (overdue). */
+  workingDays: number;
+  code: string;
+  procedureCode?: string;
+  procedureName: string;
+  fieldName?: string;
+  unit?: string;
+  channel: Dossier['channel'];
+  status: Dossier['status'];
+  receivedAt?: string;
+  dueAt: string;
+  applicant?: string;
+}
+
+/** Options of {@link findDueAlerts}. */
+export interface FindDueAlertsOptions {
+  /** The run time, local `YYYY-MM-DDTHH:mm` (or a date). */
+  asOf: string;
+  /** Due within this many working days counts as "due soon". Default 2; 0 = overdue only… and due today. */
+  withinDays?: number;
+  calendar: WorkCalendar;
+  /** Include dossiers whose clock is paused (supplement requested, financial obligation). Default false. */
+  includePaused?: boolean;
+  /** Copy the applicant's name onto the alert (personal data). Default false. */
+  keepApplicant?: boolean;
+}
+
+const PAUSED = new Set<Dossier['status']>(['supplementRequested', 'financialObligation']);
+
+/**
+ * The open dossiers that are overdue (due date before the run date, as domain.md §7 counts
+ * `overdue` at date granularity) or due within N working days of the run time, overdue first.
+ *
+ * @param dossiers - valid dossiers
+ * @param options - see {@link FindDueAlertsOptions}
+ * @returns one alert per dossier, overdue first, then by due time and code
+ * @throws UsageError on a malformed run time or a negative number of days
+ * @example findDueAlerts(dossiers, { asOf: '2026-01-08T07:00', withinDays: 2, calendar: createWorkCalendar() })
+ */
+export function findDueAlerts(dossiers: readonly Dossier[], options: FindDueAlertsOptions): DueAlert[] {
+  const asOfMs = parseLocalDateTime(options.asOf);
+  if (asOfMs === undefined) {
+    throw new UsageError(
+      `Thời điểm chạy không hợp lệ: '${options.asOf}' (cần YYYY-MM-DDTHH:mm). / Invalid run time: '${options.asOf}' (expected YYYY-MM-DDTHH:mm).`,
+    );
+  }
+  const withinDays = options.withinDays ?? 2;
+  if (!Number.isInteger(withinDays) || withinDays < 0) {
+    throw new UsageError(`Số ngày làm việc phải là số nguyên ≥ 0: ${withinDays}. / The working days must be a whole number ≥ 0: ${withinDays}.`);
+  }
+  const { calendar } = options;
+  const today = startOfDay(asOfMs);
+  const horizon = calendar.addWorkingDays(asOfMs, withinDays);
+  const workingDaysBetween = (fromDay: number, toDay: number) => {
+    let n = 0;
+    for (let d = fromDay + MS_PER_DAY; d <= toDay; d += MS_PER_DAY) if (calendar.isWorkingDay(d)) n++;
+    return n;
+  };
+
+  const alerts: (DueAlert & { dueMs: number })[] = [];
+  for (const d of dossiers) {
+    if (statusKinds[d.status] !== 'open' || d.receivedAt === undefined || d.dueAt === undefined) continue;
+    if (PAUSED.has(d.status) && !options.includePaused) continue;
+    const dueMs = parseLocalDateTime(d.dueAt);
+    if (dueMs === undefined) continue;
+    const dueDay = startOfDay(dueMs);
+    let state: DueAlert['state'];
+    let workingDays: number;
+    if (dueDay < today) {
+      state = 'overdue';
+      workingDays = workingDaysBetween(dueDay, today);
+    } else if (dueMs <= horizon) {
+      state = 'dueSoon';
+      workingDays = workingDaysBetween(today, dueDay);
+    } else continue;
+    alerts.push({
+      state,
+      workingDays,
+      code: d.code,
+      ...(d.procedureCode === undefined ? {} : { procedureCode: d.procedureCode }),
+      procedureName: d.procedureName,
+      ...(d.fieldName === undefined ? {} : { fieldName: d.fieldName }),
+      ...(d.unit === undefined ? {} : { unit: d.unit }),
+      channel: d.channel,
+      status: d.status,
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      ...(options.keepApplicant && d.applicant !== undefined ? { applicant: d.applicant } : {}),
+      dueMs,
+    });
+  }
+  alerts.sort((a, b) =>
+    a.state !== b.state ? (a.state === 'overdue' ? -1 : 1) : a.dueMs - b.dueMs || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  return alerts.map(({ dueMs: _dueMs, ...alert }) => alert);
+}

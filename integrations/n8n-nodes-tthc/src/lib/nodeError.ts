@@ -1,0 +1,21 @@
+import { NodeOperationError, type INode } from 'n8n-workflow';
+import { TthcError } from '@tthc/core';
+
+/**
+ * Turns what a library call threw into the error n8n shows. A user's mistake (`InputError`,
+ * `UsageError`) keeps the library's bilingual message — the same text the CLI prints — and no
+ * stack; anything else is a bug and keeps its stack for the report.
+ */
+export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeOperationError {
+  if (error instanceof NodeOperationError) return error;
+  const options = itemIndex === undefined ? {} : { itemIndex };
+  if (error instanceof TthcError) {
+    return new NodeOperationError(node, error.message, { ...options, level: 'warning' });
+  }
+  return new NodeOperationError(node, error instanceof Error ? error : String(error), options);
+}
+
+/** The message of a thrown value, for the `error` field of an error-output item. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

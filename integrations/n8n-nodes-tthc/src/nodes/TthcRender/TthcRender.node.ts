@@ -1,0 +1,189 @@
+import {
+  NodeConnectionTypes,
+  NodeOperationError,
+  type IBinaryKeyData,
+  type IExecuteFunctions,
+  type INodeExecutionData,
+  type INodeType,
+  type INodeTypeDescription,
+} from 'n8n-workflow';
+import { Metrics } from '@tthc/core';
+import { parseNotes, parseProfile, renderReport, reportFileName, type Profile } from '@tthc/render';
+import { isErrorItem } from '../../lib/dataset';
+import { errorItem } from '../../lib/errorItem';
+import { toNodeError } from '../../lib/nodeError';
+import { readPathParameter } from '../../lib/readPathParameter';
+
+type Format = 'docx' | 'xlsx' | 'md' | 'html';
+
+const mimeTypes: Record<Format, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown',
+  html: 'text/html',
+};
+
+/** TTHC Render: the metrics of a unit + its profile → the report as DOCX, XLSX, Markdown, HTML binaries. */
+export class TthcRender implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: 'TTHC Render',
+    name: 'tthcRender',
+    icon: 'file:tthc.svg',
+    group: ['transform'],
+    version: 1,
+    subtitle: '={{ ($parameter["formats"] || []).join(", ") }}',
+    description: 'Lập báo cáo (DOCX, XLSX, Markdown, HTML) / Render the report from TTHC Metrics and the unit profile',
+    defaults: { name: 'TTHC Render' },
+    inputs: [NodeConnectionTypes.Main],
+    outputs: [NodeConnectionTypes.Main],
+    properties: [
+      {
+        displayName: 'Profile',
+        name: 'profileSource',
+        type: 'options',
+        default: 'filePath',
+        options: [
+          { name: 'File Path (YAML or JSON)', value: 'filePath' },
+          { name: 'Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
+          { name: 'JSON Parameter', value: 'json' },
+        ],
+        description: "The unit's profile: agency, narrative, recipients, signer (see examples/hai-an/profile.yaml)",
+      },
+      {
+        displayName: 'Profile File Path',
+        name: 'profilePath',
+        type: 'string',
+        default: '',
+        placeholder: '/data/tthc/profile.yaml',
+        displayOptions: { show: { profileSource: ['filePath'] } },
+        description: 'May be an expression per unit, e.g. /data/tthc/{{ $json.unit }}/profile.yaml',
+      },
+      {
+        displayName: 'Profile Binary Field',
+        name: 'profileBinaryProperty',
+        type: 'string',
+        default: 'profile',
+        displayOptions: { show: { profileSource: ['binary'] } },
+      },
+      {
+        displayName: 'Profile (JSON)',
+        name: 'profileJson',
+        type: 'json',
+        default: '{}',
+        displayOptions: { show: { profileSource: ['json'] } },
+      },
+      {
+        displayName: 'Formats',
+        name: 'formats',
+        type: 'multiOptions',
+        default: ['docx', 'xlsx'],
+        options: [
+          { name: 'Word (DOCX)', value: 'docx' },
+          { name: 'Excel Annex (XLSX)', value: 'xlsx' },
+          { name: 'Markdown', value: 'md' },
+          { name: 'HTML', value: 'html' },
+        ],
+        description: 'Each format becomes a binary field of the same name (docx, xlsx, md, html), ready for Send Email or Write Files',
+      },
+      {
+        displayName: 'Options',
+        name: 'options',
+        type: 'collection',
+        placeholder: 'Add option',
+        default: {},
+        options: [
+          {
+            displayName: 'Period Notes (YAML or JSON)',
+            name: 'notes',
+            type: 'string',
+            typeOptions: { rows: 6 },
+            default: '',
+            description: 'Document number and date, and any part of the profile to change for this period',
+          },
+        ],
+      },
+    ],
+  };
+
+  async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    const items = this.getInputData();
+    const out: INodeExecutionData[] = [];
+    const profiles = new Map<string, Profile>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (isErrorItem(item)) continue;
+      try {
+        const parsed = Metrics.safeParse(item.json);
+        if (!parsed.success) {
+          throw new NodeOperationError(
+            this.getNode(),
+            `Mục ${i + 1} không phải số liệu của nút TTHC Metrics. / Item ${i + 1} is not the output of a TTHC Metrics node.`,
+            { itemIndex: i },
+          );
+        }
+        const metrics = parsed.data;
+        const profile = await profileOf(this, items, i, profiles);
+        const formats = this.getNodeParameter('formats', i) as Format[];
+        if (formats.length === 0) {
+          throw new NodeOperationError(this.getNode(), 'Chưa chọn định dạng nào. / No format selected.', { itemIndex: i });
+        }
+        const { notes: notesText } = this.getNodeParameter('options', i, {}) as { notes?: string };
+        const notes = notesText?.trim() ? parseNotes(notesText, 'notes') : undefined;
+        const rendered = await renderReport({ metrics, profile, ...(notes ? { notes } : {}), formats });
+        const binary: IBinaryKeyData = {};
+        const files: Record<string, string> = {};
+        for (const format of formats) {
+          const content = rendered[format];
+          if (content === undefined) continue;
+          const fileName = reportFileName(profile.unit.name, metrics.period, format);
+          const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+          binary[format] = await this.helpers.prepareBinaryData(data, fileName, mimeTypes[format]);
+          files[format] = fileName;
+        }
+        out.push({
+          json: { unit: profile.unit.name, period: metrics.period, files },
+          binary,
+          pairedItem: { item: i },
+        });
+      } catch (error) {
+        const nodeError = toNodeError(this.getNode(), error, i);
+        if (!this.continueOnFail()) throw nodeError;
+        out.push(errorItem(nodeError, i));
+      }
+    }
+    return [out];
+  }
+}
+
+/** The profile of item `i`, read once per distinct source. */
+async function profileOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[], i: number, cache: Map<string, Profile>): Promise<Profile> {
+  const source = ctx.getNodeParameter('profileSource', i) as string;
+  if (source === 'binary') {
+    const property = (ctx.getNodeParameter('profileBinaryProperty', i) as string).trim();
+    const meta = items[i]!.binary?.[property];
+    if (!meta) {
+      throw new NodeOperationError(
+        ctx.getNode(),
+        `Mục ${i + 1} không có tệp hồ sơ đơn vị "${property}". / Item ${i + 1} has no profile binary field "${property}".`,
+        { itemIndex: i },
+      );
+    }
+    const text = (await ctx.helpers.getBinaryDataBuffer(i, property)).toString('utf8');
+    return parseProfile(text, meta.fileName ?? property);
+  }
+  if (source === 'json') {
+    const raw = ctx.getNodeParameter('profileJson', i) as unknown;
+    const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+    const cached = cache.get(`json:${text}`);
+    if (cached) return cached;
+    const profile = parseProfile(text, 'profile (JSON)');
+    cache.set(`json:${text}`, profile);
+    return profile;
+  }
+  const path = (ctx.getNodeParameter('profilePath', i) as string).trim();
+  const cached = cache.get(`path:${path}`);
+  if (cached) return cached;
+  const profile = parseProfile((await readPathParameter(ctx, path, i)).toString('utf8'), path.split(/[\\/]/).pop() ?? path);
+  cache.set(`path:${path}`, profile);
+  return profile;
+}

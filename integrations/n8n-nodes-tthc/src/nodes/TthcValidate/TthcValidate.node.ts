@@ -1,0 +1,139 @@
+import {
+  NodeConnectionTypes,
+  type IDataObject,
+  type IExecuteFunctions,
+  type INodeExecutionData,
+  type INodeType,
+  type INodeTypeDescription,
+} from 'n8n-workflow';
+import { validateDossier, type Dossier, type ReportedIssue } from '@tthc/core';
+import {
+  DATASET_PROPERTY,
+  dossiersToBinary,
+  isDatasetItem,
+  isErrorItem,
+  recordsFromBinary,
+  reported,
+  type DatasetSummary,
+} from '../../lib/dataset';
+import { errorItem } from '../../lib/errorItem';
+import { toNodeError } from '../../lib/nodeError';
+
+/** TTHC Validate: records → valid dossiers (output 1) and invalid records with the reason (output 2). */
+export class TthcValidate implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: 'TTHC Validate',
+    name: 'tthcValidate',
+    icon: 'file:tthc.svg',
+    group: ['transform'],
+    version: 1,
+    description: 'Kiểm tra hồ sơ theo quy tắc chung / Check dossiers against the shared rules: valid and invalid outputs',
+    defaults: { name: 'TTHC Validate' },
+    inputs: [NodeConnectionTypes.Main],
+    outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+    outputNames: ['Valid', 'Invalid'],
+    properties: [
+      {
+        displayName:
+          'Each item is one record with the canonical field names (code, procedureName, status, receivedAt…), or a dataset item from TTHC Import whose JSON Lines are checked line by line',
+        name: 'notice',
+        type: 'notice',
+        default: '',
+      },
+      {
+        displayName: 'Options',
+        name: 'options',
+        type: 'collection',
+        placeholder: 'Add option',
+        default: {},
+        options: [
+          {
+            displayName: 'Keep Applicant Names',
+            name: 'keepApplicant',
+            type: 'boolean',
+            default: false,
+            description: 'Whether to keep the applicant (personal data) on the outputs; by default it is dropped',
+          },
+          {
+            displayName: 'Dataset Binary Field',
+            name: 'datasetPropertyName',
+            type: 'string',
+            default: DATASET_PROPERTY,
+            description: 'Binary field of the JSON Lines file of dataset items',
+          },
+        ],
+      },
+    ],
+  };
+
+  async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    const items = this.getInputData();
+    const valid: INodeExecutionData[] = [];
+    const invalid: INodeExecutionData[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      try {
+        const options = this.getNodeParameter('options', i, {}) as { keepApplicant?: boolean; datasetPropertyName?: string };
+        const keepApplicant = options.keepApplicant ?? false;
+        if (isErrorItem(item)) {
+          valid.push({ ...item, pairedItem: { item: i } });
+        } else if (isDatasetItem(item)) {
+          const property = options.datasetPropertyName?.trim() || DATASET_PROPERTY;
+          const fileName = item.binary?.[property]?.fileName ?? property;
+          const records = await recordsFromBinary(this, i, property);
+          const dossiers: Dossier[] = [];
+          const issues: ReportedIssue[] = [];
+          records.forEach((record, r) => {
+            const result = validateDossier(asRecord(record), { file: fileName, row: r + 1 }, { keepApplicant });
+            if (result.ok) dossiers.push(result.dossier);
+            else {
+              const reasons = reported(result.issues);
+              issues.push(...reasons);
+              invalid.push(invalidItem(record, reasons, keepApplicant, i));
+            }
+          });
+          const before = item.json as unknown as DatasetSummary;
+          const rejectedNow = records.length - dossiers.length;
+          const summary: DatasetSummary = {
+            ...before,
+            dossiers: dossiers.length,
+            rows: { ...before.rows, accepted: before.rows.accepted - rejectedNow, rejected: before.rows.rejected + rejectedNow },
+            rejected: [...(before.rejected ?? []), ...issues],
+          };
+          valid.push({
+            json: summary as unknown as IDataObject,
+            binary: { ...item.binary, [property]: await dossiersToBinary(this, dossiers, fileName) },
+            pairedItem: { item: i },
+          });
+        } else {
+          const result = validateDossier(item.json, { file: 'n8n', row: i + 1 }, { keepApplicant });
+          if (result.ok) valid.push({ json: result.dossier, pairedItem: { item: i } });
+          else invalid.push(invalidItem(item.json, reported(result.issues), keepApplicant, i));
+        }
+      } catch (error) {
+        const nodeError = toNodeError(this.getNode(), error, i);
+        if (!this.continueOnFail()) throw nodeError;
+        valid.push(errorItem(nodeError, i));
+      }
+    }
+    return [valid, invalid];
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+}
+
+/** The invalid record with its reasons; the applicant's name is dropped unless asked to keep it. */
+function invalidItem(record: unknown, issues: ReportedIssue[], keepApplicant: boolean, itemIndex: number): INodeExecutionData {
+  const { applicant, ...rest } = asRecord(record);
+  return {
+    json: {
+      ...(rest as IDataObject),
+      ...(keepApplicant && applicant !== undefined ? { applicant: applicant as string } : {}),
+      reason: issues.map((x) => `${x.message.vi} / ${x.message.en}`).join('\n'),
+      issues: issues as unknown as IDataObject[],
+    },
+    pairedItem: { item: itemIndex },
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { NodeOperationError } from 'n8n-workflow';
+import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
+import { binaryOf, bytesOf, mockExecute } from './_lib/mockExecute';
+import { dossiers, jsonl } from './_lib/fixtures';
+
+const node = new TthcImport();
+const good = { json: { fileName: 'a.jsonl' }, binary: { data: binaryOf(jsonl([...dossiers, { code: 'B1', status: 'nope' }]), 'a.jsonl') } };
+const broken = { json: { fileName: 'broken.xlsx' }, binary: { data: binaryOf('this is not a workbook', 'broken.xlsx') } };
+const params = { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} };
+
+describe('TTHC Import', () => {
+  it('reads a file into one dataset item whose accounting adds up (read = accepted + rejected + skipped)', async () => {
+    const [out, accounting] = await node.execute.call(mockExecute({ items: [good], params }));
+    expect(out).toHaveLength(1);
+    const item = out![0]!;
+    expect(item.json.kind).toBe('tthc.dossiers');
+    expect(item.json.dossiers).toBe(4);
+    expect(item.json.rows).toEqual({ read: 5, accepted: 4, rejected: 1, skipped: 0 });
+    const rejected = item.json.rejected as { dossierCode: string; message: { vi: string; en: string } }[];
+    expect(rejected.every((r) => r.dossierCode === 'B1')).toBe(true);
+    expect(rejected.some((r) => r.message.en.includes('"nope"') && r.message.vi.includes('"nope"'))).toBe(true);
+    const lines = bytesOf(item.binary?.dossiers).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => d.code)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(item.pairedItem).toEqual([{ item: 0 }]);
+    expect(accounting![0]!.json.rows).toEqual(item.json.rows);
+  });
+
+  it('drops the applicant (personal data) unless asked to keep it', async () => {
+    const [dropped] = await node.execute.call(mockExecute({ items: [good], params: { ...params, output: 'items' } }));
+    expect(dropped!.find((i) => i.json.code === 'A1')!.json.applicant).toBeUndefined();
+    const [kept] = await node.execute.call(
+      mockExecute({ items: [good], params: { ...params, output: 'items', options: { keepApplicant: true } } }),
+    );
+    expect(kept!.find((i) => i.json.code === 'A1')!.json.applicant).toBe('Nguyễn Văn A');
+  });
+
+  it('outputs one item per dossier, paired with the file it came from', async () => {
+    const [out] = await node.execute.call(mockExecute({ items: [good], params: { ...params, output: 'items' } }));
+    expect(out!.map((i) => i.json.code)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(out!.every((i) => JSON.stringify(i.pairedItem) === '[{"item":0}]')).toBe(true);
+  });
+
+  it('fails with the library message (naming the file) when a file cannot be read', async () => {
+    const run = node.execute.call(mockExecute({ items: [good, broken], params }));
+    await expect(run).rejects.toBeInstanceOf(NodeOperationError);
+    await expect(run).rejects.toThrow(/broken\.xlsx/);
+  });
+
+  it('with continue-on-fail sends the broken file to the error output and imports the good ones', async () => {
+    const [out, accounting] = await node.execute.call(mockExecute({ items: [broken, good], params, continueOnFail: true }));
+    const errors = out!.filter((i) => i.error !== undefined);
+    const data = out!.filter((i) => i.error === undefined);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.json.file).toBe('broken.xlsx');
+    expect(String(errors[0]!.json.error)).toMatch(/broken\.xlsx/);
+    expect(errors[0]!.pairedItem).toEqual({ item: 0 });
+    expect(data).toHaveLength(1);
+    expect(data[0]!.json.dossiers).toBe(4);
+    expect(data[0]!.pairedItem).toEqual([{ item: 1 }]);
+    expect(accounting![0]!.json.failedInputs).toEqual([{ name: 'broken.xlsx', error: errors[0]!.json.error }]);
+  });
+
+  it('names the missing binary field of an item', async () => {
+    const run = node.execute.call(mockExecute({ items: [good], params: { ...params, binaryPropertyName: 'file' } }));
+    await expect(run).rejects.toThrow(/binary property "file".*has: data/);
+  });
+
+  it('refuses a custom mapping that is not valid JSON, in both languages', async () => {
+    const run = node.execute.call(mockExecute({ items: [good], params: { ...params, source: 'mapping', mapping: '{ nope' } }));
+    await expect(run).rejects.toThrow('Mapping không phải JSON hợp lệ. / The mapping is not valid JSON.');
+  });
+});

@@ -1,0 +1,70 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { IBinaryData, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+
+export interface MockOptions {
+  items: INodeExecutionData[];
+  /** Parameter values; a function receives the item index. */
+  params: Record<string, unknown>;
+  continueOnFail?: boolean;
+  /** Paths `isFilePathBlocked` refuses. */
+  blockedPaths?: string[];
+}
+
+export const testNode: INode = {
+  id: 'test-node',
+  name: 'TTHC Test',
+  type: 'n8n-nodes-tthc.test',
+  typeVersion: 1,
+  position: [0, 0],
+  parameters: {},
+};
+
+/** A binary property as n8n's default (in-memory) mode holds it: base64 data. */
+export function binaryOf(data: Buffer | string, fileName: string, mimeType = 'application/octet-stream'): IBinaryData {
+  const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { data: buffer.toString('base64'), fileName, mimeType, fileSize: String(buffer.length) };
+}
+
+/** The bytes of a binary property of an output item. */
+export function bytesOf(binary: IBinaryData | undefined): Buffer {
+  if (!binary) throw new Error('no binary');
+  return Buffer.from(binary.data, 'base64');
+}
+
+/** A mocked IExecuteFunctions with the members the TTHC nodes use. */
+export function mockExecute(options: MockOptions): IExecuteFunctions {
+  const { items, params } = options;
+  const ctx = {
+    getInputData: () => items,
+    getNode: () => testNode,
+    continueOnFail: () => options.continueOnFail ?? false,
+    getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {
+      if (name in params) {
+        const value = params[name];
+        return typeof value === 'function' ? (value as (i: number) => unknown)(itemIndex) : value;
+      }
+      if (fallback !== undefined) return fallback;
+      throw new Error(`mock: parameter ${name} not set`);
+    },
+    helpers: {
+      getBinaryDataBuffer: async (itemIndex: number, property: string) => {
+        const binary = items[itemIndex]?.binary?.[property];
+        if (!binary) throw new Error(`mock: item ${itemIndex} has no binary ${property}`);
+        return Buffer.from(binary.data, 'base64');
+      },
+      prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) =>
+        binaryOf(data, fileName ?? 'file', mimeType),
+      resolvePath: async (path: string) => path,
+      isFilePathBlocked: (path: string) => (options.blockedPaths ?? []).includes(path),
+      createReadStream: async (path: string) => createReadStream(path),
+      binaryToBuffer: async (body: Buffer | Readable) => {
+        if (Buffer.isBuffer(body)) return body;
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer));
+        return Buffer.concat(chunks);
+      },
+    },
+  };
+  return ctx as unknown as IExecuteFunctions;
+}
