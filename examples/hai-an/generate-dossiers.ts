@@ -73,8 +73,10 @@ assertConsistent(dossiers, calendar);
 const figures = countFigures(dossiers, catalog, calendar);
 assertSeedFigures(figures);
 
-writeFileSync(join(here, 'catalog.csv'), catalogCsv(catalog));
-writeFileSync(join(here, 'dossiers.jsonl'), dossiers.map((d) => `${JSON.stringify(d)}\n`).join(''));
+// An optional folder argument writes elsewhere (the determinism test regenerates into a temp folder).
+const out = process.argv[2] ?? here;
+writeFileSync(join(out, 'catalog.csv'), catalogCsv(catalog));
+writeFileSync(join(out, 'dossiers.jsonl'), dossiers.map((d) => `${JSON.stringify(d)}\n`).join(''));
 process.stdout.write(
   `catalog.csv: ${catalog.length} procedures; dossiers.jsonl: ${dossiers.length} dossiers\n` +
     `seed period 25/12/2025–07/01/2026: ${JSON.stringify(figures)}\n`,
