@@ -3,6 +3,8 @@ import { DossierSet } from './_lib/dossierSet';
 import type { RowEvent } from './_lib/events';
 import { openRows } from './_lib/openRows';
 import { openSource } from './_lib/source';
+import { defaultLimits } from './_lib/limits';
+import { resolveForced } from './_lib/resolvePreset';
 import type { ImportInput, ImportResult, InputAccounting, RowCounts } from './importResult';
 import type { ImportOptions } from './importOptions';
 
@@ -25,10 +27,12 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
   const warnings: RowIssue[] = [];
   const accounting: InputAccounting[] = [];
   const validateOptions = { keepApplicant: options.keepApplicant ?? false };
+  const forced = await resolveForced(options);
+  const limits = { ...defaultLimits, ...options.limits };
 
   for (const input of inputs) {
     const source = await openSource(input);
-    const stream = await openRows(source, options);
+    const stream = await openRows(source, forced, limits);
     const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     for await (const event of stream.events) {
       rows.read++;

@@ -1,18 +1,22 @@
 import { InputError } from '@tthc/core';
-import type { ImportOptions } from '../importOptions';
-import { canonicalRecord } from '../presets/canonical';
-import type { ObjectEvent } from '../readers/jsonLines';
+import { readCsvRows, detectDelimiter } from '../readers/csv';
+import { readJsonDocument } from '../readers/json';
 import { readJsonLines } from '../readers/jsonLines';
-import type { RowEvent, RowStream } from './events';
+import { objectEvents } from '../readers/objectEvents';
+import { tableEvents } from '../readers/tableEvents';
+import { openWorkbook } from '../readers/xlsx/readWorkbook';
+import type { RowStream } from './events';
+import type { ReaderLimits } from './limits';
+import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
 import { utf8Chunks } from './utf8Chunks';
 
 export type InputFormat = RowStream['format'];
 
 /**
- * Recognises the format of an input from its first bytes (never from its name alone): a zip is a
- * workbook, an OLE2 file is an encrypted workbook or a legacy .xls, `{`/`[` is JSON (Lines), other
- * text is CSV.
+ * Recognises the format of an input from its first bytes (never from its name): a zip is a
+ * workbook, an OLE2 file is an encrypted workbook or a legacy .xls, `{`/`[` is JSON (Lines),
+ * other text is CSV; binary data is refused.
  */
 export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   const head = await source.read(0, 4096);
@@ -20,7 +24,7 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
     throw new InputError(
-      `${source.name}: tệp Excel được mã hóa bằng mật khẩu hoặc định dạng .xls cũ; hãy lưu lại thành .xlsx không mật khẩu / ` +
+      `${source.name}: bảng tính được mã hóa bằng mật khẩu hoặc định dạng .xls cũ; hãy lưu lại thành .xlsx không mật khẩu / ` +
         'a password-encrypted workbook or a legacy .xls file; save it as .xlsx without a password',
     );
   }
@@ -29,10 +33,28 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
   if (head[i] === 0x7b) return isJsonLines(head.subarray(i)) ? 'jsonl' : 'json';
   if (head[i] === 0x5b) return 'json';
+  if (looksBinary(head)) {
+    throw new InputError(
+      `${source.name}: không phải bảng tính, CSV hay JSON (dữ liệu nhị phân) / not a spreadsheet, CSV or JSON (binary data)`,
+    );
+  }
   return 'csv';
 }
 
-/** A `{`-led input is JSON Lines when its first line is a whole JSON object. */
+/** Binary data: zero bytes outside a UTF-16 pattern, or many control bytes. */
+function looksBinary(head: Buffer): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  let zeros = 0;
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) zeros++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  const utf16 = zeros > head.length / 4 && zeros < (head.length * 3) / 4;
+  return (!utf16 && zeros > 0) || controls > head.length / 20;
+}
+
+/** A `{`-led input is JSON Lines when its first line is a whole JSON value. */
 function isJsonLines(head: Buffer): boolean {
   const nl = head.indexOf(10);
   if (nl === -1) return true;
@@ -45,22 +67,40 @@ function isJsonLines(head: Buffer): boolean {
 }
 
 /**
- * Opens an input as a stream of row events: the reader for its format, then the source preset
- * (detected, or forced by `options.source` / `options.mapping`).
+ * Opens an input as a stream of row events: the reader of its format, then the source preset
+ * (detected from headings or keys, or forced).
  */
-export async function openRows(source: ByteSource, options: ImportOptions): Promise<RowStream> {
+export async function openRows(source: ByteSource, forced: Forced, limits: ReaderLimits): Promise<RowStream> {
   const format = await sniffFormat(source);
-  if (format === 'jsonl') {
-    const { chunks } = await utf8Chunks(source);
-    const stream: RowStream = { format, source: 'canonical', events: objectsToRows(readJsonLines(source.name, chunks)) };
+  const preset = forced.kind === 'preset' ? forced.preset : undefined;
+  const canonical = forced.kind === 'canonical';
+  const stream: RowStream = { format, source: 'canonical', events: [] as never };
+  if (format === 'jsonl' || format === 'json') {
+    const objects = format === 'jsonl' ? readJsonLines(source.name, (await utf8Chunks(source)).chunks) : readJsonDocument(source);
+    stream.events = objectEvents(objects, stream, preset, canonical);
     return stream;
   }
-  throw new InputError(`${source.name}: định dạng ${format} chưa được hỗ trợ / format ${format} is not supported yet`);
-}
-
-async function* objectsToRows(objects: AsyncIterable<ObjectEvent>): AsyncIterable<RowEvent> {
-  for await (const event of objects) {
-    if (event.kind === 'object') yield { kind: 'record', path: event.path, record: canonicalRecord(event.value) };
-    else yield event;
+  if (canonical) {
+    throw new InputError(`${source.name}: --source canonical cần JSON hoặc JSON Lines / --source canonical needs JSON or JSON Lines`);
   }
+  if (format === 'csv') {
+    const head = await source.read(0, 64 * 1024);
+    const { chunks, encoding } = await utf8Chunks(source);
+    const sample = encoding === 'utf-8' ? head.toString('utf8') : new TextDecoder(encoding).decode(head);
+    const rows = readCsvRows(source.name, chunks, detectDelimiter(sample), limits.maxCellLength);
+    stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream });
+    return stream;
+  }
+  const workbook = await openWorkbook(source, limits, preset?.sheet);
+  stream.sheet = workbook.sheet;
+  stream.events = tableEvents(workbook.rows, {
+    file: source.name,
+    sheet: workbook.sheet,
+    forced: preset,
+    dateSystem: workbook.dateSystem,
+    cleanCells: false,
+    fillGaps: true,
+    stream,
+  });
+  return stream;
 }

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { InputError, UsageError } from '@tthc/core';
+import { parse as parseYaml } from 'yaml';
+import type { ImportOptions } from '../importOptions';
+import { type Preset, presetFromMapping, presets } from '../presets/preset';
+
+/** What `options.source` / `options.mapping` force: nothing, canonical records, or a preset. */
+export type Forced = { kind: 'detect' } | { kind: 'canonical' } | { kind: 'preset'; preset: Preset };
+
+/**
+ * Resolves the forced source once for all inputs: a preset name, `canonical`, or the path of a
+ * mapping file (`.yaml`, `.yml`, `.json`); `options.mapping` is an already parsed mapping.
+ *
+ * @throws UsageError for an unknown name, InputError for an unreadable mapping file
+ */
+export async function resolveForced(options: ImportOptions): Promise<Forced> {
+  if (options.mapping !== undefined) return { kind: 'preset', preset: presetFromMapping(options.mapping, 'mapping') };
+  const source = options.source;
+  if (source === undefined || source === '' || source === 'auto') return { kind: 'detect' };
+  if (source === 'canonical') return { kind: 'canonical' };
+  const preset = presets[source];
+  if (preset) return { kind: 'preset', preset };
+  if (/\.(ya?ml|json)$/i.test(source)) {
+    let text: string;
+    try {
+      text = await readFile(source, 'utf8');
+    } catch (error) {
+      throw new InputError(`${source}: không đọc được tệp ánh xạ / cannot read the mapping file`, { cause: error });
+    }
+    let spec: unknown;
+    try {
+      spec = /\.json$/i.test(source) ? JSON.parse(text) : parseYaml(text);
+    } catch (error) {
+      throw new InputError(`${source}: tệp ánh xạ không đọc được (${(error as Error).message}) / unreadable mapping file`);
+    }
+    return { kind: 'preset', preset: presetFromMapping(spec, source) };
+  }
+  throw new UsageError(
+    `--source "${source}" không có; dùng canonical, one-stop, portal, civil-status hoặc đường dẫn tệp ánh xạ .yaml/.json / ` +
+      `unknown --source "${source}"; use canonical, one-stop, portal, civil-status or the path of a .yaml/.json mapping file`,
+  );
+}

@@ -1,0 +1,55 @@
+import { InputError } from '@tthc/core';
+import type { ByteSource } from '../_lib/source';
+import { utf8Chunks } from '../_lib/utf8Chunks';
+import type { ObjectEvent } from './jsonLines';
+
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+/** The list of records in a JSON document: the document itself, or its first array of objects. */
+function recordList(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) {
+      if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) return v;
+    }
+    return [value];
+  }
+  return undefined;
+}
+
+/**
+ * Reads a JSON document — an array of records, or an object holding one (the portal's sync
+ * payloads wrap their `HoSoDongBoDVC` list) — as objects numbered from 1.
+ *
+ * @throws InputError for invalid JSON (with the position) or a document over 256 MB
+ */
+export async function* readJsonDocument(source: ByteSource): AsyncIterable<ObjectEvent> {
+  if (source.size > MAX_JSON_BYTES) {
+    throw new InputError(
+      `${source.name}: tệp JSON lớn hơn 256 MB; hãy dùng JSON Lines (mỗi dòng một hồ sơ) / a JSON file over 256 MB; use JSON Lines (one dossier per line)`,
+    );
+  }
+  const { chunks } = await utf8Chunks(source);
+  const parts: Buffer[] = [];
+  for await (const c of chunks) parts.push(c);
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(parts).toString('utf8'));
+  } catch (error) {
+    throw new InputError(`${source.name}: JSON không hợp lệ / invalid JSON (${(error as Error).message})`);
+  }
+  const list = recordList(value);
+  if (!list) throw new InputError(`${source.name}: JSON không chứa danh sách hồ sơ / the JSON holds no list of dossiers`);
+  let row = 0;
+  for (const item of list) {
+    const path = { file: source.name, row: ++row };
+    if (item === null) yield { kind: 'skip', path, reason: 'blank' };
+    else if (typeof item === 'object' && !Array.isArray(item)) yield { kind: 'object', path, value: item as Record<string, unknown> };
+    else {
+      yield {
+        kind: 'reject',
+        issues: [{ code: 'invalid_syntax', path, input: JSON.stringify(item).slice(0, 80), expected: 'a JSON object' }],
+      };
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { InputError, type RowLocation } from '@tthc/core';
+import type { RowEvent, RowStream } from '../_lib/events';
+import { detectHeader } from '../presets/detectHeader';
+import { foldWord } from '../presets/fold';
+import { type Cell, type RowContext, mapRow } from '../presets/mapRow';
+import type { Preset } from '../presets/preset';
+import type { DateSystem } from '../presets/parseDate';
+
+/** One row of a sheet or CSV file: its 1-based number and its cells by column. */
+export interface TableRow {
+  row: number;
+  cells: Cell[];
+}
+
+const LOOK = 50;
+const TOTALS = /^(tong so|tong cong|tong|cong)( |$)/;
+
+const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === undefined || c === null || c === '' || (typeof c === 'string' && c.trim() === ''));
+
+function firstText(cells: readonly Cell[]): string | undefined {
+  for (const c of cells) {
+    if (typeof c === 'string' && c.trim() !== '') return c;
+    if (c !== undefined && c !== null && c !== '') return undefined;
+  }
+  return undefined;
+}
+
+export interface TableOptions {
+  file: string;
+  sheet?: string;
+  forced?: Preset;
+  dateSystem?: DateSystem;
+  cleanCells: boolean;
+  /** Fill gaps in row numbers with blank rows (workbooks leave empty rows out). */
+  fillGaps: boolean;
+  /** Set on the stream once the preset is known. */
+  stream: RowStream;
+}
+
+/**
+ * Turns the rows of a table into row events: rows above the heading are skipped (`title` or
+ * `blank`), the heading rows are skipped (`header`), then each row is blank, a totals row
+ * ("Tổng số: …"), a comment (no code and fewer than three values), a repeated heading, or a
+ * dossier record. Throws an `InputError` when the table is empty or has no recognisable heading.
+ */
+export async function* tableEvents(rows: AsyncIterable<TableRow>, options: TableOptions): AsyncIterable<RowEvent> {
+  const where = options.sheet === undefined ? options.file : `${options.file} (${options.sheet})`;
+  const head: TableRow[] = [];
+  const iterator = rows[Symbol.asyncIterator]();
+  let expected = 1;
+  const pushFilled = (r: TableRow) => {
+    if (options.fillGaps) while (expected < r.row) head.push({ row: expected++, cells: [] });
+    head.push(r);
+    expected = r.row + 1;
+  };
+  while (head.length < LOOK) {
+    const next = await iterator.next();
+    if (next.done) break;
+    pushFilled(next.value);
+  }
+  if (head.every((r) => isBlank(r.cells))) {
+    throw new InputError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
+  }
+  const match = detectHeader(
+    head.map((r) => r.cells),
+    options.forced,
+  );
+  if (!match) {
+    throw new InputError(
+      `${where}: không tìm thấy dòng tiêu đề (cần các cột như "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") trong ${LOOK} dòng đầu / ` +
+        `no recognisable header (columns such as "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") in the first ${LOOK} rows`,
+    );
+  }
+  options.stream.source = match.preset.name;
+  const ctx: RowContext = {
+    preset: match.preset,
+    dateSystem: options.dateSystem ?? '1900',
+    cleanCells: options.cleanCells,
+    serialDates: options.dateSystem !== undefined,
+  };
+  const codeColumn = match.columns.find((c) => c.field === 'code');
+  const codeHeadings = new Set(
+    [...match.preset.headings].filter(([, f]) => f === 'code').map(([h]) => h),
+  );
+  const loc = (row: number): RowLocation =>
+    options.sheet === undefined ? { file: options.file, row } : { file: options.file, sheet: options.sheet, row };
+
+  const columns: Record<string, string> = {};
+  for (const c of match.columns) columns[c.field] = c.heading;
+  const classify = (r: TableRow, i: number): RowEvent => {
+    const path = loc(r.row);
+    if (i < match.first) return { kind: 'skip', path, reason: isBlank(r.cells) ? 'blank' : 'title' };
+    if (i <= match.last) return { kind: 'skip', path, reason: 'header' };
+    if (isBlank(r.cells)) return { kind: 'skip', path, reason: 'blank' };
+    const first = firstText(r.cells);
+    if (first !== undefined && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
+    const code = codeColumn ? r.cells[codeColumn.index] : undefined;
+    const hasCode = code !== undefined && code !== null && code !== '';
+    if (hasCode && typeof code === 'string' && codeHeadings.has(foldWord(code))) return { kind: 'skip', path, reason: 'header' };
+    if (!hasCode) {
+      let filled = 0;
+      for (const c of match.columns) {
+        const v = r.cells[c.index];
+        if (v !== undefined && v !== null && v !== '') filled++;
+      }
+      if (filled < 3) return { kind: 'skip', path, reason: 'comment' };
+    }
+    const { record, issues } = mapRow(r.cells, match.columns, path, ctx);
+    if (issues.length > 0) return { kind: 'reject', issues };
+    return { kind: 'record', path, record, columns };
+  };
+
+  let i = 0;
+  for (const r of head) yield classify(r, i++);
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const r = next.value;
+    if (options.fillGaps) {
+      while (expected < r.row) {
+        yield { kind: 'skip', path: loc(expected++), reason: 'blank' };
+        i++;
+      }
+      expected = r.row + 1;
+    }
+    yield classify(r, i++);
+  }
+}

@@ -1,0 +1,94 @@
+import { posix } from 'node:path';
+import { InputError } from '@tthc/core';
+import type { ReaderLimits } from '../../_lib/limits';
+import type { ByteSource } from '../../_lib/source';
+import type { DateSystem } from '../../presets/parseDate';
+import type { TableRow } from '../tableEvents';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetRows } from './sheetRows';
+import { attribute } from './xmlText';
+import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
+
+/** The sheet chosen in a workbook and its rows. */
+export interface WorkbookSheet {
+  sheet: string;
+  dateSystem: DateSystem;
+  rows: AsyncIterable<TableRow>;
+}
+
+async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of inflateEntry(source, entry, limits)) {
+    size += chunk.length;
+    if (size > 64 * 1024 * 1024) throw new InputError(`${source.name}: "${entry.name}" quá lớn / "${entry.name}" is too large`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/**
+ * Opens a workbook (.xlsx) for streaming: reads the zip's central directory, the workbook's sheet
+ * list and relationships, then the whole shared-string table — whatever the order of the entries
+ * in the file — and returns the rows of the chosen sheet, inflated as they are read.
+ *
+ * @param source - the workbook
+ * @param limits - zip bomb and cell caps
+ * @param sheetName - the sheet to read; default the first
+ * @throws InputError for a zip that is not a workbook, a missing sheet and every broken file
+ */
+export async function openWorkbook(source: ByteSource, limits: ReaderLimits, sheetName?: string): Promise<WorkbookSheet> {
+  const entries = await readZipDirectory(source);
+  const workbookEntry = entries.get('xl/workbook.xml');
+  if (!workbookEntry) {
+    throw new InputError(
+      `${source.name}: không phải bảng tính Excel (tệp zip không có xl/workbook.xml) / not a spreadsheet (a zip without xl/workbook.xml)`,
+    );
+  }
+  const workbook = await readSmall(source, workbookEntry, limits);
+  const relsEntry = entries.get('xl/_rels/workbook.xml.rels');
+  const rels = relsEntry ? await readSmall(source, relsEntry, limits) : '';
+  const targets = new Map<string, { target: string; type: string }>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], 'Id');
+    const target = attribute(m[0], 'Target');
+    if (id && target) targets.set(id, { target, type: attribute(m[0], 'Type') ?? '' });
+  }
+  const resolve = (target: string) => (target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target)));
+  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => ({
+    name: attribute(m[0], 'name') ?? '',
+    rel: attribute(m[0], 'r:id') ?? attribute(m[0], 'id') ?? '',
+  }));
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook);
+  const date1904 = pr ? attribute(pr[0], 'date1904') : undefined;
+  const dateSystem: DateSystem = date1904 === '1' || date1904 === 'true' ? '1904' : '1900';
+  const chosen = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
+  if (!chosen) {
+    throw new InputError(
+      sheetName === undefined
+        ? `${source.name}: bảng tính không có trang tính nào / the workbook has no sheet`
+        : `${source.name}: không có trang tính "${sheetName}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${sheetName}"`,
+    );
+  }
+  const rel = targets.get(chosen.rel);
+  const sheetPath = rel ? resolve(rel.target) : `xl/worksheets/sheet${sheets.indexOf(chosen) + 1}.xml`;
+  const sheetEntry = entries.get(sheetPath);
+  if (!sheetEntry) {
+    throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${chosen.name}" (${sheetPath}) / missing sheet data "${chosen.name}" (${sheetPath})`);
+  }
+  const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
+  const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
+  const strings = sstEntry
+    ? await readSharedStrings(source.name, inflateEntry(source, sstEntry, limits), limits.maxCellLength)
+    : [];
+  return {
+    sheet: chosen.name,
+    dateSystem,
+    rows: readSheetRows(inflateEntry(source, sheetEntry, limits), {
+      file: source.name,
+      sheet: chosen.name,
+      strings,
+      maxCellLength: limits.maxCellLength,
+    }),
+  };
+}

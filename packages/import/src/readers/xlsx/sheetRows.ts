@@ -1,0 +1,221 @@
+import { InputError } from '@tthc/core';
+import type { Cell } from '../../presets/mapRow';
+import type { TableRow } from '../tableEvents';
+import { decodeXml, stringItemText } from './xmlText';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const MAX_COLUMNS = 16_384;
+const MAX_ROW_BYTES = 64 * 1024 * 1024;
+
+const enum CellType {
+  Number,
+  Shared,
+  Inline,
+  Str,
+  Bool,
+  Error,
+  Date,
+}
+
+interface SheetContext {
+  file: string;
+  sheet: string;
+  strings: readonly string[];
+  maxCellLength: number;
+}
+
+function fail(ctx: SheetContext, row: number, vi: string, en: string): never {
+  throw new InputError(`${ctx.file}, trang tính "${ctx.sheet}", dòng ${row}: ${vi} / sheet "${ctx.sheet}", row ${row}: ${en}`);
+}
+
+/** Reads an unsigned integer written in ASCII digits between `s` and `e`. */
+function digits(buf: Buffer, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const d = (buf[i] ?? 0) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Index of the element end `</c>` (or `</row>` guard) from `p`, by a byte loop. */
+function findCellEnd(buf: Buffer, p: number, end: number): number {
+  for (let i = p; i < end - 3; i++) {
+    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 0x63 && buf[i + 3] === GT) return i;
+  }
+  return -1;
+}
+
+/**
+ * Parses the cells of one `<row>` (bytes `start`..`end`, after its start tag). Cells are placed by
+ * their `r` reference; text is decoded from the bytes of each value, so a multi-byte character
+ * can never be cut.
+ */
+function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: SheetContext): Cell[] {
+  const cells: Cell[] = [];
+  let next = 0;
+  let p = start;
+  while (p < end) {
+    // Next "<c " / "<c>" / "<c/>".
+    let lt = p;
+    while (lt < end && buf[lt] !== LT) lt++;
+    if (lt >= end) break;
+    const after = buf[lt + 2];
+    if (buf[lt + 1] !== 0x63 || (after !== 0x20 && after !== GT && after !== SLASH)) {
+      p = lt + 1;
+      continue;
+    }
+    // Attributes.
+    let col = next;
+    let type = CellType.Number;
+    let q = lt + 2;
+    let selfClosing = false;
+    for (;;) {
+      while (q < end && buf[q] === 0x20) q++;
+      const b = buf[q];
+      if (b === GT) {
+        q++;
+        break;
+      }
+      if (b === SLASH) {
+        selfClosing = true;
+        q += 2;
+        break;
+      }
+      if (q >= end) return cells;
+      const nameStart = q;
+      while (q < end && buf[q] !== 0x3d) q++;
+      const nameLength = q - nameStart;
+      const quote = buf[q + 1];
+      const valueStart = q + 2;
+      let valueEnd = valueStart;
+      while (valueEnd < end && buf[valueEnd] !== quote) valueEnd++;
+      if (quote !== QUOTE && quote !== APOS) return cells;
+      if (nameLength === 1 && buf[nameStart] === 0x72) {
+        // r="AB12": column letters.
+        let c = 0;
+        for (let i = valueStart; i < valueEnd; i++) {
+          const ch = buf[i] ?? 0;
+          if (ch >= 0x41 && ch <= 0x5a) c = c * 26 + (ch - 0x40);
+          else break;
+        }
+        if (c > 0) col = c - 1;
+      } else if (nameLength === 1 && buf[nameStart] === 0x74) {
+        const t0 = buf[valueStart];
+        const len = valueEnd - valueStart;
+        if (t0 === 0x73) type = len === 1 ? CellType.Shared : CellType.Str; // s | str
+        else if (t0 === 0x69) type = CellType.Inline; // inlineStr
+        else if (t0 === 0x62) type = CellType.Bool;
+        else if (t0 === 0x65) type = CellType.Error;
+        else if (t0 === 0x64) type = CellType.Date;
+      }
+      q = valueEnd + 1;
+    }
+    if (col >= MAX_COLUMNS) fail(ctx, row, `cột vượt quá ${MAX_COLUMNS}`, `a column beyond ${MAX_COLUMNS}`);
+    next = col + 1;
+    if (selfClosing) {
+      p = q;
+      continue;
+    }
+    const close = findCellEnd(buf, q, end);
+    const cellEnd = close === -1 ? end : close;
+    p = close === -1 ? end : close + 4;
+    if (type === CellType.Inline) {
+      const text = stringItemText(buf, q, cellEnd);
+      if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
+      cells[col] = text;
+      continue;
+    }
+    // <v>…</v>, possibly after <f>…</f>.
+    let v = q;
+    for (; v < cellEnd - 2; v++) if (buf[v] === LT && buf[v + 1] === 0x76 && buf[v + 2] === GT) break;
+    if (v >= cellEnd - 2) continue;
+    const vs = v + 3;
+    let ve = vs;
+    while (ve < cellEnd && buf[ve] !== LT) ve++;
+    if (type === CellType.Shared) {
+      const index = digits(buf, vs, ve);
+      const s = ctx.strings[index];
+      if (s === undefined) {
+        fail(ctx, row, `ô ${col + 1} trỏ tới chuỗi dùng chung ${index} không có`, `cell ${col + 1} points to a missing shared string ${index}`);
+      }
+      cells[col] = s;
+    } else if (type === CellType.Number) {
+      if (ve > vs) cells[col] = Number(buf.toString('latin1', vs, ve));
+    } else if (type === CellType.Bool) {
+      cells[col] = buf[vs] === 0x31;
+    } else {
+      const text = decodeXml(buf.toString('utf8', vs, ve));
+      if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
+      cells[col] = text;
+    }
+  }
+  return cells;
+}
+
+function tooLong(ctx: SheetContext, row: number, col: number): never {
+  fail(ctx, row, `ô ${col + 1} dài hơn ${ctx.maxCellLength} ký tự`, `cell ${col + 1} is longer than ${ctx.maxCellLength} characters`);
+}
+
+/**
+ * Streams the rows of a worksheet from the inflated chunks of its XML. Only complete `<row>`
+ * elements are parsed; the rest waits for the next chunk, so chunk boundaries never matter.
+ *
+ * @param chunks - the inflated sheet XML
+ * @param ctx - names for messages, the shared strings, the cell length cap
+ */
+export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<TableRow> {
+  let carry: Buffer | undefined;
+  let last = 0;
+  let sawSheetData = false;
+  for await (const chunk of chunks) {
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    if (!sawSheetData && buf.indexOf('<sheetData') !== -1) sawSheetData = true;
+    let p = 0;
+    for (;;) {
+      const open = buf.indexOf('<row', p);
+      if (open === -1) {
+        p = Math.max(p, buf.length - 4);
+        break;
+      }
+      const b = buf[open + 4];
+      if (b !== 0x20 && b !== GT && b !== SLASH) {
+        p = open + 4;
+        continue;
+      }
+      const gt = buf.indexOf(GT, open);
+      if (gt === -1) {
+        p = open;
+        break;
+      }
+      const tag = buf.toString('latin1', open, gt);
+      const r = /\sr="(\d+)"/.exec(tag);
+      const row = r ? Number(r[1]) : last + 1;
+      if (row <= last) fail(ctx, row, 'số dòng không tăng dần', 'row numbers are not increasing');
+      if (buf[gt - 1] === SLASH) {
+        last = row;
+        yield { row, cells: [] };
+        p = gt + 1;
+        continue;
+      }
+      const close = buf.indexOf('</row>', gt);
+      if (close === -1) {
+        p = open;
+        break;
+      }
+      last = row;
+      yield { row, cells: parseCells(buf, gt + 1, close, row, ctx) };
+      p = close + 6;
+    }
+    carry = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
+    if (carry && carry.length > MAX_ROW_BYTES) fail(ctx, last + 1, 'một dòng quá lớn', 'a row is too large');
+  }
+  if (!sawSheetData) {
+    throw new InputError(`${ctx.file}: trang tính "${ctx.sheet}" không có dữ liệu (thiếu sheetData) / sheet "${ctx.sheet}" has no sheetData`);
+  }
+}
