@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { safeParsePeriod } from '@tthc/core';
 import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
-import { binaryOf, mockExecute } from './_lib/mockExecute';
+import { binaryOf, firstItem, mockExecute } from './_lib/mockExecute';
 import { dossiers, jsonl, period } from './_lib/fixtures';
 
 const node = new TthcMetrics();
@@ -11,17 +11,17 @@ const custom = { period: 'custom', from: period.from, to: period.to, catalogSour
 
 async function dataset(records: object[]) {
   const file = { json: {}, binary: { data: binaryOf(jsonl(records), 'a.jsonl') } };
-  const [[item]] = await new TthcImport().execute.call(
+  const out = await new TthcImport().execute.call(
     mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
   );
-  return item!;
+  return out[0]![0]!;
 }
 
 describe('TTHC Metrics', () => {
   it('computes the figures of the period from a dataset item (hand-checked, domain.md §7)', async () => {
-    const [[out]] = await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: custom }));
+    const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: custom })));
     const m = out!.json as Record<string, any>;
-    expect(m.unit).toBe('Phường A');
+    expect(m.unit).toBeNull();
     expect(m.period).toEqual(period);
     expect(m.received).toEqual({ total: 4, carriedOver: 0, new: { total: 4, online: 1, direct: 2, postal: 1 } });
     expect(m.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 0, withdrawnOrRejected: 1 });
@@ -33,9 +33,11 @@ describe('TTHC Metrics', () => {
     expect(out!.pairedItem).toEqual([{ item: 0 }]);
   });
 
-  it('reads one-dossier items too, and gives one item per unit', async () => {
+  it('reads one-dossier items too, and gives one item per unit when asked', async () => {
     const items = [...dossiers, { ...dossiers[0]!, code: 'B1', unit: 'Phường B' }].map((json) => ({ json }));
-    const out = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    const all = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    expect(all.map((i) => [i.json.unit, (i.json.received as { total: number }).total])).toEqual([[null, 5]]);
+    const out = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { groupByUnit: true } } })))[0]!;
     expect(out.map((i) => [i.json.unit, (i.json.received as { total: number }).total])).toEqual([
       ['Phường A', 4],
       ['Phường B', 1],
@@ -44,7 +46,7 @@ describe('TTHC Metrics', () => {
 
   it('takes "previous week" relative to the run date (Monday to Sunday)', async () => {
     const params = { period: 'previousWeek', runDate: '2026-01-12', catalogSource: 'none', options: {} };
-    const [[out]] = await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params }));
+    const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params })));
     expect(out!.json.period).toEqual(period);
   });
 
@@ -56,7 +58,7 @@ describe('TTHC Metrics', () => {
       { code: 'P4', name: 'Đăng ký khai tử', field: 'Hộ tịch', serviceLevel: 'partial' },
     ];
     const params = { ...custom, catalogSource: 'json', catalogJson: JSON.stringify(catalog) };
-    const [[out]] = await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params }));
+    const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params })));
     const online = (out!.json as Record<string, any>).onlineServices;
     // One online dossier (A2, "Chứng thực bản sao", a full-level procedure): 1 of 2 full procedures.
     expect(online.full.procedures).toBe(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TthcValidate } from '../src/nodes/TthcValidate/TthcValidate.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
-import { binaryOf, bytesOf, mockExecute } from './_lib/mockExecute';
+import { binaryOf, bytesOf, firstItem, mockExecute } from './_lib/mockExecute';
 import { dossiers, jsonl } from './_lib/fixtures';
 
 const node = new TthcValidate();
@@ -30,10 +30,12 @@ describe('TTHC Validate', () => {
 
   it('re-checks a dataset item line by line and keeps its accounting', async () => {
     const file = { json: {}, binary: { data: binaryOf(jsonl(dossiers), 'a.jsonl') } };
-    const [[dataset]] = await new TthcImport().execute.call(
-      mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
+    const dataset = firstItem(
+      await new TthcImport().execute.call(
+        mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
+      ),
     );
-    const [valid, invalid] = await node.execute.call(mockExecute({ items: [dataset!], params: { options: {} } }));
+    const [valid, invalid] = await node.execute.call(mockExecute({ items: [dataset], params: { options: {} } }));
     expect(invalid).toEqual([]);
     expect(valid).toHaveLength(1);
     expect(valid![0]!.json.rows).toEqual({ read: 4, accepted: 4, rejected: 0, skipped: 0 });

@@ -68,3 +68,10 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
   };
   return ctx as unknown as IExecuteFunctions;
 }
+
+/** The first item of the first output (fails the test when there is none). */
+export function firstItem(outputs: INodeExecutionData[][] | null): INodeExecutionData {
+  const item = outputs?.[0]?.[0];
+  if (!item) throw new Error('no output item');
+  return item;
+}

@@ -53,8 +53,9 @@ export class TthcMetrics implements INodeType {
             displayName: 'One Item per Unit',
             name: 'groupByUnit',
             type: 'boolean',
-            default: true,
-            description: 'Whether to output one item per unit (ward) found in the dossiers; off = one item for all',
+            default: false,
+            description:
+              'Whether to output one item per unit (the dossiers\' "unit" field) — for an export that holds several wards. Off (default): one item for all the dossiers, the report of the unit that exported them, with the per-unit breakdown inside (byUnit); keep it off when "unit" names the processing system (e.g. a ministry system), as in the Hải An example.',
           },
           daysOffOption,
           {
@@ -90,7 +91,7 @@ export class TthcMetrics implements INodeType {
         ...(options.granularity ? { granularity: options.granularity } : {}),
         calendar,
       };
-      const groups = options.groupByUnit === false ? new Map([[null, dossiers]]) : groupByUnit(dossiers);
+      const groups = options.groupByUnit === true ? groupByUnit(dossiers) : new Map<string | null, Dossier[]>([[null, dossiers]]);
       const out: INodeExecutionData[] = [];
       for (const [unit, group] of groups) {
         // The import's accounting belongs to all units together: it goes with a single group only.

@@ -93,6 +93,14 @@ export class TthcRender implements INodeType {
         default: {},
         options: [
           {
+            displayName: 'Period Notes File Path',
+            name: 'notesPath',
+            type: 'string',
+            default: '',
+            placeholder: '/data/tthc/notes-2025-12-25_2026-01-07.yaml',
+            description: 'A notes file (YAML or JSON) for this period; used when the text below is empty',
+          },
+          {
             displayName: 'Period Notes (YAML or JSON)',
             name: 'notes',
             type: 'string',
@@ -127,8 +135,12 @@ export class TthcRender implements INodeType {
         if (formats.length === 0) {
           throw new NodeOperationError(this.getNode(), 'Chưa chọn định dạng nào. / No format selected.', { itemIndex: i });
         }
-        const { notes: notesText } = this.getNodeParameter('options', i, {}) as { notes?: string };
-        const notes = notesText?.trim() ? parseNotes(notesText, 'notes') : undefined;
+        const { notes: notesText, notesPath } = this.getNodeParameter('options', i, {}) as { notes?: string; notesPath?: string };
+        const notes = notesText?.trim()
+          ? parseNotes(notesText, 'notes')
+          : notesPath?.trim()
+            ? parseNotes((await readPathParameter(this, notesPath, i)).toString('utf8'), baseName(notesPath))
+            : undefined;
         const rendered = await renderReport({ metrics, profile, ...(notes ? { notes } : {}), formats });
         const binary: IBinaryKeyData = {};
         const files: Record<string, string> = {};
@@ -183,7 +195,12 @@ async function profileOf(ctx: IExecuteFunctions, items: readonly INodeExecutionD
   const path = (ctx.getNodeParameter('profilePath', i) as string).trim();
   const cached = cache.get(`path:${path}`);
   if (cached) return cached;
-  const profile = parseProfile((await readPathParameter(ctx, path, i)).toString('utf8'), path.split(/[\\/]/).pop() ?? path);
+  const profile = parseProfile((await readPathParameter(ctx, path, i)).toString('utf8'), baseName(path));
   cache.set(`path:${path}`, profile);
   return profile;
+}
+
+function baseName(path: string): string {
+  const trimmed = path.trim();
+  return trimmed.split(/[\\/]/).pop() ?? trimmed;
 }
