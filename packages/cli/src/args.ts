@@ -7,7 +7,11 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * `node:util` parseArgs with the toolkit's policy: unknown or malformed options are a
  * `UsageError` (exit 2) whose message names the option and shows the usage line.
  */
-export function parseCommandArgs<T extends Options>(args: string[], options: T, usage: string) {
+export function parseCommandArgs<T extends Options>(
+  args: string[],
+  options: T,
+  usage: string,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
