@@ -1,0 +1,114 @@
+import { createWriteStream } from 'node:fs';
+import { InputError, UsageError, formatIssue, type RowIssue } from '@tthc/core';
+import { type ImportResult, importDossiers } from '@tthc/import';
+import { parseCommandArgs, required } from '../args';
+import type { Command } from '../io';
+
+const usage =
+  'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant]';
+
+/** Writes text pieces to a file with back-pressure; an unwritable path is an `InputError`. */
+async function writeLines(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) =>
+    out.once('error', (e) => reject(new InputError(`${path}: không ghi được tệp / cannot write the file (${e.message})`))),
+  );
+  for (const piece of pieces) {
+    if (!out.write(piece)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
+  }
+  await Promise.race([new Promise<void>((r) => out.end(() => r())), failed]);
+}
+
+function* jsonLines(result: ImportResult): Generator<string> {
+  let batch = '';
+  for (const d of result.dossiers) {
+    batch += `${JSON.stringify(d)}\n`;
+    if (batch.length > 1 << 16) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
+}
+
+const csvCell = (v: string | number | undefined) => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The rejects as CSV (UTF-8 with BOM, so that Excel shows Vietnamese): one line per issue. */
+function* rejectsCsv(issues: readonly RowIssue[]): Generator<string> {
+  yield '\ufefffile,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en\n';
+  for (const i of issues) {
+    yield `${[
+      i.path.file,
+      i.path.sheet,
+      i.path.row,
+      i.path.column,
+      i.code,
+      i.dossierCode,
+      i.field,
+      i.input,
+      i.expected,
+      formatIssue(i, 'vi'),
+      formatIssue(i, 'en'),
+    ]
+      .map(csvCell)
+      .join(',')}\n`;
+  }
+}
+
+/** The Vietnamese accounting printed on stderr (no personal data: counts and file names only). */
+function summary(result: ImportResult): string {
+  const lines = result.inputs.map((input) => {
+    const where = input.sheet === undefined ? input.format : `${input.format}, trang "${input.sheet}"`;
+    const r = input.rows;
+    return `- ${input.name} (${input.source}, ${where}): đọc ${r.read} dòng = nhận ${r.accepted} + loại ${r.rejected} + bỏ qua ${r.skipped}`;
+  });
+  const r = result.rows;
+  lines.push(
+    `Tổng: đọc ${r.read} = nhận ${r.accepted} + loại ${r.rejected} + bỏ qua ${r.skipped}; ${result.dossiers.length} hồ sơ (mỗi mã một hồ sơ)`,
+  );
+  if (result.conflicts.length > 0) lines.push(`Khác biệt giữa các nguồn: ${result.conflicts.length} (giữ trạng thái tiến xa nhất)`);
+  if (result.warnings.length > 0) lines.push(`Cảnh báo: ${result.warnings.length}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `tthc import`: reads exports of any supported system and writes the canonical dossiers as JSON
+ * Lines (and the rejected rows as CSV). Rejected rows do not fail the command (exit 0); a file
+ * that cannot be read does (exit 1).
+ */
+export const importCommand: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      input: { type: 'string', multiple: true, short: 'i' },
+      out: { type: 'string', short: 'o' },
+      rejects: { type: 'string' },
+      source: { type: 'string' },
+      'keep-applicant': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
+  const inputs = (values.input as string[] | undefined) ?? [];
+  required(inputs[0], 'input', usage);
+  const source = values.source as string | undefined;
+  const result = await importDossiers(inputs, {
+    ...(source ? { source } : {}),
+    keepApplicant: values['keep-applicant'] === true,
+  });
+  const out = values.out as string | undefined;
+  if (out === undefined || out === '-') for (const piece of jsonLines(result)) io.stdout(piece);
+  else await writeLines(out, jsonLines(result));
+  const rejects = values.rejects as string | undefined;
+  if (rejects) await writeLines(rejects, rejectsCsv(result.rejected));
+  io.stderr(summary(result));
+  return 0;
+};
