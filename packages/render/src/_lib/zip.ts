@@ -1,8 +1,11 @@
 import { type Zippable, unzipSync, zipSync } from 'fflate';
 
 // A fixed local date for every entry. Zip stores DOS local time and fflate reads it with the
-// Date's local getters, so building the Date from local parts makes it independent of TZ.
-const FIXED_ENTRY_DATE = new Date(1980, 0, 1, 0, 0, 0);
+// Date's local getters, so the Date is built from local parts at each call (never cached: the
+// time zone may change between calls) and the stored fields are always 2000-01-01 00:00.
+function fixedEntryDate(): Date {
+  return new Date(2000, 0, 1, 0, 0, 0);
+}
 
 /**
  * Zips entries in the given order with fixed dates: same entries, same bytes.
@@ -12,10 +15,11 @@ const FIXED_ENTRY_DATE = new Date(1980, 0, 1, 0, 0, 0);
 export function zipDeterministic(entries: Array<[string, Uint8Array | string]>): Uint8Array {
   const encoder = new TextEncoder();
   const files: Zippable = {};
+  const mtime = fixedEntryDate();
   for (const [path, content] of entries) {
-    files[path] = [typeof content === 'string' ? encoder.encode(content) : content, { mtime: FIXED_ENTRY_DATE, level: 6 }];
+    files[path] = [typeof content === 'string' ? encoder.encode(content) : content, { mtime, level: 6 }];
   }
-  return zipSync(files, { mtime: FIXED_ENTRY_DATE });
+  return zipSync(files, { mtime });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { InputError } from '@tthc/core';
 import { unzipEntries, zipDeterministic } from '../_lib/zip';
 import { escapeXml } from '../_lib/xml';
+import { formatShortDate } from '../format/dates';
 import type { Block } from '../markup/blocks';
 import type { ReportContext } from '../model/buildContext';
 import { FootnoteCollector, bodyXml } from './bodyXml';
@@ -17,13 +18,15 @@ function unescapeXml(text: string): string {
 function placeholderValues(blocks: Block[], context: ReportContext): Record<string, string> {
   const subtitle = blocks.find((b) => b.kind === 'subtitle');
   return {
-    number: context.header.number,
+    number: context.header.numberText,
+    symbol: context.profile.symbol,
+    numberLine: context.header.number,
     dateLine: context.header.dateLine,
     title: subtitle?.kind === 'subtitle' ? subtitle.text : context.profile.title,
     agency: context.header.agency.join(' '),
     place: context.profile.place,
-    from: context.period.from,
-    to: context.period.to,
+    from: formatShortDate(context.period.from),
+    to: formatShortDate(context.period.to),
   };
 }
 
@@ -62,9 +65,10 @@ function addFootnotes(files: Record<string, Uint8Array>, notes: string[]): void 
  * Fills a ward's own Word template (its letterhead) with the report. In the template, a
  * paragraph holding only `{{body}}` receives the title and sections I–V with the closing
  * sentence, one holding only `{{signoff}}` receives Nơi nhận and the signature block, and
- * `{{number}}`, `{{dateLine}}`, `{{title}}`, `{{agency}}`, `{{place}}`, `{{from}}`, `{{to}}`
- * anywhere in a paragraph are replaced by their text (that paragraph keeps the style of its
- * first run). An unknown placeholder is an error naming it.
+ * these anywhere in a paragraph are replaced by their text (the paragraph keeps the style of
+ * its first run): `{{number}}` ("07", or blanks), `{{symbol}}` ("BC-UBND"), `{{numberLine}}`
+ * ("Số: 07/BC-UBND"), `{{dateLine}}`, `{{title}}`, `{{agency}}`, `{{place}}`, `{{from}}`,
+ * `{{to}}` (dd/mm/yyyy). An unknown placeholder is an error naming it.
  *
  * @param template - the .docx template's bytes
  * @param blocks - the parsed markup of the report

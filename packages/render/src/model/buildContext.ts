@@ -13,6 +13,8 @@ export interface ReportContext {
     agency: string[];
     /** "Số: 15/BC-UBND", or "Số:      /BC-UBND" (non-breaking spaces) when not numbered yet. */
     number: string;
+    /** "15" (numbers below 10 with a leading zero), or non-breaking spaces when not numbered yet. */
+    numberText: string;
     /** "Hải An, ngày 08 tháng 01 năm 2026", or "Hải An, ngày … tháng … năm 2026". */
     dateLine: string;
   };
@@ -44,6 +46,7 @@ export function buildContext(metrics: Metrics, profile: Profile, notes: Notes | 
       parent: profile.agency.parent,
       agency: profile.agency.name,
       number: `Số: ${numberText}/${profile.symbol}`,
+      numberText,
       dateLine: formatDateLine(profile.place, date, metrics.period.to.slice(0, 4)),
     },
     period: metrics.period,

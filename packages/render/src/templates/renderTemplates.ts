@@ -43,6 +43,15 @@ function footnotesOf(options: Handlebars.HelperOptions): Record<string, string> 
 
 function createEnvironment(): typeof Handlebars {
   const hb = Handlebars.create();
+  // `log` would print to the console; `lookup` is replaced by a strict, own-properties-only one.
+  hb.unregisterHelper('log');
+  hb.registerHelper('lookup', (target: unknown, key: unknown) => {
+    const name = typeof key === 'number' ? String(key) : expectString('lookup', key);
+    if (typeof target !== 'object' || target === null || !Object.hasOwn(target, name)) {
+      throw new TemplateError(`helper lookup: "${name}" not defined`);
+    }
+    return (target as Record<string, unknown>)[name];
+  });
   hb.registerHelper('count', (n: unknown) => formatCount(expectNumber('count', n)));
   hb.registerHelper('quantity', (n: unknown, unit: unknown) => {
     const value = expectNumber('quantity', n);
@@ -66,6 +75,21 @@ function createEnvironment(): typeof Handlebars {
     return new hb.SafeString(list.map((p) => `<p>${narrativeMarkup(expectString('paragraphs', p), footnotes)}</p>`).join('\n'));
   });
   return hb;
+}
+
+// Names a template may never use: the members of Object.prototype (constructor, __proto__,
+// toString, …). The runtime already refuses them (Handlebars' prototype-access checks stay on);
+// refusing them when compiling turns a silent blank into an error naming the path.
+const FORBIDDEN = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+function checkPaths(ast: hbs.AST.Program, name: string): void {
+  const visitor = new Handlebars.Visitor();
+  visitor.PathExpression = (path: hbs.AST.PathExpression) => {
+    for (const part of path.parts) {
+      if (FORBIDDEN.has(part)) throw new TemplateError(`template "${name}": "${path.original}" reaches a prototype property (${part}), which templates may not use`);
+    }
+  };
+  visitor.accept(ast);
 }
 
 function describe(cause: unknown): string {
@@ -92,10 +116,13 @@ export function renderTemplates(context: ReportContext, overrides: Record<string
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const [name, source] of Object.entries(sources)) {
     try {
-      const template = hb.compile(source, { strict: true, noEscape: false });
+      const ast = hb.parse(source);
+      checkPaths(ast, name);
+      const template = hb.compile(ast, { strict: true, noEscape: false });
       compiled.set(name, template);
       hb.registerPartial(name, template);
     } catch (cause) {
+      if (cause instanceof TemplateError) throw cause;
       throw new TemplateError(`template "${name}": ${describe(cause)}`, { cause });
     }
   }

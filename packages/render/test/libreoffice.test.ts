@@ -1,0 +1,107 @@
+// Seen as a person sees it: LibreOffice converts the DOCX and the XLSX to PDF, and the pages
+// are checked. CI installs LibreOffice (scripts/ci/libreoffice.sh); without soffice on the
+// PATH these tests are skipped, and their names say so.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../src/index';
+import { haiAn } from './helpers/example';
+import { letterheadTemplate } from './helpers/wordTemplate';
+import { seedMetrics } from './fixtures/metrics';
+
+const has = (cmd: string, arg: string): boolean => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+const available = has('soffice', '--version') && has('pdftotext', '-v') && has('pdfinfo', '-v');
+const suite = available
+  ? 'LibreOffice (soffice --headless) opens the DOCX and XLSX and prints them as expected'
+  : 'LibreOffice PDF check — SKIPPED: soffice/pdftotext not on the PATH (run scripts/ci/libreoffice.sh)';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-lo-'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * PDF text extraction splits words at diacritics of justified lines ("đ ến") and drops the
+ * hyphen of a word broken at the line end: compare texts without spaces and hyphens.
+ */
+const squash = (s: string): string => s.replace(/[\s\-\u00ad]+/g, '');
+
+/** Converts a file to PDF with a private LibreOffice profile; returns its pages' text (layout kept). */
+function toPdfPages(name: string, data: Uint8Array): string[] {
+  const file = join(dir, name);
+  writeFileSync(file, data);
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+  const pdf = file.replace(/\.\w+$/, '.pdf');
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  const pageTexts = text.split('\f').slice(0, pages);
+  expect(pageTexts).toHaveLength(pages);
+  return pageTexts;
+}
+
+describe.skipIf(!available)(suite, () => {
+  it('prints the report on A4 in 3–5 pages, page numbers from page 2, with the seed text', async () => {
+    const { profile, notes } = haiAn();
+    const { docx } = await renderReport({ metrics: seedMetrics(), profile, notes, formats: ['docx'] });
+    const pages = toPdfPages('report.docx', docx as Uint8Array);
+    // The seed prints on about four pages at 14 pt.
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(5);
+    const info = execFileSync('pdfinfo', [join(dir, 'report.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(/Title:\s+Báo cáo Phường Hải An/);
+    const firstLines = pages.map((p) => p.split('\n').find((l) => l.trim() !== '')?.trim());
+    // Page 1 opens with the header table (no page number); pages 2… with their number, centred.
+    expect(firstLines[0]).toMatch(/^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+    expect(firstLines.slice(1)).toEqual(pages.slice(1).map((_, i) => String(i + 2)));
+    const first = squash(pages[0] as string);
+    expect(first).toContain(squash('Độc lập - Tự do - Hạnh phúc'));
+    expect(first).toContain(squash('Hải An, ngày … tháng … năm 2026'));
+    expect(first).toContain(squash('BÁO CÁO GIÁM SÁT THƯỜNG XUYÊN'));
+    expect(first).toContain(squash('1 Kế hoạch số 79/KH-UBND ngày 08/9/2025')); // the footnote, at the foot of page 1
+    const all = squash(pages.join(' '));
+    for (const sentence of [
+      'toàn trình phát sinh hồ sơ: 07 thủ tục; một phần: 04 thủ tục.',
+      'Tỷ lệ thực hiện từng loại TTHC theo hình thức DVC trực tuyến toàn trình: 3,24%, một phần: 2,48%.',
+      'Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 325 hồ sơ.',
+      'Tổng số hồ sơ đã giải quyết 108 hồ sơ, trong đó đúng hạn, trước hạn: 107 hồ sơ; từ chối/rút: 01 hồ sơ.',
+      'Từ 25/12/2025 đến 07/01/2026, phường không có hồ sơ quá hạn',
+      'Nơi nhận:',
+      'TM. ỦY BAN NHÂN DÂN',
+      'Bùi Quang Ngân',
+    ]) {
+      expect(all).toContain(squash(sentence));
+    }
+  });
+
+  it('prints the annex on one A4 landscape page per sheet with the form and the figures', async () => {
+    const { profile, notes } = haiAn();
+    const { xlsx } = await renderReport({ metrics: seedMetrics(), profile, notes, formats: ['xlsx'] });
+    const pages = toPdfPages('annex.xlsx', xlsx as Uint8Array);
+    expect(pages).toHaveLength(2);
+    const info = execFileSync('pdfinfo', [join(dir, 'annex.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    for (const page of pages.map(squash)) {
+      expect(page).toContain(squash('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'));
+      expect(page).toContain(squash('Kỳ báo cáo: từ ngày 25/12/2025 đến ngày 07/01/2026'));
+      expect(page).toContain(squash('(1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13)'));
+      expect(page).toContain(squash('Tổng số 325 95 202 28 108 55 53 0 217 217 0'));
+    }
+    expect(squash(pages[0] as string)).toContain(squash('1 Hộ tịch 200 80 100 20 70 40 30 0 130 130 0'));
+    expect(squash(pages[1] as string)).toContain(squash('1 Đăng ký khai sinh (1.001) 120 50 60 10 46 25 21 0 74 74 0'));
+  });
+
+  it('opens a report filled into a ward’s own Word template', async () => {
+    const { profile, notes } = haiAn();
+    const { docx } = await renderReport({ metrics: seedMetrics(), profile, notes, wordTemplate: letterheadTemplate(), formats: ['docx'] });
+    const all = squash(toPdfPages('letterhead.docx', docx as Uint8Array).join(' '));
+    expect(all).toContain(squash('TIÊU ĐỀ RIÊNG'));
+    expect(all).toContain(squash('Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 325 hồ sơ.'));
+  });
+}, 180_000);

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '@tthc/core';
+import { describe, expect, it } from 'vitest';
+import { mergeNotes, parseNotes, parseProfile } from '../src/index';
+
+const example = join(import.meta.dirname, '../../../examples/hai-an');
+const profileText = readFileSync(join(example, 'profile.yaml'), 'utf8');
+
+describe('parseProfile', () => {
+  it('reads the Hải An example profile', () => {
+    const profile = parseProfile(profileText, 'profile.yaml');
+    expect(profile.agency.name).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẢI AN']);
+    expect(profile.signer).toEqual({ authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], position: 'PHÓ CHỦ TỊCH', name: 'Bùi Quang Ngân' });
+    expect(profile.recipients).toHaveLength(4);
+    expect(Object.keys(profile.footnotes)).toEqual(['kh79']);
+  });
+
+  it('reads JSON too', () => {
+    const json = JSON.stringify(parseProfile(profileText, 'profile.yaml'));
+    expect(parseProfile(json, 'profile.json').place).toBe('Hải An');
+  });
+
+  it('names the file and every missing or wrong key', () => {
+    const broken = profileText.replace('symbol: BC-UBND', 'symbol: bc ubnd').replace(/^place: .*$/m, '');
+    try {
+      parseProfile(broken, 'hai-an.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      const message = (error as Error).message;
+      expect(message).toContain('hai-an.yaml');
+      expect(message).toContain('place');
+      expect(message).toContain('symbol');
+    }
+  });
+
+  it('refuses broken YAML with the file name', () => {
+    expect(() => parseProfile('unit: [', 'x.yaml')).toThrow(/x\.yaml/);
+  });
+});
+
+describe('mergeNotes', () => {
+  const profile = parseProfile(profileText, 'profile.yaml');
+
+  it('merges objects key by key and replaces lists', () => {
+    const notes = parseNotes('narrative:\n  achievements: [Một đoạn mới.]\nrecipients: [UBKTĐU, "Lưu: VT"]\n', 'n.yaml');
+    const merged = mergeNotes(profile, notes);
+    expect(merged.narrative.achievements).toEqual(['Một đoạn mới.']);
+    expect(merged.narrative.documents).toEqual(profile.narrative.documents);
+    expect(merged.recipients).toEqual(['UBKTĐU', 'Lưu: VT']);
+    expect(profile.narrative.achievements).toEqual([]); // input unchanged
+  });
+
+  it('keeps the document number and date out of the profile', () => {
+    const merged = mergeNotes(profile, parseNotes('documentNumber: 15\ndocumentDate: 2026-01-08\n', 'n.yaml'));
+    expect(merged).toEqual(profile);
+  });
+
+  it('ignores __proto__ keys of a notes file', () => {
+    const merged = mergeNotes(profile, parseNotes('__proto__: { polluted: true }\n', 'n.yaml'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((merged as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports a merge that breaks the schema', () => {
+    expect(() => mergeNotes(profile, parseNotes('signer: { name: "" }\n', 'n.yaml'))).toThrow(InputError);
+  });
+
+  it('refuses a malformed document date', () => {
+    expect(() => parseNotes('documentDate: 08/01/2026\n', 'n.yaml')).toThrow(/n\.yaml/);
+  });
+});
