@@ -1,0 +1,152 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Granularity, InputError, UsageError } from '@tthc/core';
+import {
+  MarkupError,
+  type Notes,
+  REPORT_FORMATS,
+  type ReportFormat,
+  TemplateError,
+  parseNotes,
+  parseProfile,
+  renderReport,
+  reportFileName,
+} from '@tthc/render';
+import { oneOf, parseCommandArgs, required } from '../args';
+import type { Command } from '../io';
+import { metricsFromFiles, readTextFile } from '../loadInputs';
+
+const usage =
+  'tthc report --input F [--input F …] [--catalog F] --profile P [--notes N] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
+  '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F]';
+
+function parseFormats(value: string | undefined): ReportFormat[] {
+  if (value === undefined) return [...REPORT_FORMATS];
+  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) oneOf(f, REPORT_FORMATS, 'format');
+  if (formats.length === 0) throw new UsageError(`--format trống / --format is empty\nCách dùng / usage: ${usage}`);
+  return [...new Set(formats)] as ReportFormat[];
+}
+
+function parseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date phải có dạng YYYY-MM-DD / --date must be YYYY-MM-DD (nhận được / got "${value}")`);
+  return value;
+}
+
+async function readBinary(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp / file not found' : String(error);
+    throw new InputError(`${path}: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * `tthc report`: imports the dossiers, computes the period's figures and writes the report
+ * (DOCX, XLSX annex, Markdown, HTML) into --out as `<unit>-<from>-<to>.<ext>`. Prints the
+ * paths written, one per line.
+ */
+export const report: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      input: { type: 'string', multiple: true, short: 'i' },
+      catalog: { type: 'string' },
+      profile: { type: 'string' },
+      notes: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      templates: { type: 'string' },
+      'word-template': { type: 'string' },
+      date: { type: 'string' },
+      granularity: { type: 'string' },
+      source: { type: 'string' },
+      'days-off': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
+  const inputs = (values.input as string[] | undefined) ?? [];
+  required(inputs[0], 'input', usage);
+  const profilePath = required(values.profile as string | undefined, 'profile', usage);
+  const from = required(values.from as string | undefined, 'from', usage);
+  const to = required(values.to as string | undefined, 'to', usage);
+  const outDir = required(values.out as string | undefined, 'out', usage);
+  const formats = parseFormats(values.format as string | undefined);
+  const documentDate = parseDate(values.date as string | undefined);
+  const granularity = oneOf(values.granularity as string | undefined, Granularity.options, 'granularity');
+
+  // Read the small files first: a broken profile should not wait for a large import.
+  const profile = parseProfile(await readTextFile(profilePath), profilePath);
+  const notesPath = values.notes as string | undefined;
+  const notes: Notes | undefined = notesPath ? parseNotes(await readTextFile(notesPath), notesPath) : undefined;
+  const wordTemplatePath = values['word-template'] as string | undefined;
+  const wordTemplate = wordTemplatePath ? await readBinary(wordTemplatePath) : undefined;
+  const templatesDir = values.templates as string | undefined;
+
+  const { metrics } = await metricsFromFiles({
+    inputs,
+    catalog: values.catalog as string | undefined,
+    from,
+    to,
+    granularity,
+    source: values.source as string | undefined,
+    daysOff: values['days-off'] as string[] | undefined,
+  });
+
+  let rendered: Awaited<ReturnType<typeof renderReport>>;
+  try {
+    rendered = await renderReport({
+      metrics,
+      profile,
+      ...(notes ? { notes } : {}),
+      formats,
+      ...(templatesDir ? { templatesDir } : {}),
+      ...(wordTemplate ? { wordTemplate } : {}),
+      ...(documentDate ? { documentDate } : {}),
+    });
+  } catch (error) {
+    if (error instanceof TemplateError || error instanceof MarkupError) {
+      const where = templatesDir ? ` (${templatesDir})` : '';
+      throw new InputError(`Mẫu báo cáo lỗi${where} / template error${where}: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
+
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`${outDir}: không tạo được thư mục / cannot create the folder (${String(error)})`, { cause: error });
+  }
+  const written: string[] = [];
+  for (const format of formats) {
+    const content = rendered[format];
+    if (content === undefined) continue;
+    // reportFileName gives a bare, slugified name: the unit's name cannot leave --out.
+    const path = join(outDir, reportFileName(profile.unit.name, metrics.period, format));
+    try {
+      await writeFile(path, content);
+    } catch (error) {
+      throw new InputError(`${path}: không ghi được tệp / cannot write the file (${String(error)})`, { cause: error });
+    }
+    written.push(resolve(path));
+  }
+  const { rows } = metrics;
+  io.stderr(
+    `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +
+      (rows.rejected > 0 ? ' (xem / see: tthc metrics --json)' : '') +
+      '\n',
+  );
+  io.stdout(`Đã ghi báo cáo / report written:\n${written.map((p) => `  ${p}\n`).join('')}`);
+  return 0;
+};
