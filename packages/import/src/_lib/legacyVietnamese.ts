@@ -65,8 +65,11 @@ const TCVN3_MARK = /[\u00a1-\u00bf]/g;
 const VNI_ONLY = /[\u00f8\u00fb\u00ef\u00f6\u00f1\u00e6\u00eb\u00fc\u00e5\u00e4\u00d8\u00db\u00cf\u00d6\u00d1\u00c6\u00cb\u00dc\u00c5\u00c4]/g;
 const VOWEL = /[aeiouyAEIOUY]/;
 
+/** A legacy Vietnamese encoding. */
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
 /** Which legacy encoding a text seems to be in, if any. */
-export function detectLegacy(text: string): 'tcvn3' | 'vni' | undefined {
+export function detectLegacy(text: string): LegacyEncoding | undefined {
   if (UNICODE_VIETNAMESE.test(text)) return undefined;
   const tcvn = text.match(TCVN3_MARK)?.length ?? 0;
   const vni = text.match(VNI_ONLY)?.length ?? 0;
@@ -113,11 +116,14 @@ function fromVni(text: string): string {
  * Converts text typed in a legacy Vietnamese encoding (TCVN3/ABC or VNI) to Unicode; any other
  * text is returned unchanged. The result may hold combining marks: compose it with NFC.
  *
+ * @param text - the text
+ * @param known - the encoding of the whole input, when known; default: detected in the text
+ *
  * @example convertLegacy('Hå s¬').normalize('NFC') // 'Hồ sơ'
  * @example convertLegacy('Ñaêng kyù').normalize('NFC') // 'Đăng ký'
  */
-export function convertLegacy(text: string): string {
-  const kind = detectLegacy(text);
+export function convertLegacy(text: string, known?: LegacyEncoding): string {
+  const kind = known === undefined ? detectLegacy(text) : UNICODE_VIETNAMESE.test(text) ? undefined : known;
   if (kind === 'tcvn3') return fromTcvn3(text);
   if (kind === 'vni') return fromVni(text);
   return text;

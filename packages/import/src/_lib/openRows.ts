@@ -3,7 +3,9 @@ import { readCsvRows, detectDelimiter } from '../readers/csv';
 import { readJsonDocument } from '../readers/json';
 import { readJsonLines } from '../readers/jsonLines';
 import { objectEvents } from '../readers/objectEvents';
-import { tableEvents } from '../readers/tableEvents';
+import { type TableRow, tableEvents } from '../readers/tableEvents';
+import { cleanText } from './cleanText';
+import { type LegacyEncoding, detectLegacy } from './legacyVietnamese';
 import { openWorkbook } from '../readers/xlsx/readWorkbook';
 import type { RowStream } from './events';
 import type { ReaderLimits } from './limits';
@@ -87,7 +89,9 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     const head = await source.read(0, 64 * 1024);
     const { chunks, encoding } = await utf8Chunks(source);
     const sample = encoding === 'utf-8' ? head.toString('utf8') : new TextDecoder(encoding).decode(head);
-    const rows = readCsvRows(source.name, chunks, detectDelimiter(sample), limits.maxCellLength);
+    let rows = readCsvRows(source.name, chunks, detectDelimiter(sample), limits.maxCellLength);
+    // Not UTF-8: a legacy file; TCVN3 or VNI is decided once for the whole file.
+    if (encoding === 'windows-1252') rows = convertRows(rows, detectLegacy(sample) ?? 'tcvn3');
     stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream });
     return stream;
   }
@@ -103,4 +107,8 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     stream,
   });
   return stream;
+}
+
+async function* convertRows(rows: AsyncIterable<TableRow>, legacy: LegacyEncoding): AsyncIterable<TableRow> {
+  for await (const r of rows) yield { row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? cleanText(c, legacy) : c)) };
 }

@@ -1,3 +1,4 @@
+import { cleanText } from '../_lib/cleanText';
 import type { Field } from './aliases';
 import { civilStatusMarkers } from './aliases';
 import { foldWord } from './fold';
@@ -13,7 +14,7 @@ export interface HeaderMatch {
   columns: MappedColumn[];
 }
 
-const text = (c: Cell) => (typeof c === 'string' ? c.trim() : typeof c === 'number' ? String(c) : '');
+const text = (c: Cell) => (typeof c === 'string' ? cleanText(c).replace(/\s+/g, ' ').trim() : typeof c === 'number' ? String(c) : '');
 
 /**
  * The headings of one or two rows: a cell of the lower row, else the upper one (merged

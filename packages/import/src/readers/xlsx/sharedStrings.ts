@@ -20,6 +20,10 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
         p = Math.max(p, buf.length - 3);
         break;
       }
+      if (open + 3 >= buf.length) {
+        p = open;
+        break;
+      }
       const b = buf[open + 3];
       if (b !== 0x3e && b !== 0x20 && b !== 0x2f) {
         p = open + 3;

@@ -180,7 +180,11 @@ export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCo
     for (;;) {
       const open = buf.indexOf('<row', p);
       if (open === -1) {
-        p = Math.max(p, buf.length - 4);
+        p = Math.max(p, buf.length - 16);
+        break;
+      }
+      if (open + 4 >= buf.length) {
+        p = open;
         break;
       }
       const b = buf[open + 4];

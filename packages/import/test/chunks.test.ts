@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { importDossiers } from '../src/index';
+import { readCsvRows } from '../src/readers/csv';
+import { readSharedStrings } from '../src/readers/xlsx/sharedStrings';
+import { readSheetRows } from '../src/readers/xlsx/sheetRows';
+import { longVietnameseTexts } from '../scripts/fixtures';
+import { xlsxBuffer } from '../scripts/xlsxWriter';
+
+// import-notes.md — exceljs's streaming reader corrupts multi-byte characters that fall on a chunk
+// boundary. These tests feed long Vietnamese text (and a 4-byte character) across many chunks.
+
+async function* pieces(buf: Buffer, size: number): AsyncIterable<Buffer> {
+  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}
+
+const texts = longVietnameseTexts(2000); // about 2.8 MB of text
+
+function heading() {
+  return ['Số hồ sơ', 'Tên thủ tục', 'Trạng thái', 'Ngày tiếp nhận', 'Ngày hẹn trả'];
+}
+
+describe('multi-byte characters across chunk boundaries', () => {
+  it.each([
+    ['shared strings', false],
+    ['inline strings', true],
+  ])('a workbook with %s keeps every character of 2000 long Vietnamese texts', async (_, inlineStrings) => {
+    const rows = [heading(), ...texts.map((t, i) => [`C${i}`, t, 'Đã tiếp nhận', '05/01/2026 08:00', '06/01/2026 17:00'])];
+    const data = await xlsxBuffer({ name: 'S', rows }, { inlineStrings });
+    const { dossiers, rows: counts } = await importDossiers([{ name: 'long.xlsx', data }]);
+    expect(counts).toEqual({ read: 2001, accepted: 2000, rejected: 0, skipped: 1 });
+    const bad = dossiers.filter((d, i) => d.procedureName !== texts[i] || d.procedureName.includes('\ufffd'));
+    expect(bad).toEqual([]);
+  });
+
+  it('the sheet scanner gives the same rows whatever the chunk size (7-byte chunks)', async () => {
+    const xml = Buffer.from(
+      `<worksheet><sheetData>${texts
+        .slice(0, 300)
+        .map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${t}</t></is></c><c r="C${i + 1}"><v>${i}.5</v></c></row>`)
+        .join('')}</sheetData></worksheet>`,
+    );
+    const ctx = { file: 'x.xlsx', sheet: 'S', strings: [], maxCellLength: 32_767 };
+    const rows = [];
+    for await (const r of readSheetRows(pieces(xml, 7), ctx)) rows.push(r);
+    expect(rows).toHaveLength(300);
+    rows.forEach((r, i) => expect(r).toEqual({ row: i + 1, cells: [texts[i], undefined, i + 0.5] }));
+  });
+
+  it('the shared-string table and the CSV reader keep characters whole in 5-byte chunks', async () => {
+    const sst = Buffer.from(`<sst>${texts.slice(0, 200).map((t) => `<si><t>${t}</t></si>`).join('')}<si><r><t>Hồ </t></r><r><t>sơ</t></r><rPh><t>ホ</t></rPh></si></sst>`);
+    const strings = await readSharedStrings('x.xlsx', pieces(sst, 5), 32_767);
+    expect(strings).toEqual([...texts.slice(0, 200), 'Hồ sơ']);
+    const csv = Buffer.from(texts.slice(0, 200).map((t, i) => `${i},"${t}"`).join('\n'));
+    const rows = [];
+    for await (const r of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(r);
+    expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 200));
+  });
+});
