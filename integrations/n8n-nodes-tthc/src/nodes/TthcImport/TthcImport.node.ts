@@ -6,7 +6,6 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { TthcError } from '@tthc/core';
 import { MappingSpec, importDossiers, type ImportInput, type ImportOptions, type ImportResult } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
 import { DATASET_KIND, DATASET_PROPERTY, dossiersToBinary, reported, type DatasetSummary, type FailedInput } from '../../lib/dataset';
@@ -192,8 +191,8 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
 
 /**
  * Imports all files together (so that the same dossier in two exports is merged). When that
- * fails on a user error and the node continues on fail, each file is tried alone to find the
- * ones that cannot be read; those go to the error output and the rest are imported together.
+ * fails and the node continues on fail, each file is tried alone to find the ones that cannot be
+ * read; those go to the error output and the rest are imported together.
  */
 async function importGood(
   ctx: IExecuteFunctions,
@@ -208,7 +207,7 @@ async function importGood(
     return { result: await importDossiers(files.map((f) => f.input), options), files };
   } catch (error) {
     const culprit = files.find((f) => error instanceof Error && error.message.includes(f.name));
-    if (!continueOnFail || !(error instanceof TthcError)) throw toNodeError(node, error, culprit?.itemIndex);
+    if (!continueOnFail) throw toNodeError(node, error, culprit?.itemIndex);
   }
   const good: FileInput[] = [];
   for (const file of files) {
@@ -216,7 +215,6 @@ async function importGood(
       await importDossiers([file.input], options);
       good.push(file);
     } catch (error) {
-      if (!(error instanceof TthcError)) throw toNodeError(node, error, file.itemIndex);
       const nodeError = toNodeError(node, error, file.itemIndex);
       failed.push({ name: file.name, error: nodeError.message });
       errors.push(errorItem(nodeError, file.itemIndex, { file: file.name }));

@@ -1,0 +1,125 @@
+// The pinned n8n, the packed TTHC packages installed into a fresh user folder as community
+// nodes are, and the environment of a headless run (n8n-notes.md).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { n8nBin, n8nHome, packageDir, packedPackages, repoRoot } from './paths.mjs';
+import { run } from './processes.mjs';
+
+function check(result, what) {
+  if (result.code !== 0) {
+    throw new Error(`${what} failed (exit ${result.code}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  }
+  return result;
+}
+
+/** Installs n8n 2.8.4 outside the workspace unless it is there (scripts/ci/n8n.sh). */
+export async function ensureN8n(log) {
+  if (!existsSync(n8nBin)) log(`installing n8n 2.8.4 in ${n8nHome} (about 6 minutes)…`);
+  check(await run('bash', [join(repoRoot, 'scripts/ci/n8n.sh')], { timeoutMs: 30 * 60_000 }), 'scripts/ci/n8n.sh');
+}
+
+/** Builds the packages that have no dist yet, and always this package (it is small). */
+export async function ensureBuilt(log) {
+  const missing = packedPackages.filter((p) => !existsSync(join(repoRoot, p, 'dist')));
+  const filter = missing.length > 1 || (missing.length === 1 && missing[0] !== 'integrations/n8n-nodes-tthc') ? 'n8n-nodes-tthc...' : 'n8n-nodes-tthc';
+  log(`building ${filter === 'n8n-nodes-tthc' ? 'n8n-nodes-tthc' : 'n8n-nodes-tthc and its workspace dependencies'}…`);
+  check(await run('pnpm', ['--filter', filter, 'run', 'build'], { cwd: repoRoot, timeoutMs: 600_000 }), 'build');
+}
+
+/**
+ * Packs the workspace packages (pnpm rewrites `workspace:*` to versions) and installs all the
+ * tarballs together into `<userFolder>/.n8n/nodes`, where n8n 2.8.4 loads community packages
+ * from (`nodes/node_modules/n8n-nodes-*`). Peer dependencies are left out, as n8n does: the
+ * nodes must use n8n's own n8n-workflow.
+ */
+export async function installCommunityPackage(userFolder, log) {
+  const packDir = join(userFolder, 'tarballs');
+  mkdirSync(packDir, { recursive: true });
+  for (const p of packedPackages) {
+    check(await run('pnpm', ['pack', '--pack-destination', packDir], { cwd: join(repoRoot, p), timeoutMs: 120_000 }), `pnpm pack ${p}`);
+  }
+  const tarballs = readdirSync(packDir).filter((f) => f.endsWith('.tgz')).map((f) => join(packDir, f));
+  const nodesDir = join(userFolder, '.n8n', 'nodes');
+  mkdirSync(nodesDir, { recursive: true });
+  writeFileSync(join(nodesDir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+  log(`npm install ${tarballs.length} tarballs into ${nodesDir}…`);
+  check(
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--omit=dev', '--legacy-peer-deps', '--loglevel=error', ...tarballs],
+      { cwd: nodesDir, timeoutMs: 600_000 },
+    ),
+    'npm install of the tarballs',
+  );
+  if (existsSync(join(nodesDir, 'node_modules', 'n8n-workflow'))) {
+    throw new Error('n8n-workflow was installed beside the nodes: it must come from n8n (peer dependency)');
+  }
+  return nodesDir;
+}
+
+/** A fresh, empty user folder. */
+export function freshDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The environment of a headless n8n (n8n-notes.md): own user folder, fixed key, file access limited to `allowed`. */
+export function n8nEnv(userFolder, allowed, extra = {}) {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('N8N_') || key.startsWith('DB_')) delete env[key];
+  return {
+    ...env,
+    N8N_USER_FOLDER: userFolder,
+    N8N_ENCRYPTION_KEY: 'tthc-e2e-fixed-test-key-not-a-secret',
+    N8N_RESTRICT_FILE_ACCESS_TO: allowed.join(';'),
+    N8N_LOG_LEVEL: 'info',
+    NO_COLOR: '1',
+    N8N_DIAGNOSTICS_ENABLED: 'false',
+    N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+    N8N_TEMPLATES_ENABLED: 'false',
+    N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+    N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
+    GENERIC_TIMEZONE: 'Asia/Ho_Chi_Minh',
+    TZ: 'Asia/Ho_Chi_Minh',
+    ...extra,
+  };
+}
+
+/** Runs an n8n command. */
+export async function n8n(args, env, what, timeoutMs = 300_000) {
+  return check(await run(process.execPath, [n8nBin, ...args], { env, timeoutMs }), what ?? `n8n ${args.join(' ')}`);
+}
+
+/** Runs a workflow headless and returns its run data (the JSON printed from the first line that is exactly `{`). */
+export async function executeWorkflow(id, env, timeoutMs = 300_000) {
+  const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs });
+  const lines = result.stdout.split('\n');
+  const start = lines.indexOf('{');
+  let data;
+  if (start !== -1) {
+    // The task runner may print after the JSON: take the shortest prefix that parses.
+    const rest = lines.slice(start);
+    for (let end = rest.length; end > 0 && data === undefined; end--) {
+      if (rest[end - 1] !== '}') continue;
+      try {
+        data = JSON.parse(rest.slice(0, end).join('\n'));
+      } catch {
+        /* keep looking */
+      }
+    }
+  }
+  if (result.code !== 0 || data === undefined) {
+    throw new Error(`n8n execute --id=${id} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-4000)}`);
+  }
+  return { data, ms: result.ms, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The output items of a node in a run: `runData[node][0].data.main[output]`. */
+export function nodeOutput(data, node, output = 0) {
+  const runs = data?.data?.resultData?.runData?.[node];
+  if (!runs) throw new Error(`node "${node}" did not run`);
+  return runs[0]?.data?.main?.[output] ?? [];
+}
+
+export { packageDir };

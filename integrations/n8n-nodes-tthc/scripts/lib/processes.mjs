@@ -1,0 +1,63 @@
+// Child processes with a time limit, each in its own process group so that everything it starts
+// (n8n starts a task runner) is stopped with it — on success, failure, timeout or Ctrl-C.
+import { spawn } from 'node:child_process';
+
+const running = new Set();
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Stops every child still running (SIGTERM, then SIGKILL after 5 s). */
+export async function stopAll() {
+  const children = [...running];
+  for (const child of children) killGroup(child, 'SIGTERM');
+  await Promise.race([
+    Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', r))))),
+    new Promise((r) => setTimeout(r, 5000).unref()),
+  ]);
+  for (const child of running) killGroup(child, 'SIGKILL');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+/**
+ * Runs a command, collecting its output; rejects on timeout (after killing its group).
+ * Resolves with `{ code, stdout, stderr, ms, peakRssKb }` — `peakRssKb` when run under /usr/bin/time.
+ */
+export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(command, args, { env, cwd, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    running.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.stdin.end(input ?? '');
+    const timer = setTimeout(() => {
+      killGroup(child, 'SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')}: no result after ${timeoutMs / 1000} s\n${stderr.slice(-3000)}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      running.delete(child);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      running.delete(child);
+      // The runner may outlive n8n's main process: stop the whole group.
+      killGroup(child, 'SIGKILL');
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}

@@ -1,0 +1,54 @@
+// Copies of the example workflows pointed at the test's folders, SMTP sink and period.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.mjs';
+
+export function readExample(name) {
+  return JSON.parse(readFileSync(join(repoRoot, 'examples/n8n', name), 'utf8'));
+}
+
+const byType = (wf, type) => {
+  const nodes = wf.nodes.filter((n) => n.type === type);
+  if (nodes.length === 0) throw new Error(`workflow ${wf.id}: no node of type ${type}`);
+  return nodes;
+};
+
+/**
+ * The weekly workflow with: its Read Files node reading `inputDir`, the catalog and profile of
+ * `wardDir`, explicit period dates instead of "previous week", the archive in `archiveDir`, the
+ * e2e SMTP credential and addresses. Everything else is the example as shipped.
+ */
+export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir, period, credential, to }) {
+  const wf = structuredClone(example);
+  Object.assign(wf, { id, name });
+  byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
+    if (n.parameters.operation === 'write') {
+      n.parameters.fileName = n.parameters.fileName.replace('/data/tthc/hai-an/archive', archiveDir);
+    } else {
+      n.parameters.fileSelector = `${inputDir}/*`;
+    }
+  });
+  const [metrics] = byType(wf, 'n8n-nodes-tthc.tthcMetrics');
+  Object.assign(metrics.parameters, { period: 'custom', from: period.from, to: period.to, catalogPath: join(wardDir, 'catalog.csv') });
+  const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
+  render.parameters.profilePath = join(wardDir, 'profile.yaml');
+  pointEmail(wf, credential, to);
+  return wf;
+}
+
+/** The daily alert workflow reading `inputDir`, with a fixed run time. */
+export function dailyForTest(example, { id, name, inputDir, asOf, credential, to }) {
+  const wf = structuredClone(example);
+  Object.assign(wf, { id, name });
+  byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => (n.parameters.fileSelector = `${inputDir}/*`));
+  byType(wf, 'n8n-nodes-tthc.tthcAlerts')[0].parameters.asOf = asOf;
+  pointEmail(wf, credential, to);
+  return wf;
+}
+
+function pointEmail(wf, credential, to) {
+  for (const n of byType(wf, 'n8n-nodes-base.emailSend')) {
+    n.credentials = { smtp: { id: credential.id, name: credential.name } };
+    n.parameters.toEmail = to;
+  }
+}
