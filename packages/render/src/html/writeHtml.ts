@@ -23,34 +23,38 @@ function inline(runs: Run[], notes: string[]): string {
 // Nghị định 30/2020 on paper: A4, margins 20/15/20/30 mm, Times New Roman, justified 14 pt
 // body with a 1 cm first-line indent and 6 pt between paragraphs, page numbers at the top
 // centre from page 2 (CSS paged media; browsers without margin boxes just omit them).
+const FONT = '"Times New Roman", Tinos, "Liberation Serif", serif';
 const STYLE = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 14pt "Times New Roman", "Liberation Serif", serif; } }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 14pt ${FONT}; } }
 @page :first { @top-center { content: none; } }
 html { background: #eee; }
-body { font: 14pt/1.2 "Times New Roman", "Liberation Serif", Tinos, serif; color: #000; margin: 0; }
+body { font: 14pt/1.2 ${FONT}; color: #000; margin: 0; }
 main { background: #fff; width: 165mm; margin: 10mm auto; padding: 20mm 15mm 20mm 30mm; box-sizing: content-box; }
-p, h1, h2, h3 { margin: 6pt 0 0; text-align: justify; text-indent: 1cm; font-size: 14pt; }
+p, h1, h2, h3 { font-family: ${FONT}; font-size: 14pt; margin: 6pt 0 0; text-align: justify; text-indent: 1cm; color: #000; }
 h1, h2 { font-weight: bold; } h3 { font-weight: normal; }
-table.masthead, table.signoff { width: 100%; border-collapse: collapse; table-layout: fixed; }
-table.masthead td, table.signoff td { vertical-align: top; padding: 0; }
+table { border-collapse: collapse; table-layout: fixed; }
+td { vertical-align: top; padding: 0; font-family: ${FONT}; }
+table.masthead { width: 175mm; margin-left: -10mm; }
 table.masthead td { text-align: center; font-size: 13pt; }
-table.masthead .agency { font-weight: bold; }
-table.masthead .rule { width: 35%; margin: 1pt auto 0; border-top: 1px solid #000; }
-table.masthead .nation { font-weight: bold; }
-table.masthead .motto { font-weight: bold; font-size: 14pt; text-decoration: underline; text-underline-offset: 3pt; }
-table.masthead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
-table.masthead .number { padding-top: 6pt; }
-.title { text-align: center; font-weight: bold; margin-top: 18pt; text-indent: 0; }
-.subtitle { text-align: center; font-weight: bold; margin-top: 0; text-indent: 0; }
-.subtitle + .rule { width: 30%; margin: 2pt auto 0; border-top: 1px solid #000; }
-table.signoff { margin-top: 12pt; }
-table.signoff td:first-child { width: 45%; }
-.recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; margin: 6pt 0 0; text-indent: 0; }
-.recipients { font-size: 11pt; margin: 0; text-indent: 0; text-align: left; }
-.signer { text-align: center; font-weight: bold; margin: 0; text-indent: 0; }
-.signer-name { text-align: center; font-weight: bold; margin-top: 60pt; text-indent: 0; }
-.footnotes { border-top: 1px solid #000; width: 40%; margin-top: 18pt; }
-.footnotes p { font-size: 12pt; text-indent: 0; width: 250%; }
+table.masthead div { text-align: center; }
+.agency { font-weight: bold; }
+.rule { width: 30%; margin: 1pt auto 0; border-top: 1px solid #000; height: 0; }
+.nation { font-weight: bold; white-space: nowrap; }
+.motto { font-weight: bold; font-size: 14pt; text-decoration: underline; text-underline-offset: 3pt; }
+table.masthead td.dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
+table.masthead td.number { padding-top: 6pt; }
+p.title { text-align: center; font-weight: bold; margin-top: 18pt; text-indent: 0; }
+p.subtitle { text-align: center; font-weight: bold; margin-top: 0; text-indent: 0; }
+p.subtitle + .rule { margin-bottom: 12pt; }
+table.signoff { width: 100%; margin-top: 12pt; page-break-inside: avoid; break-inside: avoid; }
+p.recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; margin: 6pt 0 0; text-indent: 0; text-align: left; }
+p.recipients { font-size: 11pt; margin: 0; text-indent: 0; text-align: left; }
+p.signer { text-align: center; font-weight: bold; margin: 0; text-indent: 0; }
+p.signer-name { text-align: center; font-weight: bold; margin-top: 72pt; text-indent: 0; }
+sup.fnref a { color: inherit; text-decoration: none; }
+section.footnotes { margin-top: 18pt; }
+section.footnotes::before { content: ""; display: block; width: 50mm; border-top: 1px solid #000; margin-bottom: 4pt; }
+section.footnotes p { font-size: 12pt; text-indent: 0; margin-top: 0; }
 @media print { html { background: none; } main { width: auto; margin: 0; padding: 0; } }
 `;
 
@@ -74,7 +78,7 @@ export function writeHtml(blocks: Block[], title: string): string {
         ].join('');
         const right = `<div class="nation">${esc(b.nation)}</div><div class="motto">${esc(b.motto)}</div>`;
         out.push(
-          `<table class="masthead"><colgroup><col style="width:40%"><col style="width:60%"></colgroup><tr><td>${left}</td><td>${right}</td></tr>` +
+          `<table class="masthead"><colgroup><col style="width:65mm"><col style="width:110mm"></colgroup><tr><td>${left}</td><td>${right}</td></tr>` +
             `<tr><td class="number">${esc(b.number)}</td><td class="dateline">${esc(b.dateline)}</td></tr></table>`,
         );
         break;
@@ -94,7 +98,7 @@ export function writeHtml(blocks: Block[], title: string): string {
       case 'signoff': {
         const left = [`<p class="recipients-label">${esc(b.recipientsLabel)}</p>`, ...b.recipients.map((r) => `<p class="recipients">${esc(r)}</p>`)].join('');
         const right = [...b.authority.map((a) => `<p class="signer">${esc(a)}</p>`), `<p class="signer-name">${esc(b.name)}</p>`].join('');
-        out.push(`<table class="signoff"><tr><td>${left}</td><td>${right}</td></tr></table>`);
+        out.push(`<table class="signoff"><colgroup><col style="width:45%"><col style="width:55%"></colgroup><tr><td>${left}</td><td>${right}</td></tr></table>`);
         break;
       }
     }

@@ -74,8 +74,30 @@ function formHeader(sheet: Sheet, profile: Profile, metrics: Metrics, secondLabe
   }
 }
 
+// Width of column (2) in characters, and about how many 12 pt characters fit on one of its lines.
+const LABEL_WIDTH = 48;
+const LABEL_CHARS_PER_LINE = 46;
+
+/** Lines a label takes when wrapped word by word (an estimate: no font metrics here). */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) used = need;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+  }
+  return lines;
+}
+
 function dataRow(sheet: Sheet, stt: string | number | null, row: AnnexRow, bold: boolean): void {
   const excelRow = sheet.addRow([stt, row.label, ...row.values]);
+  // Spreadsheet programs do not grow a row for wrapped text when opening a file: set its height.
+  const lines = wrappedLines(row.label, LABEL_CHARS_PER_LINE);
+  excelRow.height = 3 + lines * 14.5;
   excelRow.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.font = { name: FONT, size: 12, bold };
     cell.border = thin;
@@ -96,7 +118,7 @@ function pageSetup(sheet: Sheet): void {
     margins: { left: 0.59, right: 0.39, top: 0.59, bottom: 0.59, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' };
-  sheet.columns = [{ width: 6 }, { width: 42 }, ...Array.from({ length: LAST_COL - 2 }, () => ({ width: 11 }))];
+  sheet.columns = [{ width: 6 }, { width: LABEL_WIDTH }, ...Array.from({ length: LAST_COL - 2 }, () => ({ width: 11 }))];
   sheet.views = [{ state: 'frozen', ySplit: COLUMN_NUMBERS_ROW }];
 }
 
