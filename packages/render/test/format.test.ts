@@ -8,6 +8,8 @@ describe('Vietnamese number and date formatting', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(10)).toBe('10');
     expect(formatCount(325)).toBe('325');
+    expect(formatCount(1234)).toBe('1.234');
+    expect(formatCount(1234567)).toBe('1.234.567');
     expect(() => formatCount(-1)).toThrow(RangeError);
     expect(() => formatCount(1.5)).toThrow(RangeError);
   });

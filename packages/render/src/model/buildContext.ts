@@ -1,5 +1,6 @@
 import type { Metrics } from '@tthc/core';
 import { formatDateLine } from '../format/dates';
+import { formatCount } from '../format/formatCount';
 import type { Notes, Profile } from '../profile/profileSchema';
 import { type AnnexRow, annexRows } from './annexRows';
 
@@ -20,10 +21,25 @@ export interface ReportContext {
   };
   period: Metrics['period'];
   metrics: Metrics;
-  /** Overdue figures of IV.3: `none` when nothing was late, received late or overdue. */
-  overdue: { none: boolean; total: number; resolvedLate: number; inProgress: number; lateReceived: number };
+  /**
+   * Overdue figures of IV.3: `none` when nothing was resolved late, is overdue or was received
+   * late; `summary` lists the non-zero ones ("01 hồ sơ giải quyết quá hạn và 02 hồ sơ …").
+   */
+  overdue: { none: boolean; total: number; resolvedLate: number; inProgress: number; lateReceived: number; summary: string };
+  /** Both online-service rates are known (a catalog was given). */
+  onlineRatesKnown: boolean;
   /** Rows of the statistical form, total last. */
   annex: AnnexRow[];
+}
+
+function overdueSummary(resolvedLate: number, overdue: number, lateReceived: number): string {
+  const parts = [
+    resolvedLate > 0 ? `${formatCount(resolvedLate)} hồ sơ giải quyết quá hạn` : '',
+    overdue > 0 ? `${formatCount(overdue)} hồ sơ đang giải quyết quá hạn (tính lũy kế)` : '',
+    lateReceived > 0 ? `${formatCount(lateReceived)} hồ sơ tiếp nhận chậm` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return 'không có hồ sơ quá hạn';
+  return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
 }
 
 /**
@@ -57,7 +73,9 @@ export function buildContext(metrics: Metrics, profile: Profile, notes: Notes | 
       resolvedLate: resolved.late,
       inProgress: inProgress.overdue,
       lateReceived,
+      summary: overdueSummary(resolved.late, inProgress.overdue, lateReceived),
     },
+    onlineRatesKnown: metrics.onlineServices.full.rate !== null && metrics.onlineServices.partial.rate !== null,
     annex: annexRows(metrics),
   };
 }

@@ -45,8 +45,12 @@ const section4 = `<h1>IV. KẾT QUẢ THỰC HIỆN THỦ TỤC HÀNH CHÍNH</h1
 <p>- Số lượng thủ tục hành chính thực hiện theo hình thức dịch vụ công trực tuyến toàn trình phát sinh hồ sơ:
   <b>{{count metrics.onlineServices.full.procedures}}</b> thủ tục;
   một phần: <b>{{count metrics.onlineServices.partial.procedures}}</b> thủ tục.</p>
+{{#if onlineRatesKnown}}
 <p>- Tỷ lệ thực hiện từng loại TTHC theo hình thức DVC trực tuyến toàn trình:
   <b>{{percent metrics.onlineServices.full.rate}}</b>, một phần: <b>{{percent metrics.onlineServices.partial.rate}}</b>.</p>
+{{else}}
+<p>- Tỷ lệ thực hiện từng loại TTHC theo hình thức DVC trực tuyến: chưa tính được (chưa có danh mục thủ tục hành chính của đơn vị).</p>
+{{/if}}
 <h2>2. Báo cáo số liệu chi tiết:</h2>
 <p>- Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: {{quantity metrics.received.total "hồ sơ"}}.</p>
 <p>- Tổng số hồ sơ đã giải quyết {{quantity metrics.resolved.total "hồ sơ"}}, trong đó đúng hạn, trước hạn:
@@ -64,9 +68,7 @@ const section4 = `<h1>IV. KẾT QUẢ THỰC HIỆN THỦ TỤC HÀNH CHÍNH</h1
 <p>Từ {{shortDate period.from}} đến {{shortDate period.to}}, {{unitKind}} không có hồ sơ quá hạn, các hồ sơ thủ tục
   hành chính đều được tiếp nhận và xử lý đảm bảo thời gian quy định.</p>
 {{else}}
-<p>Từ {{shortDate period.from}} đến {{shortDate period.to}}, {{unitKind}} có {{quantity overdue.resolvedLate "hồ sơ"}}
-  giải quyết quá hạn, {{quantity overdue.inProgress "hồ sơ"}} đang giải quyết quá hạn (tính lũy kế) và
-  {{quantity overdue.lateReceived "hồ sơ"}} tiếp nhận chậm.</p>
+<p>Từ {{shortDate period.from}} đến {{shortDate period.to}}, {{unitKind}} có {{overdue.summary}}.</p>
 {{/if}}
 `;
 

@@ -102,7 +102,7 @@ function dataRow(sheet: Sheet, stt: string | number | null, row: AnnexRow, bold:
     cell.font = { name: FONT, size: 12, bold };
     cell.border = thin;
     cell.alignment = { horizontal: col === 2 ? 'left' : 'center', vertical: 'middle', wrapText: col === 2 };
-    if (col >= 3) cell.numFmt = '0';
+    if (col >= 3) cell.numFmt = '#,##0';
   });
 }
 
