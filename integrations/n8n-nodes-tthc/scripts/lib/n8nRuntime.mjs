@@ -92,8 +92,8 @@ export async function n8n(args, env, what, timeoutMs = 300_000) {
 }
 
 /** Runs a workflow headless and returns its run data (the JSON printed from the first line that is exactly `{`). */
-export async function executeWorkflow(id, env, timeoutMs = 300_000) {
-  const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs });
+export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss = false } = {}) {
+  const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs, sampleRss });
   const lines = result.stdout.split('\n');
   const start = lines.indexOf('{');
   let data;
@@ -112,7 +112,12 @@ export async function executeWorkflow(id, env, timeoutMs = 300_000) {
   if (result.code !== 0 || data === undefined) {
     throw new Error(`n8n execute --id=${id} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-4000)}`);
   }
-  return { data, ms: result.ms, stdout: result.stdout, stderr: result.stderr };
+  return { data, ms: result.ms, peakRssKb: result.peakRssKb, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** How long a node ran, in ms (`executionTime` of its first run). */
+export function nodeTime(data, node) {
+  return data?.data?.resultData?.runData?.[node]?.[0]?.executionTime;
 }
 
 /** The output items of a node in a run: `runData[node][0].data.main[output]`. */

@@ -1,6 +1,7 @@
 // Child processes with a time limit, each in its own process group so that everything it starts
 // (n8n starts a task runner) is stopped with it — on success, failure, timeout or Ctrl-C.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const running = new Set();
 
@@ -29,11 +30,29 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** Resident memory (kB) of all the processes of a process group, from /proc (Linux). */
+export function groupRssKb(pgid) {
+  let total = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[0] is field 3 (state): pgrp is field 5, rss (pages) field 24.
+      if (Number(fields[2]) === pgid) total += (Number(fields[21]) * 4096) / 1024;
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return total;
+}
+
 /**
  * Runs a command, collecting its output; rejects on timeout (after killing its group).
- * Resolves with `{ code, stdout, stderr, ms, peakRssKb }` — `peakRssKb` when run under /usr/bin/time.
+ * Resolves with `{ code, stdout, stderr, ms, peakRssKb }`; with `sampleRss`, `peakRssKb` is the
+ * largest total resident memory of the process group, sampled every 100 ms.
  */
-export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input } = {}) {
+export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input, sampleRss = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(command, args, { env, cwd, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -43,21 +62,29 @@ export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.stdin.end(input ?? '');
+    let peakRssKb = 0;
+    const sampler = sampleRss
+      ? setInterval(() => {
+          peakRssKb = Math.max(peakRssKb, groupRssKb(child.pid));
+        }, 100)
+      : undefined;
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL');
       reject(new Error(`${command} ${args.join(' ')}: no result after ${timeoutMs / 1000} s\n${stderr.slice(-3000)}`));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      clearInterval(sampler);
       running.delete(child);
       reject(error);
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(sampler);
       running.delete(child);
       // The runner may outlive n8n's main process: stop the whole group.
       killGroup(child, 'SIGKILL');
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started });
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started, peakRssKb });
     });
   });
 }
