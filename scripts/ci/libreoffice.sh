@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs LibreOffice (headless Writer + Calc) and poppler-utils so that the render tests can
-# convert the DOCX and XLSX to PDF and check the pages. Idempotent and quiet: does nothing when
-# soffice and pdftotext are already on the PATH. Debian/Ubuntu only (apt-get).
+# Installs LibreOffice (headless Writer + Calc), poppler-utils (pdfinfo, pdftotext, pdftoppm)
+# and metric-compatible fonts, so that the render tests can convert the DOCX and XLSX to PDF and
+# check the pages. Idempotent and quiet: does nothing when the tools are already on the PATH;
+# prints apt's output only when it fails. Debian/Ubuntu (apt-get).
 set -euo pipefail
 
-if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then
+have() { command -v "$1" >/dev/null 2>&1; }
+
+if have soffice && have pdftotext && have pdfinfo && have pdftoppm; then
   exit 0
 fi
 
@@ -13,10 +16,17 @@ if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
 fi
 
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null
-$SUDO apt-get install -y -qq --no-install-recommends \
-  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation >/dev/null
+# fonts-liberation: Liberation Serif has the metrics of Times New Roman, which fontconfig
+# substitutes for it, so page breaks match Word's.
+if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends \
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "libreoffice.sh: apt-get failed" >&2
+  exit 1
+fi
 
-command -v soffice >/dev/null 2>&1 || { echo "libreoffice.sh: soffice still missing after apt-get install" >&2; exit 1; }
+have soffice || { echo "libreoffice.sh: soffice still missing after apt-get install" >&2; exit 1; }
 echo "libreoffice.sh: $(soffice --version 2>/dev/null | head -n 1)"

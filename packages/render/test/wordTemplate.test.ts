@@ -26,6 +26,10 @@ describe('a ward’s own Word template (letterhead) with placeholders', () => {
       expect.stringMatching(/^GIÁM SÁT THƯỜNG XUYÊN/),
     ]);
     expect(paragraphs).toContain('- Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 325 hồ sơ.');
+    // A filled paragraph keeps the style of its first run: "Số: {{num" was upright, "{{dateLine}}" italic.
+    const xml = zipPart(docx as Uint8Array, 'word/document.xml');
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">Số: 07/BC-UBND</w:t></w:r>');
+    expect(xml).toContain('<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Hải An, ngày 08 tháng 01 năm 2026</w:t></w:r>');
     expect(paragraphs.slice(-3)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Bùi Quang Ngân']);
     // The footnote part, its relationship and content type are added; our styles are merged in.
     expect(paragraphsOf(zipPart(docx as Uint8Array, 'word/footnotes.xml'))[0]).toMatch(/^Kế hoạch số 79\/KH-UBND/);

@@ -116,7 +116,8 @@ export function fillWordTemplate(template: Uint8Array, blocks: Block[], context:
       return value;
     });
     const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(paragraph)?.[0] ?? '';
-    const rPr = /<w:r(?: [^>]*)?>\s*(<w:rPr>[\s\S]*?<\/w:rPr>)/.exec(paragraph)?.[1] ?? '';
+    const firstRun = /<w:r(?: [^>]*)?>[\s\S]*?<\/w:r>/.exec(paragraph)?.[0] ?? '';
+    const rPr = /^<w:r(?: [^>]*)?>\s*(<w:rPr>[\s\S]*?<\/w:rPr>)/.exec(firstRun)?.[1] ?? '';
     const open = /^<w:p(?: [^>]*)?>/.exec(paragraph)?.[0] ?? '<w:p>';
     return `${open}${pPr}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(replaced)}</w:t></w:r></w:p>`;
   });
