@@ -17,6 +17,9 @@ const suite = available
   ? 'LibreOffice (soffice --headless) opens the DOCX and XLSX and prints them as expected'
   : 'LibreOffice PDF check — SKIPPED: soffice/pdftotext not on the PATH (run scripts/ci/libreoffice.sh)';
 
+// The first start of LibreOffice creates its profile: allow it time on a cold CI machine.
+const TIMEOUT = 180_000;
+
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tthc-lo-'));
@@ -78,7 +81,7 @@ describe.skipIf(!available)(suite, () => {
     ]) {
       expect(all).toContain(squash(sentence));
     }
-  });
+  }, TIMEOUT);
 
   it('prints the annex on one A4 landscape page per sheet with the form and the figures', async () => {
     const { profile, notes } = haiAn();
@@ -95,7 +98,7 @@ describe.skipIf(!available)(suite, () => {
     }
     expect(squash(pages[0] as string)).toContain(squash('1 Hộ tịch 200 80 100 20 70 40 30 0 130 130 0'));
     expect(squash(pages[1] as string)).toContain(squash('1 Đăng ký khai sinh (1.001) 120 50 60 10 46 25 21 0 74 74 0'));
-  });
+  }, TIMEOUT);
 
   it('opens a report filled into a ward’s own Word template', async () => {
     const { profile, notes } = haiAn();
@@ -103,5 +106,5 @@ describe.skipIf(!available)(suite, () => {
     const all = squash(toPdfPages('letterhead.docx', docx as Uint8Array).join(' '));
     expect(all).toContain(squash('TIÊU ĐỀ RIÊNG'));
     expect(all).toContain(squash('Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 325 hồ sơ.'));
-  });
-}, 180_000);
+  }, TIMEOUT);
+});
