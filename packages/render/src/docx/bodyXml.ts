@@ -13,8 +13,9 @@ function rPr(style: RunStyle): string {
   const parts: string[] = [];
   if (style.bold) parts.push('<w:b/><w:bCs/>');
   if (style.italic) parts.push('<w:i/><w:iCs/>');
-  if (style.underline) parts.push('<w:u w:val="single"/>');
+  // CT_RPr is a sequence: b, i, …, sz, szCs, …, u — Word refuses elements out of order.
   if (style.size !== undefined) parts.push(`<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`);
+  if (style.underline) parts.push('<w:u w:val="single"/>');
   return parts.length > 0 ? `<w:rPr>${parts.join('')}</w:rPr>` : '';
 }
 
