@@ -1,14 +1,12 @@
-import type { Metrics } from '@tthc/core';
+import { formatViDate, type Metrics } from '@tthc/core';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const pct = (r: number | null) => (r === null ? 'không tính được' : `${r.toFixed(2).replace('.', ',')}%`);
 
 /** The readable Vietnamese summary that `tthc metrics` prints without `--json`. */
 export function formatSummary(m: Metrics): string {
-  const [fy, fm, fd] = m.period.from.split('-');
-  const [ty, tm, td] = m.period.to.split('-');
   const lines = [
-    `Kỳ báo cáo: từ ${fd}/${fm}/${fy} đến ${td}/${tm}/${ty}`,
+    `Kỳ báo cáo: từ ${formatViDate(m.period.from)} đến ${formatViDate(m.period.to)}`,
     '',
     `- Số TTHC toàn trình phát sinh hồ sơ trực tuyến: ${pad2(m.onlineServices.full.procedures)} thủ tục (${pct(m.onlineServices.full.rate)}); một phần: ${pad2(m.onlineServices.partial.procedures)} thủ tục (${pct(m.onlineServices.partial.rate)})`,
     `- Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: ${m.received.total} (kỳ trước chuyển qua ${m.received.carriedOver}; mới tiếp nhận ${m.received.new.total}: trực tuyến ${m.received.new.online}, trực tiếp ${m.received.new.direct}, bưu chính ${m.received.new.postal})`,

@@ -6,6 +6,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Tính số liệu của kỳ báo cáo / compute the period figures',
     load: async () => (await import('./metrics')).metrics,
   },
+  report: {
+    summary: 'Viết báo cáo DOCX/XLSX/MD/HTML / write the report',
+    load: async () => (await import('./report')).report,
+  },
   period: {
     summary: 'Ngày đầu và cuối của một kỳ / the dates of a preset period',
     load: async () => (await import('./period')).period,

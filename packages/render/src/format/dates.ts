@@ -1,3 +1,4 @@
+import { formatViDate } from '@tthc/core';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parts(date: string): { year: string; month: string; day: string } {
@@ -7,17 +8,12 @@ function parts(date: string): { year: string; month: string; day: string } {
 }
 
 /**
- * "dd/mm/yyyy" as the seed writes dates in sentences ("25/12/2025").
+ * "dd/mm/yyyy" as the seed writes dates in sentences ("25/12/2025"): core's `formatViDate`.
  *
- * @param date - YYYY-MM-DD
- * @returns the date as dd/mm/yyyy
  * @example
  * formatShortDate('2026-01-07'); // "07/01/2026"
  */
-export function formatShortDate(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${day}/${month}/${year}`;
-}
+export const formatShortDate: (date: string) => string = formatViDate;
 
 /**
  * "ngày 08 tháng 9 năm 2025": days below 10 and the months 1 and 2 keep a leading zero
