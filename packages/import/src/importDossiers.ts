@@ -1,4 +1,4 @@
-import { validateDossier, type RowIssue, type SkippedRow } from '@tthc/core';
+import { validateDossier, type Dossier, type RowIssue, type SkippedRow } from '@tthc/core';
 import { DossierSet } from './_lib/dossierSet';
 import type { RowEvent } from './_lib/events';
 import { openRows } from './_lib/openRows';
@@ -34,7 +34,7 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
     const source = await openSource(input);
     const stream = await openRows(source, forced, limits);
     const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
-    for await (const event of stream.events) {
+    for await (const batch of stream.events) for (const event of batch) {
       rows.read++;
       if (event.kind === 'skip') {
         rows.skipped++;
@@ -46,7 +46,7 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
-          set.add(result.dossier, event.path);
+          set.add(shareDates(result.dossier, event.record), event.path);
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
           rows.rejected++;
@@ -71,6 +71,23 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
     total.skipped += a.rows.skipped;
   }
   return { dossiers: set.values(), rows: total, inputs: accounting, rejected, skipped, warnings, conflicts: set.conflicts };
+}
+
+const dateFields = ['submittedAt', 'receivedAt', 'dueAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
+
+/**
+ * Keeps the record's own date strings when they are already canonical (`YYYY-MM-DDTHH:mm:ss`,
+ * what the presets produce): the same value, but one flat string instead of the concatenation
+ * the validator builds — about 200 bytes less per date, which matters at a million rows.
+ */
+function shareDates(dossier: Dossier, record: Readonly<Record<string, unknown>>): Dossier {
+  for (const field of dateFields) {
+    const mine = record[field];
+    if (typeof mine === 'string' && mine.length === 19 && dossier[field] !== undefined && dossier[field] === mine) {
+      dossier[field] = mine;
+    }
+  }
+  return dossier;
 }
 
 /** Names the column heading of the issue's field, when the reader knows it. */

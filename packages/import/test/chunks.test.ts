@@ -41,7 +41,7 @@ describe('multi-byte characters across chunk boundaries', () => {
     );
     const ctx = { file: 'x.xlsx', sheet: 'S', strings: [], maxCellLength: 32_767 };
     const rows = [];
-    for await (const r of readSheetRows(pieces(xml, 7), ctx)) rows.push(r);
+    for await (const batch of readSheetRows(pieces(xml, 7), ctx)) rows.push(...batch);
     expect(rows).toHaveLength(300);
     rows.forEach((r, i) => expect(r).toEqual({ row: i + 1, cells: [texts[i], undefined, i + 0.5] }));
   });
@@ -52,7 +52,7 @@ describe('multi-byte characters across chunk boundaries', () => {
     expect(strings).toEqual([...texts.slice(0, 200), 'Hồ sơ']);
     const csv = Buffer.from(texts.slice(0, 200).map((t, i) => `${i},"${t}"`).join('\n'));
     const rows = [];
-    for await (const r of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(r);
+    for await (const batch of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(...batch);
     expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 200));
   });
 });

@@ -20,5 +20,6 @@ export interface RowStream {
   format: 'jsonl' | 'json' | 'csv' | 'xlsx';
   source: string;
   sheet?: string;
-  events: AsyncIterable<RowEvent>;
+  /** The events, in batches (one per chunk read). */
+  events: AsyncIterable<RowEvent[]>;
 }

@@ -109,6 +109,8 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
   return stream;
 }
 
-async function* convertRows(rows: AsyncIterable<TableRow>, legacy: LegacyEncoding): AsyncIterable<TableRow> {
-  for await (const r of rows) yield { row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? cleanText(c, legacy) : c)) };
+async function* convertRows(batches: AsyncIterable<TableRow[]>, legacy: LegacyEncoding): AsyncIterable<TableRow[]> {
+  for await (const rows of batches) {
+    yield rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? cleanText(c, legacy) : c)) }));
+  }
 }

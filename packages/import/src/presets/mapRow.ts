@@ -26,7 +26,10 @@ const MESSY_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 export interface RowContext {
   preset: Preset;
   dateSystem: DateSystem;
-  /** Whether text cells still need cleaning (CSV, JSON); workbook strings are cleaned once. */
+  /**
+   * Whether text cells still need cleaning and white-space collapsing (CSV, JSON); workbook
+   * strings are tidied once, when the shared-string table is read.
+   */
   cleanCells: boolean;
   /** Whether a number in a date column is an Excel serial (workbooks) or digits (JSON: yyyyMMddHHmmss). */
   serialDates: boolean;
@@ -104,8 +107,11 @@ function mapValue(column: MappedColumn, raw: Exclude<Cell, null | undefined>, ct
     return ms === undefined ? INVALID_DATE : formatWall(ms);
   }
   if (typeof raw === 'boolean') return raw;
-  let text = typeof raw === 'number' ? numberText(raw) : ctx.cleanCells ? cleanText(raw) : raw;
-  if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
+  let text = typeof raw === 'number' ? numberText(raw) : raw;
+  if (ctx.cleanCells && typeof raw === 'string') {
+    text = cleanText(raw);
+    if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
+  }
   if (text === '') return undefined;
   const mapped = ctx.preset.values?.get(field)?.get(foldWord(text));
   if (mapped !== undefined) return mapped;

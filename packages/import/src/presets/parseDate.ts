@@ -115,21 +115,24 @@ export function compileDatePattern(pattern: string): DatePattern {
   };
 }
 
-const CHARS = '0123456789';
 const buf: number[] = new Array<number>(19).fill(0);
 
+function put(at: number, value: number, width: number): void {
+  let v = value;
+  for (let i = width - 1; i >= 0; i--) {
+    buf[at + i] = 48 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+}
+
 /**
- * Formats wall milliseconds as the canonical `YYYY-MM-DDTHH:mm:ss` (built from character codes,
- * so that millions of dates do not each leave a chain of concatenated strings behind).
+ * Formats wall milliseconds as the canonical `YYYY-MM-DDTHH:mm:ss`, built from character codes
+ * so that the result is one flat string (not a chain of concatenations: ~40 bytes, not ~250).
+ *
+ * @example formatWall(Date.UTC(2026, 0, 5, 8, 3, 9)) // '2026-01-05T08:03:09'
  */
 export function formatWall(ms: number): string {
   const d = new Date(ms);
-  const put = (at: number, value: number, width: number) => {
-    for (let i = width - 1; i >= 0; i--) {
-      buf[at + i] = CHARS.charCodeAt(value % 10);
-      value = Math.floor(value / 10);
-    }
-  };
   put(0, d.getUTCFullYear(), 4);
   buf[4] = 45;
   put(5, d.getUTCMonth() + 1, 2);

@@ -95,7 +95,7 @@ function parseRecord(buf: Buffer, start: number, delim: number, final: boolean):
 
 /**
  * Reads CSV rows from UTF-8 chunks (RFC 4180: quoted fields with delimiters, quotes and line
- * breaks inside). Row numbers count records, as a spreadsheet program shows them.
+ * breaks inside), in batches. Row numbers count records, as a spreadsheet program shows them.
  *
  * @param file - the input's name, for messages
  * @param chunks - the text as UTF-8 chunks
@@ -107,7 +107,7 @@ export async function* readCsvRows(
   chunks: AsyncIterable<Buffer>,
   delimiter: string,
   maxCellLength: number,
-): AsyncIterable<TableRow> {
+): AsyncIterable<TableRow[]> {
   const delim = delimiter.charCodeAt(0);
   const maxRecordBytes = maxCellLength * 4 * 8 + 1024 * 1024;
   let carry: Buffer | undefined;
@@ -127,6 +127,7 @@ export async function* readCsvRows(
   };
   for await (const chunk of chunks) {
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const out: TableRow[] = [];
     let pos = 0;
     for (;;) {
       if (pos >= buf.length) break;
@@ -134,13 +135,15 @@ export async function* readCsvRows(
       if (!parsed) break;
       row++;
       check(parsed.cells);
-      yield { row, cells: parsed.cells };
+      out.push({ row, cells: parsed.cells });
       pos = parsed.next;
     }
+    if (out.length > 0) yield out;
     carry = pos < buf.length ? Buffer.from(buf.subarray(pos)) : undefined;
     if (carry && carry.length > maxRecordBytes) throw tooLong();
   }
   let pos = 0;
+  const out: TableRow[] = [];
   while (carry && pos < carry.length) {
     let parsed: Parsed | undefined;
     try {
@@ -151,7 +154,8 @@ export async function* readCsvRows(
     if (!parsed) break;
     row++;
     check(parsed.cells);
-    yield { row, cells: parsed.cells };
+    out.push({ row, cells: parsed.cells });
     pos = parsed.next;
   }
+  if (out.length > 0) yield out;
 }

@@ -46,6 +46,23 @@ export async function* objectEvents(
   stream: RowStream,
   forced: Preset | undefined,
   forceCanonical: boolean,
+): AsyncIterable<RowEvent[]> {
+  let out: RowEvent[] = [];
+  for await (const event of objectEventsOneByOne(objects, stream, forced, forceCanonical)) {
+    out.push(event);
+    if (out.length >= 512) {
+      yield out;
+      out = [];
+    }
+  }
+  if (out.length > 0) yield out;
+}
+
+async function* objectEventsOneByOne(
+  objects: AsyncIterable<ObjectEvent>,
+  stream: RowStream,
+  forced: Preset | undefined,
+  forceCanonical: boolean,
 ): AsyncIterable<RowEvent> {
   let preset: Preset | 'canonical' | undefined = forceCanonical ? 'canonical' : undefined;
   const columnCache = new Map<string, { columns: MappedColumn[]; headings: Record<string, string> }>();

@@ -14,6 +14,7 @@ export interface TableRow {
 
 const LOOK = 50;
 const TOTALS = /^(tong so|tong cong|tong|cong)( |$)/;
+const HAS_DIGIT = /\d/;
 
 const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === undefined || c === null || c === '' || (typeof c === 'string' && c.trim() === ''));
 
@@ -43,10 +44,11 @@ export interface TableOptions {
  * ("Tổng số: …"), a comment (no code and fewer than three values), a repeated heading, or a
  * dossier record. Throws an `InputError` when the table is empty or has no recognisable heading.
  */
-export async function* tableEvents(rows: AsyncIterable<TableRow>, options: TableOptions): AsyncIterable<RowEvent> {
+export async function* tableEvents(batches: AsyncIterable<TableRow[]>, options: TableOptions): AsyncIterable<RowEvent[]> {
   const where = options.sheet === undefined ? options.file : `${options.file} (${options.sheet})`;
   const head: TableRow[] = [];
-  const iterator = rows[Symbol.asyncIterator]();
+  const iterator = batches[Symbol.asyncIterator]();
+  let pending: TableRow[] = [];
   let expected = 1;
   const pushFilled = (r: TableRow) => {
     if (options.fillGaps) while (expected < r.row) head.push({ row: expected++, cells: [] });
@@ -56,7 +58,10 @@ export async function* tableEvents(rows: AsyncIterable<TableRow>, options: Table
   while (head.length < LOOK) {
     const next = await iterator.next();
     if (next.done) break;
-    pushFilled(next.value);
+    const rest = next.value;
+    let k = 0;
+    while (k < rest.length && head.length < LOOK) pushFilled(rest[k++] as TableRow);
+    pending = rest.slice(k);
   }
   if (head.every((r) => isBlank(r.cells))) {
     throw new InputError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
@@ -96,7 +101,10 @@ export async function* tableEvents(rows: AsyncIterable<TableRow>, options: Table
     if (first !== undefined && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
     const code = codeColumn ? r.cells[codeColumn.index] : undefined;
     const hasCode = code !== undefined && code !== null && code !== '';
-    if (hasCode && typeof code === 'string' && codeHeadings.has(foldWord(code))) return { kind: 'skip', path, reason: 'header' };
+    // A repeated heading (page headers of some exports); codes have digits, headings do not.
+    if (hasCode && typeof code === 'string' && !HAS_DIGIT.test(code) && codeHeadings.has(foldWord(code))) {
+      return { kind: 'skip', path, reason: 'header' };
+    }
     if (!hasCode) {
       let filled = 0;
       for (const c of match.columns) {
@@ -111,18 +119,23 @@ export async function* tableEvents(rows: AsyncIterable<TableRow>, options: Table
   };
 
   let i = 0;
-  for (const r of head) yield classify(r, i++);
+  yield head.map((r) => classify(r, i++));
+  let batch = pending;
   for (;;) {
+    const out: RowEvent[] = [];
+    for (const r of batch) {
+      if (options.fillGaps) {
+        while (expected < r.row) {
+          out.push({ kind: 'skip', path: loc(expected++), reason: 'blank' });
+          i++;
+        }
+        expected = r.row + 1;
+      }
+      out.push(classify(r, i++));
+    }
+    if (out.length > 0) yield out;
     const next = await iterator.next();
     if (next.done) break;
-    const r = next.value;
-    if (options.fillGaps) {
-      while (expected < r.row) {
-        yield { kind: 'skip', path: loc(expected++), reason: 'blank' };
-        i++;
-      }
-      expected = r.row + 1;
-    }
-    yield classify(r, i++);
+    batch = next.value;
   }
 }

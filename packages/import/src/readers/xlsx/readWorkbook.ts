@@ -13,7 +13,8 @@ import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
 export interface WorkbookSheet {
   sheet: string;
   dateSystem: DateSystem;
-  rows: AsyncIterable<TableRow>;
+  /** The rows, in batches. */
+  rows: AsyncIterable<TableRow[]>;
 }
 
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {

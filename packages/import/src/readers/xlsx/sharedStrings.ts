@@ -1,6 +1,9 @@
 import { InputError } from '@tthc/core';
 import { stringItemText } from './xmlText';
 
+const SI_OPEN = Buffer.from('<si');
+const SI_CLOSE = Buffer.from('</si>');
+
 /**
  * Reads the shared-string table from the inflated chunks of `xl/sharedStrings.xml`, one `<si>`
  * at a time (the table is held, the XML is not).
@@ -15,7 +18,7 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     let p = 0;
     for (;;) {
-      const open = buf.indexOf('<si', p);
+      const open = buf.indexOf(SI_OPEN, p);
       if (open === -1) {
         p = Math.max(p, buf.length - 3);
         break;
@@ -39,7 +42,7 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
         p = gt + 1;
         continue;
       }
-      const close = buf.indexOf('</si>', gt);
+      const close = buf.indexOf(SI_CLOSE, gt);
       if (close === -1) {
         p = open;
         break;

@@ -1,7 +1,7 @@
 import { InputError } from '@tthc/core';
 import type { Cell } from '../../presets/mapRow';
 import type { TableRow } from '../tableEvents';
-import { decodeXml, stringItemText } from './xmlText';
+import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -10,6 +10,10 @@ const QUOTE = 0x22;
 const APOS = 0x27;
 const MAX_COLUMNS = 16_384;
 const MAX_ROW_BYTES = 64 * 1024 * 1024;
+// Patterns as bytes: Buffer#indexOf with a string pattern converts it on every call.
+const ROW_OPEN = Buffer.from('<row');
+const ROW_CLOSE = Buffer.from('</row>');
+const SHEET_DATA = Buffer.from('<sheetData');
 
 const enum CellType {
   Number,
@@ -150,7 +154,7 @@ function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: S
     } else if (type === CellType.Bool) {
       cells[col] = buf[vs] === 0x31;
     } else {
-      const text = decodeXml(buf.toString('utf8', vs, ve));
+      const text = type === CellType.Error ? decodeXml(buf.toString('utf8', vs, ve)) : tidy(decodeXml(buf.toString('utf8', vs, ve)));
       if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
       cells[col] = text;
     }
@@ -163,22 +167,23 @@ function tooLong(ctx: SheetContext, row: number, col: number): never {
 }
 
 /**
- * Streams the rows of a worksheet from the inflated chunks of its XML. Only complete `<row>`
+ * Streams the rows of a worksheet from the inflated chunks of its XML, in batches (one per chunk). Only complete `<row>`
  * elements are parsed; the rest waits for the next chunk, so chunk boundaries never matter.
  *
  * @param chunks - the inflated sheet XML
  * @param ctx - names for messages, the shared strings, the cell length cap
  */
-export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<TableRow> {
+export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<TableRow[]> {
   let carry: Buffer | undefined;
   let last = 0;
   let sawSheetData = false;
   for await (const chunk of chunks) {
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-    if (!sawSheetData && buf.indexOf('<sheetData') !== -1) sawSheetData = true;
+    const out: TableRow[] = [];
+    if (!sawSheetData && buf.indexOf(SHEET_DATA) !== -1) sawSheetData = true;
     let p = 0;
     for (;;) {
-      const open = buf.indexOf('<row', p);
+      const open = buf.indexOf(ROW_OPEN, p);
       if (open === -1) {
         p = Math.max(p, buf.length - 16);
         break;
@@ -203,20 +208,21 @@ export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCo
       if (row <= last) fail(ctx, row, 'số dòng không tăng dần', 'row numbers are not increasing');
       if (buf[gt - 1] === SLASH) {
         last = row;
-        yield { row, cells: [] };
+        out.push({ row, cells: [] });
         p = gt + 1;
         continue;
       }
-      const close = buf.indexOf('</row>', gt);
+      const close = buf.indexOf(ROW_CLOSE, gt);
       if (close === -1) {
         p = open;
         break;
       }
       last = row;
-      yield { row, cells: parseCells(buf, gt + 1, close, row, ctx) };
+      out.push({ row, cells: parseCells(buf, gt + 1, close, row, ctx) });
       p = close + 6;
     }
     carry = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
+    if (out.length > 0) yield out;
     if (carry && carry.length > MAX_ROW_BYTES) fail(ctx, last + 1, 'một dòng quá lớn', 'a row is too large');
   }
   if (!sawSheetData) {

@@ -18,6 +18,8 @@ export function decodeXml(raw: string): string {
 }
 
 const LT = 0x3c;
+const T_CLOSE = Buffer.from('</t>');
+const RPH_CLOSE = Buffer.from('</rPh>');
 
 /**
  * The text of a string item (`<si>`) or inline string (`<is>`) between `start` and `end`: the
@@ -40,19 +42,30 @@ export function stringItemText(buf: Buffer, start: number, end: number): string 
         p = gt + 1; // <t/>
         continue;
       }
-      const close = buf.indexOf('</t>', gt);
+      const close = buf.indexOf(T_CLOSE, gt);
       if (close === -1 || close > end) break;
       text += buf.toString('utf8', gt + 1, close);
       p = close + 4;
     } else if (b1 === 0x72 && b2 === 0x50 && buf[lt + 3] === 0x68) {
       // <rPh …>…</rPh>: phonetic guide, not part of the text
-      const close = buf.indexOf('</rPh>', lt);
+      const close = buf.indexOf(RPH_CLOSE, lt);
       p = close === -1 || close > end ? end : close + 6;
     } else {
       p = lt + 1;
     }
   }
-  return cleanText(decodeXml(text));
+  return tidy(decodeXml(text));
+}
+
+const MESSY_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+
+/**
+ * A workbook string as the presets use it, done once per shared string: cleaned (NFC, no control
+ * characters, legacy encodings converted) and with its white space collapsed.
+ */
+export function tidy(text: string): string {
+  const clean = cleanText(text);
+  return MESSY_SPACE.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean;
 }
 
 /** The value of attribute `name` in the tag text, or `undefined`. */
