@@ -106,6 +106,7 @@ async function main() {
   log(`run 1 finished in ${(run1.ms / 1000).toFixed(1)} s`);
   await sink.waitFor(1, 30_000);
   const imported1 = nodeOutput(run1.data, 'TTHC Import')[0]?.json;
+  writeFileSync(join(out, 'run1-import-accounting.json'), `${JSON.stringify(imported1, null, 2)}\n`);
   expect(imported1?.rows?.read === imported1?.rows?.accepted + imported1?.rows?.rejected + imported1?.rows?.skipped, `row accounting adds up: ${JSON.stringify(imported1?.rows)}`);
   const metrics1 = nodeOutput(run1.data, 'TTHC Metrics')[0]?.json;
   expect(metrics1?.received?.total === 325 && metrics1?.resolved?.total === 108, `metrics: received ${metrics1?.received?.total}, resolved ${metrics1?.resolved?.total}`);

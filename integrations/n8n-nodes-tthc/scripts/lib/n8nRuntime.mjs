@@ -93,7 +93,8 @@ export async function n8n(args, env, what, timeoutMs = 300_000) {
 
 /** Runs a workflow headless and returns its run data (the JSON printed from the first line that is exactly `{`). */
 export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss = false } = {}) {
-  const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs, sampleRss });
+  const stdoutFile = join(env.N8N_USER_FOLDER, `execute-${id}.out`);
+  const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs, sampleRss, stdoutFile });
   const lines = result.stdout.split('\n');
   const start = lines.indexOf('{');
   let data;

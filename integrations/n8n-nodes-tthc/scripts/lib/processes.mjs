@@ -1,7 +1,7 @@
 // Child processes with a time limit, each in its own process group so that everything it starts
 // (n8n starts a task runner) is stopped with it — on success, failure, timeout or Ctrl-C.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs';
 
 const running = new Set();
 
@@ -52,14 +52,18 @@ export function groupRssKb(pgid) {
  * Resolves with `{ code, stdout, stderr, ms, peakRssKb }`; with `sampleRss`, `peakRssKb` is the
  * largest total resident memory of the process group, sampled every 100 ms.
  */
-export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input, sampleRss = false } = {}) {
+export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input, sampleRss = false, stdoutFile } = {}) {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(command, args, { env, cwd, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    // A program that calls process.exit() right after printing loses the end of a large output
+    // written to a pipe; a file is written synchronously, so `stdoutFile` keeps all of it.
+    const stdoutFd = stdoutFile === undefined ? undefined : openSync(stdoutFile, 'w');
+    const child = spawn(command, args, { env, cwd, detached: true, stdio: ['pipe', stdoutFd ?? 'pipe', 'pipe'] });
+    if (stdoutFd !== undefined) closeSync(stdoutFd);
     running.add(child);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stdout?.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.stdin.end(input ?? '');
     let peakRssKb = 0;
@@ -84,6 +88,7 @@ export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000
       running.delete(child);
       // The runner may outlive n8n's main process: stop the whole group.
       killGroup(child, 'SIGKILL');
+      if (stdoutFile !== undefined) stdout = readFileSync(stdoutFile, 'utf8');
       resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started, peakRssKb });
     });
   });
