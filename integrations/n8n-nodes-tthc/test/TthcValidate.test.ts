@@ -42,3 +42,12 @@ describe('TTHC Validate', () => {
     expect(bytesOf(valid![0]!.binary?.dossiers).toString('utf8').trim().split('\n')).toHaveLength(4);
   });
 });
+
+describe('TTHC Validate with continue-on-fail upstream', () => {
+  it('passes error items through untouched', async () => {
+    const errorItem = { json: { error: 'broken.xlsx: truncated or corrupt zip/xlsx file' } };
+    const [valid, invalid] = await new TthcValidate().execute.call(mockExecute({ items: [errorItem], params: { options: {} } }));
+    expect(valid).toEqual([{ ...errorItem, pairedItem: { item: 0 } }]);
+    expect(invalid).toEqual([]);
+  });
+});
