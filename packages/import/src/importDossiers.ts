@@ -34,6 +34,7 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
     const source = await openSource(input);
     const stream = await openRows(source, forced, limits);
     const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
+    set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     for await (const batch of stream.events) for (const event of batch) {
       rows.read++;
       if (event.kind === 'skip') {
@@ -46,7 +47,7 @@ export async function importDossiers(inputs: readonly ImportInput[], options: Im
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
-          set.add(shareDates(result.dossier, event.record), event.path);
+          set.add(shareDates(result.dossier, event.record), event.path.row ?? 0);
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
           rows.rejected++;

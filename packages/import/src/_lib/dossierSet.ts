@@ -43,37 +43,55 @@ const fillableFields = [
   'hasElectronicResult',
 ] as const satisfies readonly (keyof Dossier)[];
 
-interface Entry {
-  dossier: Dossier;
-  path: RowLocation;
-}
-
-/** The dossiers of all inputs, one per code, with the disagreements between inputs. */
+/**
+ * The dossiers of all inputs, one per code, with the disagreements between inputs. Where each
+ * kept dossier was read is held compactly (input and row numbers), since a million dossiers
+ * may sit here.
+ */
 export class DossierSet {
-  private readonly byCode = new Map<string, Entry>();
+  private readonly index = new Map<string, number>();
+  private readonly dossiers: Dossier[] = [];
+  private readonly inputOf: number[] = [];
+  private readonly rowOf: number[] = [];
+  private readonly inputs: Omit<RowLocation, 'row'>[] = [];
   readonly conflicts: RowIssue[] = [];
 
-  /** Adds a validated dossier read at `path`; a code seen before is merged, never counted twice. */
-  add(dossier: Dossier, path: RowLocation): void {
-    const seen = this.byCode.get(dossier.code);
-    if (!seen) {
-      this.byCode.set(dossier.code, { dossier, path });
+  /** Starts a new input; its rows are then added with {@link add}. */
+  beginInput(location: Omit<RowLocation, 'row'>): void {
+    this.inputs.push(location);
+  }
+
+  private where(input: number, row: number): RowLocation {
+    return { ...this.inputs[input], row } as RowLocation;
+  }
+
+  /** Adds a validated dossier read at `row` of the current input; a code seen before is merged. */
+  add(dossier: Dossier, row: number): void {
+    const input = this.inputs.length - 1;
+    const at = this.index.get(dossier.code);
+    if (at === undefined) {
+      this.index.set(dossier.code, this.dossiers.length);
+      this.dossiers.push(dossier);
+      this.inputOf.push(input);
+      this.rowOf.push(row);
       return;
     }
-    const replace = statusRank[dossier.status] > statusRank[seen.dossier.status];
-    const kept = replace ? { dossier, path } : seen;
-    const other = replace ? seen : { dossier, path };
+    const seen = this.dossiers[at] as Dossier;
+    const seenWhere = { input: this.inputOf[at] ?? 0, row: this.rowOf[at] ?? 0 };
+    const replace = statusRank[dossier.status] > statusRank[seen.status];
+    const kept = replace ? { dossier, ...{ input, row } } : { dossier: seen, ...seenWhere };
+    const other = replace ? { dossier: seen, ...seenWhere } : { dossier, ...{ input, row } };
     for (const field of comparedFields) {
       const a = kept.dossier[field];
       const b = other.dossier[field];
       if (a !== undefined && b !== undefined && a !== b) {
         this.conflicts.push({
           code: 'conflict',
-          path: other.path,
+          path: this.where(other.input, other.row),
           dossierCode: dossier.code,
           field,
           input: String(b),
-          expected: `${String(a)} (${where(kept.path)})`,
+          expected: `${String(a)} (${describe(this.where(kept.input, kept.row))})`,
         });
       }
     }
@@ -83,20 +101,22 @@ export class DossierSet {
         merged = { ...merged, [field]: other.dossier[field] };
       }
     }
-    this.byCode.set(dossier.code, { dossier: merged, path: kept.path });
+    this.dossiers[at] = merged;
+    this.inputOf[at] = kept.input;
+    this.rowOf[at] = kept.row;
   }
 
   /** The number of distinct dossiers. */
   get size(): number {
-    return this.byCode.size;
+    return this.dossiers.length;
   }
 
   /** The dossiers in the order their codes were first read. */
   values(): Dossier[] {
-    return Array.from(this.byCode.values(), (e) => e.dossier);
+    return this.dossiers;
   }
 }
 
-function where(path: RowLocation): string {
+function describe(path: RowLocation): string {
   return [path.file, path.sheet, path.row === undefined ? undefined : `#${path.row}`].filter(Boolean).join(' ');
 }
