@@ -23,15 +23,20 @@ export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir
   Object.assign(wf, { id, name });
   byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
     if (n.parameters.operation === 'write') {
-      n.parameters.fileName = n.parameters.fileName.replace('/data/tthc/hai-an/archive', archiveDir);
+      n.parameters.fileName = retarget(n.parameters.fileName, '/data/tthc/hai-an/archive', archiveDir);
     } else {
-      n.parameters.fileSelector = `${inputDir}/*`;
+      n.parameters.fileSelector = retarget(n.parameters.fileSelector, '/data/tthc/hai-an/exports', inputDir);
     }
   });
   const [metrics] = byType(wf, 'n8n-nodes-tthc.tthcMetrics');
-  Object.assign(metrics.parameters, { period: 'custom', from: period.from, to: period.to, catalogPath: join(wardDir, 'catalog.csv') });
+  Object.assign(metrics.parameters, {
+    period: 'custom',
+    from: period.from,
+    to: period.to,
+    catalogPath: retarget(metrics.parameters.catalogPath, '/data/tthc/hai-an', wardDir),
+  });
   const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
-  render.parameters.profilePath = join(wardDir, 'profile.yaml');
+  render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/hai-an', wardDir);
   pointEmail(wf, credential, to);
   return wf;
 }
@@ -40,7 +45,9 @@ export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir
 export function dailyForTest(example, { id, name, inputDir, asOf, credential, to }) {
   const wf = structuredClone(example);
   Object.assign(wf, { id, name });
-  byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => (n.parameters.fileSelector = `${inputDir}/*`));
+  byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
+    n.parameters.fileSelector = retarget(n.parameters.fileSelector, '/data/tthc/hai-an/exports', inputDir);
+  });
   byType(wf, 'n8n-nodes-tthc.tthcAlerts')[0].parameters.asOf = asOf;
   pointEmail(wf, credential, to);
   return wf;
@@ -51,4 +58,10 @@ function pointEmail(wf, credential, to) {
     n.credentials = { smtp: { id: credential.id, name: credential.name } };
     n.parameters.toEmail = to;
   }
+}
+
+/** Replaces the example's folder in a path or pattern, keeping the rest (e.g. the glob) as shipped. */
+function retarget(value, from, to) {
+  if (!value.includes(from)) throw new Error(`expected "${from}" in "${value}"`);
+  return value.replace(from, to);
 }
