@@ -4,7 +4,7 @@
 // n8n and its task runner (sampled every 100 ms). Run with `node --import tsx` (the data writer is TS).
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, ensureN8n, executeWorkflow, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime } from './lib/n8nRuntime.mjs';
+import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { writeBenchExport } from './lib/benchData.ts';
@@ -52,7 +52,7 @@ async function main() {
 
   const userFolder = freshDir(join(out, 'n8n-user'));
   await installCommunityPackage(userFolder, log);
-  const env = n8nEnv(userFolder, [dataDir], { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
+  const env = n8nEnv(userFolder, [dataDir], await freePort(), { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
   const read = node('Read export', 'n8n-nodes-base.readWriteFile', 1, [200, 0], { fileSelector: file, options: {} });
   const workflows = [
     workflow('TthcBenchBase001', 'baseline: start n8n, read the file', [manual, read]),

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
-import { ensureBuilt, ensureN8n, executeWorkflow, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
+import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
@@ -68,7 +68,7 @@ async function main() {
 
   sink = await startSmtpSink(out, 'received');
   log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
-  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, wardDir]);
+  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, wardDir], await freePort());
   const credential = { id: 'tthcE2eSmtp00001', name: 'SMTP e2e sink' };
   const importDir = join(out, 'import');
   mkdirSync(join(importDir, 'workflows'), { recursive: true });

@@ -1,6 +1,7 @@
 // The pinned n8n, the packed TTHC packages installed into a fresh user folder as community
 // nodes are, and the environment of a headless run (n8n-notes.md).
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { n8nBin, n8nHome, packageDir, packedPackages, repoRoot } from './paths.mjs';
 import { run } from './processes.mjs';
@@ -64,8 +65,24 @@ export function freshDir(dir) {
   return dir;
 }
 
-/** The environment of a headless n8n (n8n-notes.md): own user folder, fixed key, file access limited to `allowed`. */
-export function n8nEnv(userFolder, allowed, extra = {}) {
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The environment of a headless n8n (n8n-notes.md): own user folder, fixed key, file access
+ * limited to `allowed`, and the task runners' broker on `brokerPort` (default 5679 would clash
+ * with any other n8n on the machine).
+ */
+export function n8nEnv(userFolder, allowed, brokerPort, extra = {}) {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('N8N_') || key.startsWith('DB_')) delete env[key];
   return {
@@ -82,6 +99,7 @@ export function n8nEnv(userFolder, allowed, extra = {}) {
     N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
     GENERIC_TIMEZONE: 'Asia/Ho_Chi_Minh',
     TZ: 'Asia/Ho_Chi_Minh',
+    N8N_RUNNERS_BROKER_PORT: String(brokerPort),
     ...extra,
   };
 }
