@@ -20,6 +20,8 @@ describe('TTHC Alerts', () => {
       ['A5', 'dueSoon', 1],
     ]);
     expect(out!.every((i) => i.json.applicant === undefined)).toBe(true);
+    // Each alert is paired with the item its dossier came from (A2 is item 1, A5 item 4).
+    expect(out!.map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 4 }]);
   });
 
   it('adds the applicant and paused dossiers only when asked', async () => {

@@ -82,6 +82,8 @@ export async function recordsFromBinary(ctx: IExecuteFunctions, itemIndex: numbe
 /** The dossiers and the accounting of all input items: dataset items and one-dossier items alike. */
 export interface CollectedDossiers {
   dossiers: Dossier[];
+  /** For each dossier, the index of the input item it came from (for `pairedItem`). */
+  sources: number[];
   /** Merged accounting of the dataset items; `undefined` when the input had none. */
   summary: DatasetSummary | undefined;
 }
@@ -124,6 +126,7 @@ export function mergeSummaries(summaries: readonly DatasetSummary[]): DatasetSum
  */
 export async function collectDossiers(ctx: IExecuteFunctions, items: readonly INodeExecutionData[], property = DATASET_PROPERTY): Promise<CollectedDossiers> {
   const dossiers: Dossier[] = [];
+  const sources: number[] = [];
   const summaries: DatasetSummary[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -144,7 +147,8 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
       // The schema has no defaults or transforms: keep the record itself rather than zod's copy,
       // so that 200k dossiers are not held twice.
       dossiers.push(record as Dossier);
+      sources.push(i);
     }
   }
-  return { dossiers, summary: mergeSummaries(summaries) };
+  return { dossiers, sources, summary: mergeSummaries(summaries) };
 }

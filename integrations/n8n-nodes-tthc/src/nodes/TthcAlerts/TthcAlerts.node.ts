@@ -7,8 +7,7 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
-import { DATASET_PROPERTY, collectDossiers, isErrorItem } from '../../lib/dataset';
-import { pairedWith } from '../../lib/errorItem';
+import { DATASET_PROPERTY, collectDossiers } from '../../lib/dataset';
 import { findDueAlerts } from '../../lib/findDueAlerts';
 import { toNodeError } from '../../lib/nodeError';
 
@@ -87,8 +86,8 @@ export class TthcAlerts implements INodeType {
       const asOf = String(this.getNodeParameter('asOf', 0)).trim();
       const withinDays = this.getNodeParameter('withinDays', 0) as number;
       const calendar = await calendarFromOption(this, options.daysOffPath, 0);
-      const { dossiers } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const paired = pairedWith(items.flatMap((item, i) => (isErrorItem(item) ? [] : [i])));
+      const { dossiers, sources } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const sourceOf = new Map(dossiers.map((d, k) => [d.code, sources[k]!]));
       const alerts = findDueAlerts(dossiers, {
         asOf,
         withinDays,
@@ -96,7 +95,7 @@ export class TthcAlerts implements INodeType {
         includePaused: options.includePaused ?? false,
         keepApplicant: options.keepApplicant ?? false,
       });
-      return [alerts.map((alert) => ({ json: { ...alert, asOf } as unknown as IDataObject, pairedItem: paired }))];
+      return [alerts.map((alert) => ({ json: { ...alert, asOf } as unknown as IDataObject, pairedItem: { item: sourceOf.get(alert.code) ?? 0 } }))];
     } catch (error) {
       const nodeError = toNodeError(this.getNode(), error);
       if (!this.continueOnFail()) throw nodeError;
