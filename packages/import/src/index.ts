@@ -1,5 +1,7 @@
 // @tthc/import — readers of dossier exports and catalogs (I/O at the edge; rules in @tthc/core).
 export { importDossiers } from './importDossiers';
+export { importDossiersLazy } from './importDossiersLazy';
+export type { LazyImportResult } from './importDossiersLazy';
 export type { ImportOptions } from './importOptions';
 export { readCatalog } from './readCatalog';
 export { ImportResult, InputAccounting, RowCounts } from './importResult';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, createWorkCalendar, parsePeriod, type Dossier } from '@tthc/core';
-import { importDossiers, readCatalog } from '../src/index';
+import { importDossiers, importDossiersLazy, readCatalog } from '../src/index';
 
 // examples/hai-an/exports/ — written by generate-exports.ts from examples/hai-an/dossiers.jsonl.
 const dir = join(__dirname, '..', '..', '..', 'examples', 'hai-an');
@@ -50,8 +50,28 @@ describe('the Hải An exports read back as the canonical dossiers', () => {
       void warnings;
       return rest;
     };
-    const fromJsonl = (await importDossiers([join(dir, 'dossiers.jsonl')])).dossiers;
-    const fromExports = (await importDossiers(['one-stop.xlsx', 'portal.json'].map((f) => join(exportsDir, f)))).dossiers;
-    expect(figures(fromExports)).toEqual(figures(fromJsonl));
+    const expected = figures((await importDossiers([join(dir, 'dossiers.jsonl')])).dossiers);
+    for (const files of [['one-stop.xlsx', 'portal.json'], ['one-stop.csv', 'portal.json'], ['one-stop.xlsx', 'portal.json', 'one-stop.csv']]) {
+      const fromExports = (await importDossiers(files.map((f) => join(exportsDir, f)))).dossiers;
+      expect(figures(fromExports), files.join(' + ')).toEqual(expected);
+    }
+  });
+});
+
+describe('importDossiersLazy (what tthc import writes)', () => {
+  it('gives back dossiers.jsonl byte for byte, keys in the order of domain.md §3', async () => {
+    const lines = readFileSync(join(dir, 'dossiers.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
+    const result = await importDossiersLazy([join(dir, 'dossiers.jsonl')], { keepApplicant: true });
+    expect(result.dossierCount).toBe(lines.length);
+    expect(Array.from(result.dossiers(), (d) => JSON.stringify(d))).toEqual(lines);
+  });
+
+  it('gives the same dossiers as importDossiers for the three exports together', async () => {
+    const files = ['one-stop.xlsx', 'portal.json', 'one-stop.csv'].map((f) => join(exportsDir, f));
+    const lazy = await importDossiersLazy(files);
+    const eager = await importDossiers(files);
+    expect(Array.from(lazy.dossiers())).toEqual(eager.dossiers);
+    expect(lazy.rows).toEqual(eager.rows);
+    expect(lazy.conflicts).toEqual(eager.conflicts);
   });
 });

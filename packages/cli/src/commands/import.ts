@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { InputError, UsageError, formatIssue, type RowIssue } from '@tthc/core';
-import { type ImportResult, importDossiers } from '@tthc/import';
+import { type LazyImportResult, importDossiersLazy } from '@tthc/import';
 import { parseCommandArgs, required } from '../args';
 import type { Command } from '../io';
 
@@ -19,9 +19,9 @@ async function writeLines(path: string, pieces: Iterable<string>): Promise<void>
   await Promise.race([new Promise<void>((r) => out.end(() => r())), failed]);
 }
 
-function* jsonLines(result: ImportResult): Generator<string> {
+function* jsonLines(result: LazyImportResult): Generator<string> {
   let batch = '';
-  for (const d of result.dossiers) {
+  for (const d of result.dossiers()) {
     batch += `${JSON.stringify(d)}\n`;
     if (batch.length > 1 << 16) {
       yield batch;
@@ -59,7 +59,7 @@ function* rejectsCsv(issues: readonly RowIssue[]): Generator<string> {
 }
 
 /** The Vietnamese accounting printed on stderr (no personal data: counts and file names only). */
-function summary(result: ImportResult): string {
+function summary(result: LazyImportResult): string {
   const lines = result.inputs.map((input) => {
     const where = input.sheet === undefined ? input.format : `${input.format}, trang "${input.sheet}"`;
     const r = input.rows;
@@ -67,7 +67,7 @@ function summary(result: ImportResult): string {
   });
   const r = result.rows;
   lines.push(
-    `Tổng: đọc ${r.read} = nhận ${r.accepted} + loại ${r.rejected} + bỏ qua ${r.skipped}; ${result.dossiers.length} hồ sơ (mỗi mã một hồ sơ)`,
+    `Tổng: đọc ${r.read} = nhận ${r.accepted} + loại ${r.rejected} + bỏ qua ${r.skipped}; ${result.dossierCount} hồ sơ (mỗi mã một hồ sơ)`,
   );
   if (result.conflicts.length > 0) lines.push(`Khác biệt giữa các nguồn: ${result.conflicts.length} (giữ trạng thái tiến xa nhất)`);
   if (result.warnings.length > 0) lines.push(`Cảnh báo: ${result.warnings.length}`);
@@ -100,7 +100,8 @@ export const importCommand: Command = async (args, io) => {
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);
   const source = values.source as string | undefined;
-  const result = await importDossiers(inputs, {
+  // The compact store: a million-row export is written without a million objects in memory.
+  const result = await importDossiersLazy(inputs, {
     ...(source ? { source } : {}),
     keepApplicant: values['keep-applicant'] === true,
   });

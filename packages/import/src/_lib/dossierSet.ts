@@ -1,4 +1,5 @@
 import type { Dossier, DossierStatus, RowIssue, RowLocation } from '@tthc/core';
+import { DossierStore } from './dossierStore';
 
 // issue 3 §4 — one dossier code is one dossier; the most advanced state wins.
 /** How far a status has gone: a later stage beats an earlier one when inputs disagree. */
@@ -44,13 +45,13 @@ const fillableFields = [
 ] as const satisfies readonly (keyof Dossier)[];
 
 /**
- * The dossiers of all inputs, one per code, with the disagreements between inputs. Where each
- * kept dossier was read is held compactly (input and row numbers), since a million dossiers
- * may sit here.
+ * The dossiers of all inputs, one per code, with the disagreements between inputs. The dossiers
+ * and where each was read are held compactly (a {@link DossierStore}, input and row numbers),
+ * since a million of them may sit here.
  */
 export class DossierSet {
   private readonly index = new Map<string, number>();
-  private readonly dossiers: Dossier[] = [];
+  private readonly store = new DossierStore();
   private readonly inputOf: number[] = [];
   private readonly rowOf: number[] = [];
   private readonly inputs: Omit<RowLocation, 'row'>[] = [];
@@ -70,13 +71,13 @@ export class DossierSet {
     const input = this.inputs.length - 1;
     const at = this.index.get(dossier.code);
     if (at === undefined) {
-      this.index.set(dossier.code, this.dossiers.length);
-      this.dossiers.push(dossier);
+      this.index.set(dossier.code, this.store.size);
+      this.store.set(this.store.size, dossier);
       this.inputOf.push(input);
       this.rowOf.push(row);
       return;
     }
-    const seen = this.dossiers[at] as Dossier;
+    const seen = this.store.get(at);
     const seenWhere = { input: this.inputOf[at] ?? 0, row: this.rowOf[at] ?? 0 };
     const replace = statusRank[dossier.status] > statusRank[seen.status];
     const kept = replace ? { dossier, ...{ input, row } } : { dossier: seen, ...seenWhere };
@@ -101,19 +102,19 @@ export class DossierSet {
         merged = { ...merged, [field]: other.dossier[field] };
       }
     }
-    this.dossiers[at] = merged;
+    this.store.set(at, merged);
     this.inputOf[at] = kept.input;
     this.rowOf[at] = kept.row;
   }
 
   /** The number of distinct dossiers. */
   get size(): number {
-    return this.dossiers.length;
+    return this.store.size;
   }
 
-  /** The dossiers in the order their codes were first read. */
-  values(): Dossier[] {
-    return this.dossiers;
+  /** The dossiers in the order their codes were first read, rebuilt one at a time. */
+  *dossiers(): IterableIterator<Dossier> {
+    for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
 }
 

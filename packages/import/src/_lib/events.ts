@@ -21,5 +21,5 @@ export interface RowStream {
   source: string;
   sheet?: string;
   /** The events, in batches (one per chunk read). */
-  events: AsyncIterable<RowEvent[]>;
+  events: AsyncIterable<Iterable<RowEvent>>;
 }

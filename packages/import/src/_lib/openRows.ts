@@ -109,8 +109,10 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
   return stream;
 }
 
-async function* convertRows(batches: AsyncIterable<TableRow[]>, legacy: LegacyEncoding): AsyncIterable<TableRow[]> {
+async function* convertRows(batches: AsyncIterable<Iterable<TableRow>>, legacy: LegacyEncoding): AsyncIterable<Iterable<TableRow>> {
   for await (const rows of batches) {
-    yield rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? cleanText(c, legacy) : c)) }));
+    const out: TableRow[] = [];
+    for (const r of rows) out.push({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? cleanText(c, legacy) : c)) });
+    yield out;
   }
 }

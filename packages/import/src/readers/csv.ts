@@ -1,4 +1,5 @@
 import { InputError } from '@tthc/core';
+import { WorkBuffer } from '../_lib/workBuffer';
 import type { TableRow } from './tableEvents';
 
 const QUOTE = 0x22;
@@ -93,9 +94,22 @@ function parseRecord(buf: Buffer, start: number, delim: number, final: boolean):
   }
 }
 
+/** The complete records of one buffer, parsed one at a time as they are asked for. */
+function* recordsIn(buf: Buffer, state: { pos: number; row: number }, delim: number, final: boolean, check: (cells: string[]) => void): Generator<TableRow> {
+  while (state.pos < buf.length) {
+    const parsed = parseRecord(buf, state.pos, delim, final);
+    if (!parsed) return;
+    state.row++;
+    state.pos = parsed.next;
+    check(parsed.cells);
+    yield { row: state.row, cells: parsed.cells };
+  }
+}
+
 /**
  * Reads CSV rows from UTF-8 chunks (RFC 4180: quoted fields with delimiters, quotes and line
- * breaks inside), in batches. Row numbers count records, as a spreadsheet program shows them.
+ * breaks inside): one lazy batch per chunk, each record parsed when the consumer reaches it.
+ * Row numbers count records, as a spreadsheet program shows them.
  *
  * @param file - the input's name, for messages
  * @param chunks - the text as UTF-8 chunks
@@ -107,55 +121,43 @@ export async function* readCsvRows(
   chunks: AsyncIterable<Buffer>,
   delimiter: string,
   maxCellLength: number,
-): AsyncIterable<TableRow[]> {
+): AsyncIterable<Iterable<TableRow>> {
   const delim = delimiter.charCodeAt(0);
   const maxRecordBytes = maxCellLength * 4 * 8 + 1024 * 1024;
-  let carry: Buffer | undefined;
-  let row = 0;
+  const state = { pos: 0, row: 0 };
   const tooLong = () =>
     new InputError(
-      `${file}, dòng ${row + 1}: ô quá dài hoặc dấu ngoặc kép không được đóng / row ${row + 1}: a cell is too long or a quote is never closed`,
+      `${file}, dòng ${state.row + 1}: ô quá dài hoặc dấu ngoặc kép không được đóng / row ${state.row + 1}: a cell is too long or a quote is never closed`,
     );
   const check = (cells: string[]) => {
     for (let c = 0; c < cells.length; c++) {
       if ((cells[c]?.length ?? 0) > maxCellLength) {
         throw new InputError(
-          `${file}, dòng ${row}, cột ${c + 1}: ô dài hơn ${maxCellLength} ký tự / row ${row}, column ${c + 1}: a cell longer than ${maxCellLength} characters`,
+          `${file}, dòng ${state.row}, cột ${c + 1}: ô dài hơn ${maxCellLength} ký tự / row ${state.row}, column ${c + 1}: a cell longer than ${maxCellLength} characters`,
         );
       }
     }
   };
+  const work = new WorkBuffer();
   for await (const chunk of chunks) {
-    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const out: TableRow[] = [];
-    let pos = 0;
-    for (;;) {
-      if (pos >= buf.length) break;
-      const parsed = parseRecord(buf, pos, delim, false);
-      if (!parsed) break;
-      row++;
-      check(parsed.cells);
-      out.push({ row, cells: parsed.cells });
-      pos = parsed.next;
-    }
-    if (out.length > 0) yield out;
-    carry = pos < buf.length ? Buffer.from(buf.subarray(pos)) : undefined;
-    if (carry && carry.length > maxRecordBytes) throw tooLong();
+    const buf = work.append(chunk);
+    state.pos = 0;
+    const rows = recordsIn(buf, state, delim, false, check);
+    yield rows;
+    for (const _ of rows) void _;
+    work.keep(state.pos);
+    if (work.kept > maxRecordBytes) throw tooLong();
   }
-  let pos = 0;
-  const out: TableRow[] = [];
-  while (carry && pos < carry.length) {
-    let parsed: Parsed | undefined;
+  if (work.kept > 0) {
+    const carry = work.append(Buffer.alloc(0));
+    state.pos = 0;
+    const rows: TableRow[] = [];
     try {
-      parsed = parseRecord(carry, pos, delim, true);
-    } catch {
+      for (const r of recordsIn(carry, state, delim, true, check)) rows.push(r);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
       throw tooLong();
     }
-    if (!parsed) break;
-    row++;
-    check(parsed.cells);
-    out.push({ row, cells: parsed.cells });
-    pos = parsed.next;
+    yield rows;
   }
-  if (out.length > 0) yield out;
 }

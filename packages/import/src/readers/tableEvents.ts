@@ -44,11 +44,11 @@ export interface TableOptions {
  * ("Tổng số: …"), a comment (no code and fewer than three values), a repeated heading, or a
  * dossier record. Throws an `InputError` when the table is empty or has no recognisable heading.
  */
-export async function* tableEvents(batches: AsyncIterable<TableRow[]>, options: TableOptions): AsyncIterable<RowEvent[]> {
+export async function* tableEvents(batches: AsyncIterable<Iterable<TableRow>>, options: TableOptions): AsyncIterable<Iterable<RowEvent>> {
   const where = options.sheet === undefined ? options.file : `${options.file} (${options.sheet})`;
   const head: TableRow[] = [];
   const iterator = batches[Symbol.asyncIterator]();
-  let pending: TableRow[] = [];
+  const pending: TableRow[] = [];
   let expected = 1;
   const pushFilled = (r: TableRow) => {
     if (options.fillGaps) while (expected < r.row) head.push({ row: expected++, cells: [] });
@@ -58,10 +58,10 @@ export async function* tableEvents(batches: AsyncIterable<TableRow[]>, options: 
   while (head.length < LOOK) {
     const next = await iterator.next();
     if (next.done) break;
-    const rest = next.value;
-    let k = 0;
-    while (k < rest.length && head.length < LOOK) pushFilled(rest[k++] as TableRow);
-    pending = rest.slice(k);
+    for (const r of next.value) {
+      if (head.length < LOOK) pushFilled(r);
+      else pending.push(r);
+    }
   }
   if (head.every((r) => isBlank(r.cells))) {
     throw new InputError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
@@ -120,22 +120,23 @@ export async function* tableEvents(batches: AsyncIterable<TableRow[]>, options: 
 
   let i = 0;
   yield head.map((r) => classify(r, i++));
-  let batch = pending;
-  for (;;) {
-    const out: RowEvent[] = [];
+  // Lazily, row by row: each row is classified, mapped and validated before the next is parsed.
+  function* events(batch: Iterable<TableRow>): Generator<RowEvent> {
     for (const r of batch) {
       if (options.fillGaps) {
         while (expected < r.row) {
-          out.push({ kind: 'skip', path: loc(expected++), reason: 'blank' });
           i++;
+          yield { kind: 'skip', path: loc(expected++), reason: 'blank' };
         }
         expected = r.row + 1;
       }
-      out.push(classify(r, i++));
+      yield classify(r, i++);
     }
-    if (out.length > 0) yield out;
+  }
+  yield events(pending);
+  for (;;) {
     const next = await iterator.next();
     if (next.done) break;
-    batch = next.value;
+    yield events(next.value);
   }
 }

@@ -14,7 +14,7 @@ export interface WorkbookSheet {
   sheet: string;
   dateSystem: DateSystem;
   /** The rows, in batches. */
-  rows: AsyncIterable<TableRow[]>;
+  rows: AsyncIterable<Iterable<TableRow>>;
 }
 
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {

@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import type { Cell } from '../../presets/mapRow';
+import { WorkBuffer } from '../../_lib/workBuffer';
 import type { TableRow } from '../tableEvents';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 
@@ -166,64 +167,82 @@ function tooLong(ctx: SheetContext, row: number, col: number): never {
   fail(ctx, row, `ô ${col + 1} dài hơn ${ctx.maxCellLength} ký tự`, `cell ${col + 1} is longer than ${ctx.maxCellLength} characters`);
 }
 
+interface ScanState {
+  /** Where the unparsed rest of the buffer starts. */
+  p: number;
+  /** The last row number read. */
+  last: number;
+}
+
+/** The complete rows of one buffer, parsed one at a time as they are asked for. */
+function* rowsIn(buf: Buffer, state: ScanState, ctx: SheetContext): Generator<TableRow> {
+  let p = 0;
+  for (;;) {
+    const open = buf.indexOf(ROW_OPEN, p);
+    if (open === -1) {
+      p = Math.max(p, buf.length - 16);
+      break;
+    }
+    if (open + 4 >= buf.length) {
+      p = open;
+      break;
+    }
+    const b = buf[open + 4];
+    if (b !== 0x20 && b !== GT && b !== SLASH) {
+      p = open + 4;
+      continue;
+    }
+    const gt = buf.indexOf(GT, open);
+    if (gt === -1) {
+      p = open;
+      break;
+    }
+    const tag = buf.toString('latin1', open, gt);
+    const r = /\sr="(\d+)"/.exec(tag);
+    const row = r ? Number(r[1]) : state.last + 1;
+    if (row <= state.last) fail(ctx, row, 'số dòng không tăng dần', 'row numbers are not increasing');
+    if (buf[gt - 1] === SLASH) {
+      state.last = row;
+      state.p = gt + 1;
+      p = gt + 1;
+      yield { row, cells: [] };
+      continue;
+    }
+    const close = buf.indexOf(ROW_CLOSE, gt);
+    if (close === -1) {
+      p = open;
+      break;
+    }
+    state.last = row;
+    p = close + 6;
+    state.p = p;
+    yield { row, cells: parseCells(buf, gt + 1, close, row, ctx) };
+  }
+  state.p = p;
+}
+
 /**
- * Streams the rows of a worksheet from the inflated chunks of its XML, in batches (one per chunk). Only complete `<row>`
- * elements are parsed; the rest waits for the next chunk, so chunk boundaries never matter.
+ * Streams the rows of a worksheet from the inflated chunks of its XML: one lazy batch per chunk,
+ * each row parsed only when the consumer reaches it (so that a row is read, mapped and validated
+ * before the next one is parsed, and little is in flight). Only complete `<row>` elements are
+ * parsed; the rest waits for the next chunk, so chunk boundaries never matter.
  *
  * @param chunks - the inflated sheet XML
  * @param ctx - names for messages, the shared strings, the cell length cap
  */
-export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<TableRow[]> {
-  let carry: Buffer | undefined;
-  let last = 0;
+export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<Iterable<TableRow>> {
+  const work = new WorkBuffer();
   let sawSheetData = false;
+  const state: ScanState = { p: 0, last: 0 };
   for await (const chunk of chunks) {
-    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const out: TableRow[] = [];
+    const buf = work.append(chunk);
     if (!sawSheetData && buf.indexOf(SHEET_DATA) !== -1) sawSheetData = true;
-    let p = 0;
-    for (;;) {
-      const open = buf.indexOf(ROW_OPEN, p);
-      if (open === -1) {
-        p = Math.max(p, buf.length - 16);
-        break;
-      }
-      if (open + 4 >= buf.length) {
-        p = open;
-        break;
-      }
-      const b = buf[open + 4];
-      if (b !== 0x20 && b !== GT && b !== SLASH) {
-        p = open + 4;
-        continue;
-      }
-      const gt = buf.indexOf(GT, open);
-      if (gt === -1) {
-        p = open;
-        break;
-      }
-      const tag = buf.toString('latin1', open, gt);
-      const r = /\sr="(\d+)"/.exec(tag);
-      const row = r ? Number(r[1]) : last + 1;
-      if (row <= last) fail(ctx, row, 'số dòng không tăng dần', 'row numbers are not increasing');
-      if (buf[gt - 1] === SLASH) {
-        last = row;
-        out.push({ row, cells: [] });
-        p = gt + 1;
-        continue;
-      }
-      const close = buf.indexOf(ROW_CLOSE, gt);
-      if (close === -1) {
-        p = open;
-        break;
-      }
-      last = row;
-      out.push({ row, cells: parseCells(buf, gt + 1, close, row, ctx) });
-      p = close + 6;
-    }
-    carry = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
-    if (out.length > 0) yield out;
-    if (carry && carry.length > MAX_ROW_BYTES) fail(ctx, last + 1, 'một dòng quá lớn', 'a row is too large');
+    state.p = 0;
+    const rows = rowsIn(buf, state, ctx);
+    yield rows;
+    for (const _ of rows) void _; // rows the consumer left (it never does) are still passed over
+    work.keep(state.p);
+    if (work.kept > MAX_ROW_BYTES) fail(ctx, state.last + 1, 'một dòng quá lớn', 'a row is too large');
   }
   if (!sawSheetData) {
     throw new InputError(`${ctx.file}: trang tính "${ctx.sheet}" không có dữ liệu (thiếu sheetData) / sheet "${ctx.sheet}" has no sheetData`);
