@@ -71,3 +71,35 @@ describe('TTHC Import', () => {
     await expect(run).rejects.toThrow('Mapping không phải JSON hợp lệ. / The mapping is not valid JSON.');
   });
 });
+
+describe('TTHC Import with a custom mapping', () => {
+  it('reads another system\'s CSV through the mapping, and warns about the missing channel', async () => {
+    const csv = 'Mã,Thủ tục,TT,Nhận,Hẹn,Xong\nM1,Đăng ký khai sinh,Hoàn thành,05/01/2026 08:00,06/01/2026 17:00,06/01/2026 10:00\n';
+    const mapping = {
+      name: 'he-thong-x',
+      columns: { Mã: 'code', 'Thủ tục': 'procedureName', TT: 'status', Nhận: 'receivedAt', Hẹn: 'dueAt', Xong: 'finishedAt' },
+      values: { status: { 'Hoàn thành': 'processed' } },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+    };
+    const item = { json: {}, binary: { data: binaryOf(csv, 'x.csv') } };
+    const out = await node.execute.call(
+      mockExecute({ items: [item], params: { ...params, source: 'mapping', mapping: JSON.stringify(mapping), output: 'items' } }),
+    );
+    expect(out[0]!.map((i) => i.json)).toEqual([
+      {
+        code: 'M1',
+        procedureName: 'Đăng ký khai sinh',
+        channel: 'direct',
+        status: 'processed',
+        receivedAt: '2026-01-05T08:00:00',
+        dueAt: '2026-01-06T17:00:00',
+        finishedAt: '2026-01-06T10:00:00',
+      },
+    ]);
+    const accounting = out[1]![0]!.json;
+    // The heading row is read and skipped (reason "header"): read = accepted + rejected + skipped.
+    expect(accounting.rows).toEqual({ read: 2, accepted: 1, rejected: 0, skipped: 1 });
+    expect((accounting.inputs as { source: string }[])[0]!.source).toBe('mapping:he-thong-x');
+    expect((accounting.warnings as { code: string }[]).map((w) => w.code)).toEqual(['missing_channel']);
+  });
+});
