@@ -7,4 +7,5 @@ export * from './validate/index';
 export * from './calendar/index';
 export * from './periods/index';
 export * from './metrics/index';
+export * from './alerts/index';
 export { InputError, TthcError, UsageError } from './errors';

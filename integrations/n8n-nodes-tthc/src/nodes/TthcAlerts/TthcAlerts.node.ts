@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { DATASET_PROPERTY, collectDossiers } from '../../lib/dataset';
-import { findDueAlerts } from '../../lib/findDueAlerts';
+import { findDueAlerts } from '@tthc/core';
 import { toNodeError } from '../../lib/nodeError';
 
 /** TTHC Alerts: open dossiers overdue or due within N working days, one item each. */

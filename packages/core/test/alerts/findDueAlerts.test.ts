@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError, createWorkCalendar, type Dossier } from '@tthc/core';
-import { findDueAlerts } from '../src/lib/findDueAlerts';
+import { UsageError, createWorkCalendar, type Dossier } from '../../src/index';
+import { findDueAlerts } from '../../src/alerts/findDueAlerts';
 
 const calendar = createWorkCalendar();
 const open = (code: string, dueAt: string, status: Dossier['status'] = 'processing'): Dossier => ({

@@ -1,29 +1,28 @@
-import {
-  MS_PER_DAY,
-  UsageError,
-  parseLocalDateTime,
-  startOfDay,
-  statusKinds,
-  type Dossier,
-  type WorkCalendar,
-} from '@tthc/core';
+import { z } from 'zod';
+import type { WorkCalendar } from '../calendar/index';
+import { UsageError } from '../errors';
+import { Dossier } from '../schemas/dossier';
+import { statusKinds } from '../schemas/enums';
+import { MS_PER_DAY, parseLocalDateTime, startOfDay } from '../time/localTime';
 
 /** One open dossier that is overdue or due soon. No personal data unless asked for. */
-export interface DueAlert {
-  state: 'overdue' | 'dueSoon';
+export const DueAlert = Dossier.pick({
+  code: true,
+  procedureCode: true,
+  procedureName: true,
+  fieldName: true,
+  unit: true,
+  channel: true,
+  status: true,
+  receivedAt: true,
+  applicant: true,
+}).extend({
+  state: z.enum(['overdue', 'dueSoon']),
   /** Working days from the run date to the due date (due soon), or from the due date to the run date (overdue). */
-  workingDays: number;
-  code: string;
-  procedureCode?: string;
-  procedureName: string;
-  fieldName?: string;
-  unit?: string;
-  channel: Dossier['channel'];
-  status: Dossier['status'];
-  receivedAt?: string;
-  dueAt: string;
-  applicant?: string;
-}
+  workingDays: z.number().int().nonnegative(),
+  dueAt: z.string(),
+});
+export type DueAlert = z.infer<typeof DueAlert>;
 
 /** Options of {@link findDueAlerts}. */
 export interface FindDueAlertsOptions {
@@ -40,6 +39,7 @@ export interface FindDueAlertsOptions {
 
 const PAUSED = new Set<Dossier['status']>(['supplementRequested', 'financialObligation']);
 
+// domain.md §5, §7 — open dossiers overdue (due date before the run date) or due within N working days.
 /**
  * The open dossiers that are overdue (due date before the run date, as domain.md §7 counts
  * `overdue` at date granularity) or due within N working days of the run time, overdue first.

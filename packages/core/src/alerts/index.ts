@@ -1,0 +1,2 @@
+export { DueAlert, findDueAlerts } from './findDueAlerts';
+export type { FindDueAlertsOptions } from './findDueAlerts';
