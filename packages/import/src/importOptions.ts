@@ -6,8 +6,9 @@ export interface ImportOptions {
   /** Keep the applicant's name (personal data). Default `false`: it is dropped on reading. */
   keepApplicant?: boolean;
   /**
-   * Force the source instead of detecting it: `canonical`, `one-stop`, `portal`, `civil-status`.
-   * Default: detected from the headings or keys of each input.
+   * Force the source instead of detecting it: `canonical`, `one-stop`, `portal`, `civil-status`,
+   * or the path of a mapping file (`.yaml`, `.yml`, `.json`). Default: detected from the
+   * headings or keys of each input.
    */
   source?: string;
   /** A mapping for any other system (column → field, value maps, date format); implies its source. */

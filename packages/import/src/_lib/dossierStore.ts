@@ -1,5 +1,5 @@
 import { Channel, DossierStatus, ServiceLevel, parseLocalDateTime, type Dossier } from '@tthc/core';
-import { formatWall } from '../presets/parseDate';
+import { canonicalToWall, formatWall } from '../presets/parseDate';
 
 const statuses = DossierStatus.options;
 const channels = Channel.options;
@@ -84,7 +84,8 @@ export class DossierStore {
     });
     dateFields.forEach((field, k) => {
       const v = d[field];
-      this.dates[index * dateFields.length + k] = v === undefined ? Number.NaN : (parseLocalDateTime(v) ?? Number.NaN);
+      this.dates[index * dateFields.length + k] =
+        v === undefined ? Number.NaN : (canonicalToWall(v) ?? parseLocalDateTime(v) ?? Number.NaN);
     });
     if (index >= this.n) this.n = index + 1;
   }

@@ -115,34 +115,35 @@ export function compileDatePattern(pattern: string): DatePattern {
   };
 }
 
-const buf: number[] = new Array<number>(19).fill(0);
-
-function put(at: number, value: number, width: number): void {
-  let v = value;
-  for (let i = width - 1; i >= 0; i--) {
-    buf[at + i] = 48 + (v % 10);
-    v = Math.floor(v / 10);
-  }
-}
+const two = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const days = new Map<number, string>();
 
 /**
- * Formats wall milliseconds as the canonical `YYYY-MM-DDTHH:mm:ss`, built from character codes
- * so that the result is one flat string (not a chain of concatenations: ~40 bytes, not ~250).
+ * Formats wall milliseconds as the canonical `YYYY-MM-DDTHH:mm:ss`. The date part of each day is
+ * made once (exports hold few distinct days and many dossiers per day).
  *
  * @example formatWall(Date.UTC(2026, 0, 5, 8, 3, 9)) // '2026-01-05T08:03:09'
  */
 export function formatWall(ms: number): string {
-  const d = new Date(ms);
-  put(0, d.getUTCFullYear(), 4);
-  buf[4] = 45;
-  put(5, d.getUTCMonth() + 1, 2);
-  buf[7] = 45;
-  put(8, d.getUTCDate(), 2);
-  buf[10] = 84;
-  put(11, d.getUTCHours(), 2);
-  buf[13] = 58;
-  put(14, d.getUTCMinutes(), 2);
-  buf[16] = 58;
-  put(17, d.getUTCSeconds(), 2);
-  return String.fromCharCode.apply(null, buf);
+  const day = Math.floor(ms / MS_PER_DAY);
+  let date = days.get(day);
+  if (date === undefined) {
+    const d = new Date(day * MS_PER_DAY);
+    date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${two[d.getUTCMonth() + 1]}-${two[d.getUTCDate()]}T`;
+    if (days.size < 100_000) days.set(day, date);
+  }
+  const t = Math.floor((ms - day * MS_PER_DAY) / 1000);
+  return `${date}${two[Math.floor(t / 3600)]}:${two[Math.floor(t / 60) % 60]}:${two[t % 60]}`;
+}
+
+/**
+ * Reads a canonical local date-time (`YYYY-MM-DDTHH:mm:ss`, as `validateDossier` returns them)
+ * as wall milliseconds from its character codes; anything else is `undefined`.
+ */
+export function canonicalToWall(text: string): number | undefined {
+  if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 84) return undefined;
+  const d = (i: number) => text.charCodeAt(i) - 48;
+  const y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const ms = Date.UTC(y, d(5) * 10 + d(6) - 1, d(8) * 10 + d(9), d(11) * 10 + d(12), d(14) * 10 + d(15), d(17) * 10 + d(18));
+  return Number.isNaN(ms) ? undefined : ms;
 }
