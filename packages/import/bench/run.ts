@@ -1,6 +1,7 @@
 // `pnpm bench`: reads generated one-stop exports with exceljs 4.4's streaming reader (rows only),
 // with our import (to canonical dossiers, validated), and inflates the sheet alone with Node's
-// zlib (the floor); then our CSV import. Each run is its own process, so its peak RSS is its own.
+// zlib (the floor); then our CSV import. Each run is its own process, so its peak RSS is its own;
+// all but the floor run on plain Node and the built package.
 // BENCH_SIZES=200000 limits the sizes (default 200000,1000000).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,7 +20,8 @@ interface Measure {
 }
 
 function measure(tool: string, file: string): Measure | { tool: string; error: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), tool, file], {
+  const args = tool === 'zlib' ? ['--import', 'tsx', join(here, 'child.ts'), tool, file] : [join(here, 'child.mjs'), tool, file];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     timeout: 15 * 60_000,
     maxBuffer: 1 << 20,

@@ -1,6 +1,5 @@
 // Builds the test fixtures (deterministic bytes). `pnpm --filter @tthc/import fixtures` writes
 // them to test/fixtures/ for people to open; the tests build them in memory from here.
-import { deflateRawSync } from 'node:zlib';
 import { type WriteCell, toSerial, xlsxBuffer } from './xlsxWriter';
 
 const nfd = (s: string) => s.normalize('NFD');
@@ -147,4 +146,17 @@ export function longVietnameseTexts(count: number): string[] {
   return texts;
 }
 
-export { deflateRawSync };
+
+/** Every fixture written to test/fixtures/, by file name. */
+export async function allFixtures(): Promise<Record<string, Buffer>> {
+  return {
+    'one-stop.xlsx': await oneStopXlsx(),
+    'one-stop-inline.xlsx': await oneStopXlsx({ inlineStrings: true }),
+    'one-stop.csv': oneStopCsv(),
+    'utf16.tsv': utf16Tsv(),
+    'tcvn3.csv': tcvn3Csv(),
+    'portal.json': portalJson(),
+    'civil-status.xlsx': await civilStatusXlsx(),
+    'corrupt.xlsx': await corruptXlsx(),
+  };
+}
