@@ -15,12 +15,12 @@ import { buildDrafts, type Draft } from './_gen/build';
 import { buildCatalog, catalogCsv } from './_gen/catalog';
 import { assertConsistent, assertSeedFigures, countFigures } from './_gen/check';
 import { mulberry32, type Rng } from './_gen/prng';
-import { unitFor } from './_gen/setting';
+import { WARD_NAME, systemFor } from './_gen/setting';
 
 const SEED = 20_260_107;
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Turns drafts into canonical dossiers: unit, code `unitId-yyMMdd-NNNN` (per unit and day), fields in schema order. */
+/** Turns drafts into canonical dossiers: unit, code `systemId-yyMMdd-NNNN` (per system and day), fields in schema order. */
 function toDossiers(drafts: readonly Draft[], rng: Rng): Dossier[] {
   const at = (d: Draft) => d.received ?? d.submitted;
   const ordered = drafts
@@ -29,9 +29,9 @@ function toDossiers(drafts: readonly Draft[], rng: Rng): Dossier[] {
     .map(({ d }) => d);
   const sequences = new Map<string, number>();
   return ordered.map((d) => {
-    const unit = unitFor(d.procedure.field, at(d));
+    const system = systemFor(d.procedure.field, at(d));
     const yymmdd = formatLocalDate(at(d)).slice(2).replaceAll('-', '');
-    const key = `${unit.id}-${yymmdd}`;
+    const key = `${system.id}-${yymmdd}`;
     const seq = (sequences.get(key) ?? 0) + 1;
     sequences.set(key, seq);
     const time = (ms: number | undefined) => (ms === undefined ? undefined : formatLocalDateTime(ms));
@@ -41,7 +41,7 @@ function toDossiers(drafts: readonly Draft[], rng: Rng): Dossier[] {
       procedureCode: d.procedure.code,
       procedureName: d.procedure.name,
       fieldName: d.procedure.field,
-      unit: unit.name,
+      unit: WARD_NAME,
       channel: d.channel,
       serviceLevel: d.procedure.serviceLevel,
       status: d.status,

@@ -16,17 +16,24 @@ export const HISTORY_START = toWall('2025-11-03');
 /** From 01/01/2026 some fields are handled on the ministries' systems (seed report, section II). */
 export const MINISTRY_SYSTEMS_FROM = toWall('2026-01-01');
 
-/** The receiving unit of a dossier: its name and the id that prefixes its dossier codes. */
-export interface Unit {
+/** The unit that handles every dossier of the example: the ward (its `unit` field). */
+export const WARD_NAME = 'UBND phường Hải An';
+
+/**
+ * The system a dossier is handled on: its name and the id that prefixes its dossier codes. The
+ * ward stays the unit whichever system it uses; the system only decides the code and the export
+ * the dossier appears in (exports/generate-exports.ts splits by the code's prefix).
+ */
+export interface System {
   id: string;
   name: string;
 }
 
-export const WARD: Unit = { id: '000.00.12.H26', name: 'UBND phường Hải An' };
-const MINISTRY_OF_AGRICULTURE: Unit = { id: 'G22.12.H26', name: 'Hệ thống TTHC Bộ Nông nghiệp và Môi trường' };
-const MINISTRY_OF_HOME_AFFAIRS: Unit = { id: 'G13.12.H26', name: 'Hệ thống TTHC Bộ Nội vụ' };
+export const CITY_SYSTEM: System = { id: '000.00.12.H26', name: 'Hệ thống thông tin giải quyết TTHC thành phố' };
+const MINISTRY_OF_AGRICULTURE: System = { id: 'G22.12.H26', name: 'Hệ thống TTHC Bộ Nông nghiệp và Môi trường' };
+const MINISTRY_OF_HOME_AFFAIRS: System = { id: 'G13.12.H26', name: 'Hệ thống TTHC Bộ Nội vụ' };
 
-const ministryOfField: Readonly<Record<string, Unit>> = {
+const ministryOfField: Readonly<Record<string, System>> = {
   'Đất đai': MINISTRY_OF_AGRICULTURE,
   'Môi trường': MINISTRY_OF_AGRICULTURE,
   'Nông nghiệp': MINISTRY_OF_AGRICULTURE,
@@ -40,13 +47,13 @@ const ministryOfField: Readonly<Record<string, Unit>> = {
 };
 
 /**
- * The unit that received a dossier: the ward's one-stop system (the city's TTHC system) before
- * 01/01/2026; from then on the ministries' systems for their fields, the city system for the rest
- * (Tư pháp and Tài chính had no system of their own yet, as the seed report says).
+ * The system a dossier is handled on: the city's TTHC system before 01/01/2026; from then on the
+ * ministries' systems for their fields, the city system for the rest (Tư pháp and Tài chính had
+ * no system of their own yet, as the seed report says).
  */
-export function unitFor(field: string, receivedMs: number): Unit {
-  if (receivedMs < MINISTRY_SYSTEMS_FROM) return WARD;
-  return ministryOfField[field] ?? WARD;
+export function systemFor(field: string, receivedMs: number): System {
+  if (receivedMs < MINISTRY_SYSTEMS_FROM) return CITY_SYSTEM;
+  return ministryOfField[field] ?? CITY_SYSTEM;
 }
 
 /** How often each field occurs at the ward (relative weights; Hộ tịch and Chứng thực dominate). */

@@ -1,7 +1,7 @@
 // Writes the exports of the Hải An example from its canonical dossiers, deterministically:
 //   one-stop.xlsx — the city one-stop system's "danh sách hồ sơ" (title rows, a two-row merged
-//                   heading, serial and text dates, a totals row), with every dossier of the
-//                   ward's own system (unit "UBND phường Hải An");
+//                   heading, serial and text dates, a totals row), with every dossier handled
+//                   on the city's system (codes prefixed with its id 000.00.12.H26);
 //   one-stop.csv  — the same list as CSV (UTF-8 with BOM, the same title and totals rows);
 //   portal.json   — the national portal's HoSoDongBoDVC payload of the dossiers handled on the
 //                   ministries' systems, plus some dossiers of the one-stop list (some at an
@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { type WriteCell, toSerial, xlsxBuffer } from '../../../packages/import/scripts/xlsxWriter';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CITY_UNIT = 'UBND phường Hải An';
+/** Dossier codes of the city's one-stop system start with its id (examples/hai-an/_gen/setting.ts). */
+const CITY_SYSTEM_PREFIX = '000.00.12.H26-';
 
 interface Dossier {
   code: string;
@@ -77,8 +78,8 @@ function dmy(local: string | undefined): string {
 const compact = (local: string | undefined) => (local ? local.replace(/[-T:]/g, '') : undefined);
 const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'Có' : 'Không');
 
-const city = dossiers.filter((d) => d.unit === CITY_UNIT);
-const ministries = dossiers.filter((d) => d.unit !== CITY_UNIT);
+const city = dossiers.filter((d) => d.code.startsWith(CITY_SYSTEM_PREFIX));
+const ministries = dossiers.filter((d) => !d.code.startsWith(CITY_SYSTEM_PREFIX));
 
 // ---- one-stop list (xlsx and csv) ----
 const top = [

@@ -33,11 +33,11 @@ describe('TTHC Metrics', () => {
     expect(out!.pairedItem).toEqual([{ item: 0 }]);
   });
 
-  it('reads one-dossier items too, and gives one item per unit when asked', async () => {
+  it('reads one-dossier items too, and gives one item per unit unless told otherwise', async () => {
     const items = [...dossiers, { ...dossiers[0]!, code: 'B1', unit: 'Phường B' }].map((json) => ({ json }));
-    const all = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    const all = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { groupByUnit: false } } })))[0]!;
     expect(all.map((i) => [i.json.unit, (i.json.received as { total: number }).total])).toEqual([[null, 5]]);
-    const out = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { groupByUnit: true } } })))[0]!;
+    const out = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
     expect(out.map((i) => [i.json.unit, (i.json.received as { total: number }).total])).toEqual([
       ['Phường A', 4],
       ['Phường B', 1],

@@ -53,9 +53,9 @@ export class TthcMetrics implements INodeType {
             displayName: 'One Item per Unit',
             name: 'groupByUnit',
             type: 'boolean',
-            default: false,
+            default: true,
             description:
-              'Whether to output one item per unit (the dossiers\' "unit" field) — for an export that holds several wards. Off (default): one item for all the dossiers, the report of the unit that exported them, with the per-unit breakdown inside (byUnit); keep it off when "unit" names the processing system (e.g. a ministry system), as in the Hải An example.',
+              'Whether to output one item per unit (the dossiers\' "unit" field), each with its own figures — an export that holds several wards gives one report each. Off: one item for all the dossiers, with the per-unit breakdown inside (byUnit).',
           },
           daysOffOption,
           {
@@ -91,7 +91,7 @@ export class TthcMetrics implements INodeType {
         ...(options.granularity ? { granularity: options.granularity } : {}),
         calendar,
       };
-      const groups = options.groupByUnit === true ? groupByUnit(dossiers) : new Map<string | null, Dossier[]>([[null, dossiers]]);
+      const groups = options.groupByUnit !== false ? groupByUnit(dossiers) : new Map<string | null, Dossier[]>([[null, dossiers]]);
       const out: INodeExecutionData[] = [];
       for (const [unit, group] of groups) {
         // The import's accounting belongs to all units together: it goes with a single group only.
