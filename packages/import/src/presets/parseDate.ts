@@ -43,6 +43,35 @@ function wall(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, half?: str
 
 const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function digits2(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The commonest export form, `dd/MM/yyyy`, `dd/MM/yyyy HH:mm` or `dd/MM/yyyy HH:mm:ss` with
+ * two-digit parts, read from character codes; `undefined` sends the text to the full parser.
+ */
+function fastDmy(t: string): number | undefined {
+  const len = t.length;
+  if ((len !== 10 && len !== 16 && len !== 19) || t.charCodeAt(2) !== 47 || t.charCodeAt(5) !== 47) return undefined;
+  const d = digits2(t, 0);
+  const mo = digits2(t, 3);
+  const y1 = digits2(t, 6);
+  const y2 = digits2(t, 8);
+  if (d < 0 || mo < 0 || y1 < 0 || y2 < 0) return undefined;
+  if (len === 10) return wall(y1 * 100 + y2, mo, d);
+  if (t.charCodeAt(10) !== 32 || t.charCodeAt(13) !== 58) return undefined;
+  const h = digits2(t, 11);
+  const mi = digits2(t, 14);
+  if (h < 0 || mi < 0) return undefined;
+  if (len === 16) return wall(y1 * 100 + y2, mo, d, h, mi);
+  const sec = t.charCodeAt(16) === 58 ? digits2(t, 17) : -1;
+  return sec < 0 ? undefined : wall(y1 * 100 + y2, mo, d, h, mi, sec);
+}
+
 /**
  * Reads a date of an export as wall-clock milliseconds (local Asia/Ho_Chi_Minh time). An ISO text
  * with an offset is converted to UTC+7; every other text is already local.
@@ -56,6 +85,8 @@ const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
 export function parseExportDate(text: string, pattern?: DatePattern): number | undefined {
   const t = text.trim();
   if (pattern) return pattern(t);
+  const fast = fastDmy(t);
+  if (fast !== undefined) return fast;
   let m = DMY.exec(t);
   if (m) return wall(n(m[3]), n(m[2]), n(m[1]), n(m[4]), n(m[5]), n(m[6]), m[7]);
   m = COMPACT.exec(t);
