@@ -1,25 +1,65 @@
 import { readFile } from 'node:fs/promises';
 import {
+  Granularity,
   InputError,
+  UsageError,
   computeMetrics,
   createWorkCalendar,
   parseDaysOffCsv,
   parsePeriod,
   type CalendarDay,
-  type Granularity,
   type Metrics,
   type ProcedureCatalog,
 } from '@tthc/core';
 import { importDossiers, readCatalog, type ImportResult } from '@tthc/import';
+import { oneOf, required } from './args';
 
-/** Reads a text file, turning "not found" and the like into an `InputError` naming it. */
-export async function readTextFile(path: string): Promise<string> {
+/** Reads a file, turning "not found" and the like into an `InputError` naming it. */
+export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp / file not found' : String(error);
     throw new InputError(`${path}: ${reason}`, { cause: error });
   }
+}
+
+/** Reads a UTF-8 text file (see {@link readInputFile}). */
+export async function readTextFile(path: string): Promise<string> {
+  return new TextDecoder().decode(await readInputFile(path));
+}
+
+/** The options shared by the commands that compute metrics (`metrics`, `report`). */
+export const metricsArgs = {
+  input: { type: 'string', multiple: true, short: 'i' },
+  catalog: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  granularity: { type: 'string' },
+  source: { type: 'string' },
+  'days-off': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The {@link MetricsRequest} of parsed {@link metricsArgs}: `--input`, `--from` and `--to` are
+ * required, no stray positional argument is allowed (usage errors, exit 2).
+ */
+export function metricsRequestOf(values: Record<string, unknown>, positionals: string[], usage: string): MetricsRequest {
+  if (positionals.length > 0) {
+    throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
+  }
+  const inputs = (values.input as string[] | undefined) ?? [];
+  required(inputs[0], 'input', usage);
+  return {
+    inputs,
+    catalog: values.catalog as string | undefined,
+    from: required(values.from as string | undefined, 'from', usage),
+    to: required(values.to as string | undefined, 'to', usage),
+    granularity: oneOf(values.granularity as string | undefined, Granularity.options, 'granularity'),
+    source: values.source as string | undefined,
+    daysOff: values['days-off'] as string[] | undefined,
+  };
 }
 
 /** The extra days off of `--days-off` files (same format as official-days-off.csv). */

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Granularity, InputError, UsageError } from '@tthc/core';
+import { InputError, UsageError } from '@tthc/core';
 import {
   MarkupError,
   type Notes,
@@ -14,7 +14,7 @@ import {
 } from '@tthc/render';
 import { oneOf, parseCommandArgs, required } from '../args';
 import type { Command } from '../io';
-import { metricsFromFiles, readTextFile } from '../loadInputs';
+import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
 
 const usage =
   'tthc report --input F [--input F …] [--catalog F] --profile P [--notes N] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
@@ -35,15 +35,6 @@ function parseDate(value: string | undefined): string | undefined {
   return value;
 }
 
-async function readBinary(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp / file not found' : String(error);
-    throw new InputError(`${path}: ${reason}`, { cause: error });
-  }
-}
-
 /**
  * `tthc report`: imports the dossiers, computes the period's figures and writes the report
  * (DOCX, XLSX annex, Markdown, HTML) into --out as `<unit>-<from>-<to>.<ext>`. Prints the
@@ -53,21 +44,14 @@ export const report: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
     {
-      input: { type: 'string', multiple: true, short: 'i' },
-      catalog: { type: 'string' },
+      ...metricsArgs,
       profile: { type: 'string' },
       notes: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       templates: { type: 'string' },
       'word-template': { type: 'string' },
       date: { type: 'string' },
-      granularity: { type: 'string' },
-      source: { type: 'string' },
-      'days-off': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
     },
     usage,
   );
@@ -75,34 +59,21 @@ export const report: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
-  const inputs = (values.input as string[] | undefined) ?? [];
-  required(inputs[0], 'input', usage);
+  const request = metricsRequestOf(values, positionals, usage);
   const profilePath = required(values.profile as string | undefined, 'profile', usage);
-  const from = required(values.from as string | undefined, 'from', usage);
-  const to = required(values.to as string | undefined, 'to', usage);
   const outDir = required(values.out as string | undefined, 'out', usage);
   const formats = parseFormats(values.format as string | undefined);
   const documentDate = parseDate(values.date as string | undefined);
-  const granularity = oneOf(values.granularity as string | undefined, Granularity.options, 'granularity');
 
   // Read the small files first: a broken profile should not wait for a large import.
   const profile = parseProfile(await readTextFile(profilePath), profilePath);
   const notesPath = values.notes as string | undefined;
   const notes: Notes | undefined = notesPath ? parseNotes(await readTextFile(notesPath), notesPath) : undefined;
   const wordTemplatePath = values['word-template'] as string | undefined;
-  const wordTemplate = wordTemplatePath ? await readBinary(wordTemplatePath) : undefined;
+  const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const { metrics } = await metricsFromFiles({
-    inputs,
-    catalog: values.catalog as string | undefined,
-    from,
-    to,
-    granularity,
-    source: values.source as string | undefined,
-    daysOff: values['days-off'] as string[] | undefined,
-  });
+  const { metrics } = await metricsFromFiles(request);
 
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {
