@@ -44,7 +44,7 @@ export function oneStopRows(): { rows: (WriteCell[] | null)[]; merges: string[] 
 }
 
 /** The one-stop list as a workbook (sheet before shared strings, as Excel writes it). */
-export async function oneStopXlsx(options: { inlineStrings?: boolean; sharedStringsFirst?: boolean } = {}): Promise<Buffer> {
+export async function oneStopXlsx(options: { inlineStrings?: boolean; sharedStringsFirst?: boolean; prefix?: string } = {}): Promise<Buffer> {
   const { rows, merges } = oneStopRows();
   return xlsxBuffer({ name: 'Danh sách', rows, merges }, options);
 }

@@ -24,6 +24,8 @@ export interface XlsxOptions {
   sharedStringsFirst?: boolean;
   /** Deflate level, default 6. */
   level?: number;
+  /** A namespace prefix for the sheet and shared-string elements (`x` → `<x:row>`), as some writers do. */
+  prefix?: string;
 }
 
 const esc = (s: string) =>
@@ -184,6 +186,17 @@ function* sheetXml(sheet: SheetSpec, strings: Map<string, number> | undefined): 
   yield '</worksheet>';
 }
 
+/** The same XML with every SpreadsheetML element under a namespace prefix. */
+function* prefixed(pieces: Iterable<string>, prefix: string | undefined): Generator<string> {
+  for (const piece of pieces) {
+    yield prefix === undefined
+      ? piece
+      : piece
+          .replace(/<(\/?)(worksheet|sheetData|row|c|v|is|t|si|sst|mergeCells|mergeCell)\b/g, `<$1${prefix}:$2`)
+          .replace(/ xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/, ` xmlns:${prefix}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`);
+  }
+}
+
 function* sharedStringsXml(strings: Map<string, number>): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">`;
   let batch = '';
@@ -226,12 +239,12 @@ async function write(sink: Sink, sheet: SheetSpec, options: XlsxOptions): Promis
     const strings = new Map<string, number>();
     const rows = [...sheet.rows];
     for (const _ of sheetXml({ ...sheet, rows }, strings));
-    zip.add('xl/sharedStrings.xml', sharedStringsXml(strings));
-    zip.add('xl/worksheets/sheet1.xml', sheetXml({ ...sheet, rows }, new Map(strings)));
+    zip.add('xl/sharedStrings.xml', prefixed(sharedStringsXml(strings), options.prefix));
+    zip.add('xl/worksheets/sheet1.xml', prefixed(sheetXml({ ...sheet, rows }, new Map(strings)), options.prefix));
   } else {
     const strings = shared ? new Map<string, number>() : undefined;
-    zip.add('xl/worksheets/sheet1.xml', sheetXml(sheet, strings));
-    if (strings) zip.add('xl/sharedStrings.xml', sharedStringsXml(strings));
+    zip.add('xl/worksheets/sheet1.xml', prefixed(sheetXml(sheet, strings), options.prefix));
+    if (strings) zip.add('xl/sharedStrings.xml', prefixed(sharedStringsXml(strings), options.prefix));
   }
   await zip.finish();
 }

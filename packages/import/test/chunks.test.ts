@@ -3,6 +3,7 @@ import { importDossiers } from '../src/index';
 import { readCsvRows } from '../src/readers/csv';
 import { readSharedStrings } from '../src/readers/xlsx/sharedStrings';
 import { readSheetRows } from '../src/readers/xlsx/sheetRows';
+import { stripPrefix } from '../src/readers/xlsx/stripPrefix';
 import { longVietnameseTexts } from '../scripts/fixtures';
 import { xlsxBuffer } from '../scripts/xlsxWriter';
 
@@ -54,5 +55,18 @@ describe('multi-byte characters across chunk boundaries', () => {
     const rows = [];
     for await (const batch of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(...batch);
     expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 200));
+  });
+
+  it('prefixed elements (<x:row>) are read the same in 3-byte chunks', async () => {
+    const xml = Buffer.from(
+      `<x:worksheet xmlns:x="m"><x:sheetData>${texts
+        .slice(0, 50)
+        .map((t, i) => `<x:row r="${i + 1}"><x:c r="B${i + 1}" t="inlineStr"><x:is><x:t>${t}</x:t></x:is></x:c></x:row>`)
+        .join('')}</x:sheetData></x:worksheet>`,
+    );
+    const ctx = { file: 'x.xlsx', sheet: 'S', strings: [], maxCellLength: 32_767 };
+    const rows = [];
+    for await (const batch of readSheetRows(stripPrefix(pieces(xml, 3)), ctx)) rows.push(...batch);
+    expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 50));
   });
 });

@@ -45,9 +45,9 @@ describe('importDossiers on a one-stop workbook (two-row merged heading, NFD, se
     ]);
   });
 
-  it('gives the same result with inline strings and with the shared strings stored before the sheet', async () => {
+  it('gives the same result with inline strings, shared strings stored first, and prefixed elements (<x:row>)', async () => {
     const base = await importDossiers([{ name: 'ds.xlsx', data: await oneStopXlsx() }]);
-    for (const options of [{ inlineStrings: true }, { sharedStringsFirst: true }]) {
+    for (const options of [{ inlineStrings: true }, { sharedStringsFirst: true }, { prefix: 'x' }, { prefix: 'x', inlineStrings: true }]) {
       const other = await importDossiers([{ name: 'ds.xlsx', data: await oneStopXlsx(options) }]);
       expect(other.dossiers).toEqual(base.dossiers);
       expect(other.rows).toEqual(base.rows);

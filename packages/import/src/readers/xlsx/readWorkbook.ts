@@ -6,6 +6,7 @@ import type { DateSystem } from '../../presets/parseDate';
 import type { TableRow } from '../tableEvents';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetRows } from './sheetRows';
+import { stripPrefix } from './stripPrefix';
 import { attribute } from './xmlText';
 import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
 
@@ -80,12 +81,12 @@ export async function openWorkbook(source: ByteSource, limits: ReaderLimits, she
   const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
   const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
   const strings = sstEntry
-    ? await readSharedStrings(source.name, inflateEntry(source, sstEntry, limits), limits.maxCellLength)
+    ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
     : [];
   return {
     sheet: chosen.name,
     dateSystem,
-    rows: readSheetRows(inflateEntry(source, sheetEntry, limits), {
+    rows: readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), {
       file: source.name,
       sheet: chosen.name,
       strings,
