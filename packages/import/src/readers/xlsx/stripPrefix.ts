@@ -10,18 +10,11 @@ const ROOT = /<([A-Za-z_][\w.-]*):(?:worksheet|sst)\b/;
  */
 export async function* stripPrefix(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
   let prefix: string | undefined;
-  let decided = false;
+  let head: Buffer[] | undefined = [];
+  let headLength = 0;
   let tail = '';
-  for await (const chunk of chunks) {
-    if (!decided) {
-      const head = chunk.toString('latin1', 0, Math.min(chunk.length, 4096));
-      prefix = ROOT.exec(head)?.[1];
-      decided = true;
-    }
-    if (prefix === undefined) {
-      yield chunk;
-      continue;
-    }
+  const strip = (chunk: Buffer): Buffer => {
+    if (prefix === undefined) return chunk;
     const open = `<${prefix}:`;
     const close = `</${prefix}:`;
     // latin1 keeps every byte as one character, so UTF-8 text survives the round trip.
@@ -32,7 +25,26 @@ export async function* stripPrefix(chunks: AsyncIterable<Buffer>): AsyncIterable
       tail = text.slice(lt); // a tag cut by the chunk boundary
       text = text.slice(0, lt);
     }
-    yield Buffer.from(text.replaceAll(close, '</').replaceAll(open, '<'), 'latin1');
+    return Buffer.from(text.replaceAll(close, '</').replaceAll(open, '<'), 'latin1');
+  };
+  for await (const chunk of chunks) {
+    if (head) {
+      // Decide once the root element is in view (the first 4 kB, whatever the chunking).
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength < 4096) continue;
+      const first = Buffer.concat(head);
+      head = undefined;
+      prefix = ROOT.exec(first.toString('latin1', 0, 4096))?.[1];
+      yield strip(first);
+      continue;
+    }
+    yield strip(chunk);
+  }
+  if (head) {
+    const first = Buffer.concat(head);
+    prefix = ROOT.exec(first.toString('latin1', 0, 4096))?.[1];
+    yield strip(first);
   }
   if (tail !== '') yield Buffer.from(tail, 'latin1');
 }
