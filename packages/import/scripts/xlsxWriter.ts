@@ -214,43 +214,51 @@ function* sharedStringsXml(strings: Map<string, number>): Generator<string> {
 const STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Times New Roman"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>';
 
-async function write(sink: Sink, sheet: SheetSpec, options: XlsxOptions): Promise<void> {
+async function write(sink: Sink, spec: SheetSpec | SheetSpec[], options: XlsxOptions): Promise<void> {
+  const sheets = Array.isArray(spec) ? spec : [spec];
   const zip = new Zip(sink, options.level ?? 6);
   const shared = !options.inlineStrings;
+  const sheetParts = sheets
+    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .join('');
   zip.add('[Content_Types].xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetParts}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
       (shared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
       '</Types>',
   ]);
   zip.add('_rels/.rels', [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
   ]);
+  const sheetList = sheets.map((sh, i) => `<sheet name="${esc(sh.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   zip.add('xl/workbook.xml', [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${options.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets><sheet name="${esc(sheet.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${options.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheetList}</sheets></workbook>`,
   ]);
+  const sheetRels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('');
   zip.add('xl/_rels/workbook.xml.rels', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
-      (shared ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+      (shared ? '<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
       '</Relationships>',
   ]);
   zip.add('xl/styles.xml', [STYLES]);
   if (shared && options.sharedStringsFirst) {
-    // Build the table first (rows are iterated twice: give an array).
+    // Build the table first (rows are iterated twice: keep them).
     const strings = new Map<string, number>();
-    const rows = [...sheet.rows];
-    for (const _ of sheetXml({ ...sheet, rows }, strings));
+    const kept = sheets.map((sh) => ({ ...sh, rows: [...sh.rows] }));
+    for (const sh of kept) for (const _ of sheetXml(sh, strings));
     zip.add('xl/sharedStrings.xml', prefixed(sharedStringsXml(strings), options.prefix));
-    zip.add('xl/worksheets/sheet1.xml', prefixed(sheetXml({ ...sheet, rows }, new Map(strings)), options.prefix));
+    kept.forEach((sh, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, prefixed(sheetXml(sh, new Map(strings)), options.prefix)));
   } else {
     const strings = shared ? new Map<string, number>() : undefined;
-    zip.add('xl/worksheets/sheet1.xml', prefixed(sheetXml(sheet, strings), options.prefix));
+    sheets.forEach((sh, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, prefixed(sheetXml(sh, strings), options.prefix)));
     if (strings) zip.add('xl/sharedStrings.xml', prefixed(sharedStringsXml(strings), options.prefix));
   }
   await zip.finish();
 }
 
-/** Writes a one-sheet workbook into a buffer. */
-export async function xlsxBuffer(sheet: SheetSpec, options: XlsxOptions = {}): Promise<Buffer> {
+/** Writes a workbook of one or more sheets into a buffer. */
+export async function xlsxBuffer(sheet: SheetSpec | SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
   const parts: Buffer[] = [];
   await write({ write: (b) => parts.push(b), end: async () => {} }, sheet, options);
   return Buffer.concat(parts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDossiers } from '../src/index';
-import { oneStopXlsx } from '../scripts/fixtures';
+import { oneStopRows, oneStopXlsx } from '../scripts/fixtures';
 import { xlsxBuffer, toSerial } from '../scripts/xlsxWriter';
 
 describe('importDossiers on a one-stop workbook (two-row merged heading, NFD, serial and text dates)', () => {
@@ -70,5 +70,17 @@ describe('importDossiers on a one-stop workbook (two-row merged heading, NFD, se
     await expect(
       importDossiers([{ name: 'ds.xlsx', data }], { mapping: { columns: { 'Số hồ sơ': 'code' }, sheet: 'Không có' } }),
     ).rejects.toThrow('ds.xlsx: không có trang tính "Không có"');
+  });
+
+  it('finds the dossier list on a later sheet when the first is a summary, and says so', async () => {
+    const { rows, merges } = oneStopRows();
+    const summary = { name: 'Tổng hợp', rows: [['BÁO CÁO TỔNG HỢP'], ['Lĩnh vực', 'Số hồ sơ'], ['Hộ tịch', 5]] };
+    const data = await xlsxBuffer([summary, { name: 'Chi tiết', rows, merges }]);
+    const result = await importDossiers([{ name: 'two.xlsx', data }]);
+    expect(result.inputs[0]).toMatchObject({ sheet: 'Chi tiết', rows: { read: 13, accepted: 3, rejected: 3, skipped: 7 } });
+    const none = await xlsxBuffer([summary, { name: 'Trống', rows: [] }]);
+    await expect(importDossiers([{ name: 'none.xlsx', data: none }])).rejects.toThrow(
+      'no sheet holds a dossier list with a recognisable header (Tổng hợp, Trống)',
+    );
   });
 });

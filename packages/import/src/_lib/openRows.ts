@@ -7,7 +7,8 @@ import { type TableRow, tableEvents } from '../readers/tableEvents';
 import { cleanText } from './cleanText';
 import { type LegacyEncoding, detectLegacy } from './legacyVietnamese';
 import { openWorkbook } from '../readers/xlsx/readWorkbook';
-import type { RowStream } from './events';
+import type { RowEvent, RowStream } from './events';
+import { NoTableError } from './noTableError';
 import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
@@ -95,18 +96,51 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream });
     return stream;
   }
-  const workbook = await openWorkbook(source, limits, preset?.sheet);
-  stream.sheet = workbook.sheet;
-  stream.events = tableEvents(workbook.rows, {
-    file: source.name,
-    sheet: workbook.sheet,
-    forced: preset,
-    dateSystem: workbook.dateSystem,
-    cleanCells: false,
-    fillGaps: true,
-    stream,
-  });
-  return stream;
+  const workbook = await openWorkbook(source, limits);
+  // The sheet a mapping names; else the first sheet with a dossier list (a summary sheet may
+  // come first).
+  const candidates = preset?.sheet === undefined ? workbook.sheets : [preset.sheet];
+  let firstError: unknown;
+  for (const sheet of candidates) {
+    const events = tableEvents(workbook.rows(sheet), {
+      file: source.name,
+      sheet,
+      forced: preset,
+      dateSystem: workbook.dateSystem,
+      cleanCells: false,
+      fillGaps: true,
+      stream,
+    })[Symbol.asyncIterator]();
+    let first: IteratorResult<Iterable<RowEvent>>;
+    try {
+      first = await events.next();
+    } catch (error) {
+      if (!(error instanceof NoTableError)) throw error;
+      firstError ??= error;
+      continue;
+    }
+    stream.sheet = sheet;
+    stream.events = resume(first, events);
+    return stream;
+  }
+  if (candidates.length > 1) {
+    throw new InputError(
+      `${source.name}: không trang tính nào có danh sách hồ sơ với dòng tiêu đề nhận ra được (${candidates.join(', ')}) / ` +
+        `no sheet holds a dossier list with a recognisable header (${candidates.join(', ')})`,
+    );
+  }
+  throw firstError;
+}
+
+/** The rest of an iteration whose first step was already taken. */
+async function* resume<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncIterable<T> {
+  if (first.done) return;
+  yield first.value;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function* convertRows(batches: AsyncIterable<Iterable<TableRow>>, legacy: LegacyEncoding): AsyncIterable<Iterable<TableRow>> {

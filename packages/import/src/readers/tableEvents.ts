@@ -1,4 +1,5 @@
-import { InputError, type RowLocation } from '@tthc/core';
+import type { RowLocation } from '@tthc/core';
+import { NoTableError } from '../_lib/noTableError';
 import type { RowEvent, RowStream } from '../_lib/events';
 import { detectHeader } from '../presets/detectHeader';
 import { foldWord } from '../presets/fold';
@@ -64,14 +65,14 @@ export async function* tableEvents(batches: AsyncIterable<Iterable<TableRow>>, o
     }
   }
   if (head.every((r) => isBlank(r.cells))) {
-    throw new InputError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
+    throw new NoTableError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
   }
   const match = detectHeader(
     head.map((r) => r.cells),
     options.forced,
   );
   if (!match) {
-    throw new InputError(
+    throw new NoTableError(
       `${where}: không tìm thấy dòng tiêu đề (cần các cột như "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") trong ${LOOK} dòng đầu / ` +
         `no recognisable header (columns such as "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") in the first ${LOOK} rows`,
     );

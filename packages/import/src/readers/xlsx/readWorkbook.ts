@@ -10,12 +10,12 @@ import { stripPrefix } from './stripPrefix';
 import { attribute } from './xmlText';
 import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
 
-/** The sheet chosen in a workbook and its rows. */
-export interface WorkbookSheet {
-  sheet: string;
+/** An opened workbook: its sheets in order, its date system, and the rows of any sheet. */
+export interface Workbook {
+  sheets: string[];
   dateSystem: DateSystem;
-  /** The rows, in batches. */
-  rows: AsyncIterable<Iterable<TableRow>>;
+  /** Streams the rows of a sheet, inflated as they are read. */
+  rows(sheet: string): AsyncIterable<Iterable<TableRow>>;
 }
 
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {
@@ -32,14 +32,13 @@ async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimi
 /**
  * Opens a workbook (.xlsx) for streaming: reads the zip's central directory, the workbook's sheet
  * list and relationships, then the whole shared-string table — whatever the order of the entries
- * in the file — and returns the rows of the chosen sheet, inflated as they are read.
+ * in the file — and gives the rows of any sheet, inflated as they are read.
  *
  * @param source - the workbook
  * @param limits - zip bomb and cell caps
- * @param sheetName - the sheet to read; default the first
- * @throws InputError for a zip that is not a workbook, a missing sheet and every broken file
+ * @throws InputError for a zip that is not a workbook, a workbook without sheets and every broken file
  */
-export async function openWorkbook(source: ByteSource, limits: ReaderLimits, sheetName?: string): Promise<WorkbookSheet> {
+export async function openWorkbook(source: ByteSource, limits: ReaderLimits): Promise<Workbook> {
   const entries = await readZipDirectory(source);
   const workbookEntry = entries.get('xl/workbook.xml');
   if (!workbookEntry) {
@@ -61,36 +60,38 @@ export async function openWorkbook(source: ByteSource, limits: ReaderLimits, she
     name: attribute(m[0], 'name') ?? '',
     rel: attribute(m[0], 'r:id') ?? attribute(m[0], 'id') ?? '',
   }));
+  if (sheets.length === 0) throw new InputError(`${source.name}: bảng tính không có trang tính nào / the workbook has no sheet`);
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook);
   const date1904 = pr ? attribute(pr[0], 'date1904') : undefined;
   const dateSystem: DateSystem = date1904 === '1' || date1904 === 'true' ? '1904' : '1900';
-  const chosen = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
-  if (!chosen) {
-    throw new InputError(
-      sheetName === undefined
-        ? `${source.name}: bảng tính không có trang tính nào / the workbook has no sheet`
-        : `${source.name}: không có trang tính "${sheetName}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${sheetName}"`,
-    );
-  }
-  const rel = targets.get(chosen.rel);
-  const sheetPath = rel ? resolve(rel.target) : `xl/worksheets/sheet${sheets.indexOf(chosen) + 1}.xml`;
-  const sheetEntry = entries.get(sheetPath);
-  if (!sheetEntry) {
-    throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${chosen.name}" (${sheetPath}) / missing sheet data "${chosen.name}" (${sheetPath})`);
-  }
   const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
   const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
   const strings = sstEntry
     ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
     : [];
   return {
-    sheet: chosen.name,
+    sheets: sheets.map((s) => s.name),
     dateSystem,
-    rows: readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), {
-      file: source.name,
-      sheet: chosen.name,
-      strings,
-      maxCellLength: limits.maxCellLength,
-    }),
+    rows: (name) => {
+      const index = sheets.findIndex((s) => s.name === name);
+      const chosen = sheets[index];
+      if (!chosen) {
+        throw new InputError(
+          `${source.name}: không có trang tính "${name}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${name}"`,
+        );
+      }
+      const rel = targets.get(chosen.rel);
+      const sheetPath = rel ? resolve(rel.target) : `xl/worksheets/sheet${index + 1}.xml`;
+      const sheetEntry = entries.get(sheetPath);
+      if (!sheetEntry) {
+        throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${name}" (${sheetPath}) / missing sheet data "${name}" (${sheetPath})`);
+      }
+      return readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), {
+        file: source.name,
+        sheet: name,
+        strings,
+        maxCellLength: limits.maxCellLength,
+      });
+    },
   };
 }
