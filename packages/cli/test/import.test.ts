@@ -22,7 +22,7 @@ const csv = [
 ].join('\n');
 
 describe('tthc import', () => {
-  const f = files({ 'a.jsonl': `${JSON.stringify(ok)}\n\nnot json\n`, 'b.csv': csv });
+  const f = files({ 'a.jsonl': `${JSON.stringify(ok)}\n\n{"code":"Z-9","applicant":"Trần Thị Bí Mật",\n`, 'b.csv': csv });
   const dir = f['a.jsonl']!.replace(/a\.jsonl$/, '');
 
   it('writes the canonical dossiers (one per code) and the rejects, and accounts on stderr', async () => {
@@ -38,7 +38,7 @@ describe('tthc import', () => {
     const rejected = readFileSync(rejects, 'utf8').split('\n');
     expect(rejected[0]).toBe('\ufefffile,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en');
     expect(rejected.slice(1, 3).map((l) => l.split(',').slice(2, 8))).toEqual([
-      ['3', '', 'invalid_syntax', '', '', 'not json'],
+      ['3', '', 'invalid_syntax', '', '', 'invalid JSON'],
       ['4', 'Trạng thái', 'unknown_status', 'B-2', 'status', 'Đang ngâm'],
     ]);
     expect(stderr).toContain('a.jsonl (canonical, jsonl): đọc 3 dòng = nhận 1 + loại 1 + bỏ qua 1');

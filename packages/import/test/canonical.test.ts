@@ -36,7 +36,7 @@ describe('importDossiers on canonical JSON Lines', () => {
       { path: { file: 'a.jsonl', row: 5 }, reason: 'blank' },
     ]);
     expect(result.rejected.map((i) => [i.code, i.path.row, i.input])).toEqual([
-      ['invalid_syntax', 3, '{not json'],
+      ['invalid_syntax', 3, 'invalid JSON at character 2'], // the line itself is never quoted
       ['unknown_status', 4, 'unheard-of'],
     ]);
     expect(result.dossiers.map((d) => d.code)).toEqual(['H26-001', 'H26-003']);

@@ -48,7 +48,7 @@ export async function* readJsonDocument(source: ByteSource): AsyncIterable<Objec
     else {
       yield {
         kind: 'reject',
-        issues: [{ code: 'invalid_syntax', path, input: JSON.stringify(item).slice(0, 80), expected: 'a JSON object' }],
+        issues: [{ code: 'invalid_syntax', path, input: Array.isArray(item) ? 'an array' : `a ${typeof item}`, expected: 'a JSON object' }],
       };
     }
   }

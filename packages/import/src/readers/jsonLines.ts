@@ -9,7 +9,8 @@ export type ObjectEvent =
 
 /**
  * Reads JSON Lines: one JSON object per line. A blank line is a skipped row (`blank`); a line that
- * is not a JSON object is a rejected row (`invalid_syntax`) quoting its beginning.
+ * is not a JSON object is a rejected row (`invalid_syntax`) saying where the JSON breaks (the line
+ * itself is not quoted: it may hold personal data).
  *
  * @param file - the input's name, for locations
  * @param chunks - the input as UTF-8 chunks
@@ -22,9 +23,14 @@ export async function* readJsonLines(file: string, chunks: AsyncIterable<Buffer>
       continue;
     }
     let value: unknown;
+    let problem = 'not a JSON object';
     try {
       value = JSON.parse(text);
-    } catch {
+    } catch (error) {
+      // Where the parser stopped, never the line itself (nor the parser's message, which may
+      // quote it): the line may hold personal data.
+      const at = /position (\d+)/.exec((error as Error).message)?.[1];
+      problem = at === undefined ? 'invalid JSON' : `invalid JSON at character ${Number(at) + 1}`;
       value = undefined;
     }
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -32,14 +38,8 @@ export async function* readJsonLines(file: string, chunks: AsyncIterable<Buffer>
     } else {
       yield {
         kind: 'reject',
-        issues: [{ code: 'invalid_syntax', path, input: excerpt(text), expected: 'a JSON object on one line' }],
+        issues: [{ code: 'invalid_syntax', path, input: problem, expected: 'a JSON object on one line' }],
       };
     }
   }
-}
-
-/** The first 80 characters of a text, for messages. */
-export function excerpt(text: string): string {
-  const t = text.trim();
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }
