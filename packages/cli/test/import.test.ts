@@ -38,7 +38,7 @@ describe('tthc import', () => {
     const rejected = readFileSync(rejects, 'utf8').split('\n');
     expect(rejected[0]).toBe('\ufefffile,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en');
     expect(rejected.slice(1, 3).map((l) => l.split(',').slice(2, 8))).toEqual([
-      ['3', '', 'invalid_syntax', '', '', 'invalid JSON'],
+      ['3', '', 'invalid_syntax', '', '', 'invalid JSON at character 45'], // the line itself is never quoted
       ['4', 'Trạng thái', 'unknown_status', 'B-2', 'status', 'Đang ngâm'],
     ]);
     expect(stderr).toContain('a.jsonl (canonical, jsonl): đọc 3 dòng = nhận 1 + loại 1 + bỏ qua 1');
