@@ -47,4 +47,17 @@ describe('a mapping file for any other system', () => {
       importDossiers([{ name: 'x.csv', data: Buffer.from(csv) }], { mapping: { columns: { Ma: 'maHoSo' } } }),
     ).rejects.toThrow('column "Ma" maps to an unknown field "maHoSo"');
   });
+
+  it('takes the heading row a mapping names, even with few known columns', async () => {
+    const text = ['Báo cáo', 'Ma,Ten,TT', 'K-1,Đăng ký khai sinh,Mới đăng ký'].join('\n');
+    const result = await importDossiers([{ name: 'k.csv', data: Buffer.from(text) }], {
+      mapping: { columns: { Ma: 'code', Ten: 'procedureName', TT: 'status' }, headerRow: 2, headerRows: 1 },
+    });
+    expect(result.skipped.map((s) => [s.path.row, s.reason])).toEqual([
+      [1, 'title'],
+      [2, 'header'],
+    ]);
+    expect(result.dossiers).toEqual([{ code: 'K-1', procedureName: 'Đăng ký khai sinh', channel: 'direct', status: 'registered' }]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['missing_channel']);
+  });
 });
