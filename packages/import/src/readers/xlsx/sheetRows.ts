@@ -167,6 +167,20 @@ function tooLong(ctx: SheetContext, row: number, col: number): never {
   fail(ctx, row, `ô ${col + 1} dài hơn ${ctx.maxCellLength} ký tự`, `cell ${col + 1} is longer than ${ctx.maxCellLength} characters`);
 }
 
+/** The `r="…"` attribute of a row start tag (bytes `s`..`e`), read without making a string. */
+function rowNumber(buf: Buffer, s: number, e: number): number | undefined {
+  for (let i = s; i < e - 3; i++) {
+    // ` r="` (space or another white-space byte before it)
+    if (buf[i + 1] === 0x72 && buf[i + 2] === 0x3d && buf[i + 3] === QUOTE && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) {
+      let j = i + 4;
+      while (j < e && buf[j] !== QUOTE) j++;
+      const n = digits(buf, i + 4, j);
+      return Number.isNaN(n) || j === i + 4 ? undefined : n;
+    }
+  }
+  return undefined;
+}
+
 interface ScanState {
   /** Where the unparsed rest of the buffer starts. */
   p: number;
@@ -197,9 +211,8 @@ function* rowsIn(buf: Buffer, state: ScanState, ctx: SheetContext): Generator<Ta
       p = open;
       break;
     }
-    const tag = buf.toString('latin1', open, gt);
-    const r = /\sr="(\d+)"/.exec(tag);
-    const row = r ? Number(r[1]) : state.last + 1;
+    const number = rowNumber(buf, open + 4, gt);
+    const row = number ?? state.last + 1;
     if (row <= state.last) fail(ctx, row, 'số dòng không tăng dần', 'row numbers are not increasing');
     if (buf[gt - 1] === SLASH) {
       state.last = row;
