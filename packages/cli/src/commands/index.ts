@@ -6,6 +6,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Tính số liệu của kỳ báo cáo / compute the period figures',
     load: async () => (await import('./metrics')).metrics,
   },
+  import: {
+    summary: 'Đọc tệp xuất của các hệ thống thành hồ sơ chuẩn / read system exports into canonical dossiers',
+    load: async () => (await import('./import')).importCommand,
+  },
   report: {
     summary: 'Viết báo cáo DOCX/XLSX/MD/HTML / write the report',
     load: async () => (await import('./report')).report,
