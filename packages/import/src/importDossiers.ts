@@ -15,7 +15,8 @@ import { importDossiersLazy } from './importDossiersLazy';
  * const { dossiers, rows } = await importDossiers(['examples/hai-an/dossiers.jsonl']);
  */
 export async function importDossiers(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
-  const { dossierCount, dossiers, ...rest } = await importDossiersLazy(inputs, options);
+  const { dossierCount, dossiers, jsonLines, ...rest } = await importDossiersLazy(inputs, options);
   void dossierCount;
+  void jsonLines;
   return { dossiers: Array.from(dossiers()), ...rest };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDossiers } from '../src/index';
 import { readCsvRows } from '../src/readers/csv';
-import { readSharedStrings } from '../src/readers/xlsx/sharedStrings';
+import { SharedStrings, readSharedStrings } from '../src/readers/xlsx/sharedStrings';
 import { readSheetRows } from '../src/readers/xlsx/sheetRows';
 import { stripPrefix } from '../src/readers/xlsx/stripPrefix';
 import { longVietnameseTexts } from '../scripts/fixtures';
@@ -40,7 +40,7 @@ describe('multi-byte characters across chunk boundaries', () => {
         .map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${t}</t></is></c><c r="C${i + 1}"><v>${i}.5</v></c></row>`)
         .join('')}</sheetData></worksheet>`,
     );
-    const ctx = { file: 'x.xlsx', sheet: 'S', strings: [], maxCellLength: 32_767 };
+    const ctx = { file: 'x.xlsx', sheet: 'S', strings: new SharedStrings('x.xlsx', 32_767), maxCellLength: 32_767 };
     const rows = [];
     for await (const batch of readSheetRows(pieces(xml, 7), ctx)) rows.push(...batch);
     expect(rows).toHaveLength(300);
@@ -50,7 +50,7 @@ describe('multi-byte characters across chunk boundaries', () => {
   it('the shared-string table and the CSV reader keep characters whole in 5-byte chunks', async () => {
     const sst = Buffer.from(`<sst>${texts.slice(0, 200).map((t) => `<si><t>${t}</t></si>`).join('')}<si><r><t>Hồ </t></r><r><t>sơ</t></r><rPh><t>ホ</t></rPh></si></sst>`);
     const strings = await readSharedStrings('x.xlsx', pieces(sst, 5), 32_767);
-    expect(strings).toEqual([...texts.slice(0, 200), 'Hồ sơ']);
+    expect(Array.from({ length: strings.size }, (_, i) => strings.get(i))).toEqual([...texts.slice(0, 200), 'Hồ sơ']);
     const csv = Buffer.from(texts.slice(0, 200).map((t, i) => `${i},"${t}"`).join('\n'));
     const rows = [];
     for await (const batch of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(...batch);
@@ -64,7 +64,7 @@ describe('multi-byte characters across chunk boundaries', () => {
         .map((t, i) => `<x:row r="${i + 1}"><x:c r="B${i + 1}" t="inlineStr"><x:is><x:t>${t}</x:t></x:is></x:c></x:row>`)
         .join('')}</x:sheetData></x:worksheet>`,
     );
-    const ctx = { file: 'x.xlsx', sheet: 'S', strings: [], maxCellLength: 32_767 };
+    const ctx = { file: 'x.xlsx', sheet: 'S', strings: new SharedStrings('x.xlsx', 32_767), maxCellLength: 32_767 };
     const rows = [];
     for await (const batch of readSheetRows(stripPrefix(pieces(xml, 3)), ctx)) rows.push(...batch);
     expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 50));

@@ -116,6 +116,19 @@ export class DossierSet {
   *dossiers(): IterableIterator<Dossier> {
     for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
+
+  /** The same as JSON Lines text, in pieces of about 64 kB (see {@link DossierStore.jsonLine}). */
+  *jsonLines(): IterableIterator<string> {
+    let piece = '';
+    for (let i = 0; i < this.store.size; i++) {
+      piece += this.store.jsonLine(i);
+      if (piece.length > 1 << 16) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece !== '') yield piece;
+  }
 }
 
 function describe(path: RowLocation): string {

@@ -13,6 +13,12 @@ export interface TableRow {
   cells: Cell[];
 }
 
+/**
+ * The rows of a table. A reader that can skip the decoding of cells nobody maps offers `want`,
+ * which is told the mapped columns once the heading is known.
+ */
+export type TableRows = AsyncIterable<Iterable<TableRow>> & { want?: (columns: readonly number[]) => void };
+
 const LOOK = 50;
 const TOTALS = /^(tong so|tong cong|tong|cong)( |$)/;
 const HAS_DIGIT = /\d/;
@@ -45,7 +51,7 @@ export interface TableOptions {
  * ("Tổng số: …"), a comment (no code and fewer than three values), a repeated heading, or a
  * dossier record. Throws an `InputError` when the table is empty or has no recognisable heading.
  */
-export async function* tableEvents(batches: AsyncIterable<Iterable<TableRow>>, options: TableOptions): AsyncIterable<Iterable<RowEvent>> {
+export async function* tableEvents(batches: TableRows, options: TableOptions): AsyncIterable<Iterable<RowEvent>> {
   const where = options.sheet === undefined ? options.file : `${options.file} (${options.sheet})`;
   const head: TableRow[] = [];
   const iterator = batches[Symbol.asyncIterator]();
@@ -78,6 +84,7 @@ export async function* tableEvents(batches: AsyncIterable<Iterable<TableRow>>, o
     );
   }
   options.stream.source = match.preset.name;
+  batches.want?.(match.columns.map((c) => c.index));
   const ctx: RowContext = {
     preset: match.preset,
     dateSystem: options.dateSystem ?? '1900',

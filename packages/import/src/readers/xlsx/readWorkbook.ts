@@ -3,9 +3,9 @@ import { InputError } from '@tthc/core';
 import type { ReaderLimits } from '../../_lib/limits';
 import type { ByteSource } from '../../_lib/source';
 import type { DateSystem } from '../../presets/parseDate';
-import type { TableRow } from '../tableEvents';
-import { readSharedStrings } from './sharedStrings';
-import { readSheetRows } from './sheetRows';
+import type { TableRows } from '../tableEvents';
+import { SharedStrings, readSharedStrings } from './sharedStrings';
+import { type SheetContext, MAX_COLUMNS as MAX_WANTED, readSheetRows } from './sheetRows';
 import { stripPrefix } from './stripPrefix';
 import { attribute } from './xmlText';
 import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
@@ -15,7 +15,7 @@ export interface Workbook {
   sheets: string[];
   dateSystem: DateSystem;
   /** Streams the rows of a sheet, inflated as they are read. */
-  rows(sheet: string): AsyncIterable<Iterable<TableRow>>;
+  rows(sheet: string): TableRows;
 }
 
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {
@@ -68,7 +68,7 @@ export async function openWorkbook(source: ByteSource, limits: ReaderLimits): Pr
   const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
   const strings = sstEntry
     ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
-    : [];
+    : new SharedStrings(source.name, limits.maxCellLength);
   return {
     sheets: sheets.map((s) => s.name),
     dateSystem,
@@ -86,12 +86,13 @@ export async function openWorkbook(source: ByteSource, limits: ReaderLimits): Pr
       if (!sheetEntry) {
         throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${name}" (${sheetPath}) / missing sheet data "${name}" (${sheetPath})`);
       }
-      return readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), {
-        file: source.name,
-        sheet: name,
-        strings,
-        maxCellLength: limits.maxCellLength,
-      });
+      const ctx: SheetContext = { file: source.name, sheet: name, strings, maxCellLength: limits.maxCellLength };
+      const rows: TableRows = readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), ctx);
+      rows.want = (columns) => {
+        ctx.wanted = new Uint8Array(MAX_WANTED);
+        for (const c of columns) if (c < MAX_WANTED) ctx.wanted[c] = 1;
+      };
+      return rows;
     },
   };
 }

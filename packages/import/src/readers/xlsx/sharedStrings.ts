@@ -1,18 +1,144 @@
 import { InputError } from '@tthc/core';
-import { stringItemText } from './xmlText';
+import { stringItemText, tidy } from './xmlText';
 
 const SI_OPEN = Buffer.from('<si');
 const SI_CLOSE = Buffer.from('</si>');
+const T_CLOSE = Buffer.from('</t>');
+
+/**
+ * The shared-string table of a workbook, held compactly: the UTF-8 bytes of every item in one
+ * buffer, by offsets. A string is decoded (and cleaned) only when a cell asks for it, and kept
+ * only once it has been asked for twice — so the repeating words (procedure names, fields,
+ * statuses, channels) are decoded once, while the unique ones (codes, names, addresses, date
+ * texts) are never held as JavaScript strings, and columns nobody maps are never decoded at all.
+ * A million-row export's table is about a third of the memory it takes as strings.
+ */
+export class SharedStrings {
+  private bytes = Buffer.allocUnsafeSlow(1 << 20);
+  private used = 0;
+  /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
+  private bounds = new Int32Array(2048);
+  private n = 0;
+  /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
+  private readonly kept: string[] = [];
+  private slot = new Int32Array(0);
+
+  constructor(
+    private readonly file: string,
+    private readonly maxCellLength: number,
+  ) {}
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** Adds an item from the bytes of its `<si>` content (`start`..`end` of `buf`). */
+  add(buf: Buffer, start: number, end: number): void {
+    // The common `<t>plain</t>` or `<t xml:space="preserve">plain</t>`: only the text is kept.
+    let s = start;
+    let e = end;
+    let xml = true;
+    if (buf[start] === 0x3c && buf[start + 1] === 0x74 && (buf[start + 2] === 0x3e || buf[start + 2] === 0x20)) {
+      const gt = buf.indexOf(0x3e, start);
+      const close = buf.indexOf(T_CLOSE, gt);
+      if (buf[gt - 1] !== 0x2f && close + 4 === end && plain(buf, gt + 1, close)) {
+        s = gt + 1;
+        e = close;
+        xml = false;
+      }
+    }
+    const length = e - s;
+    if (length > this.maxCellLength) this.checkLength(xml ? stringItemText(buf, s, e) : tidy(buf.toString('utf8', s, e)));
+    if (this.used + length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.used + length, this.bytes.length * 2));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    buf.copy(this.bytes, this.used, s, e);
+    if (2 * this.n + 2 > this.bounds.length) {
+      const bigger = new Int32Array(this.bounds.length * 2);
+      bigger.set(this.bounds);
+      this.bounds = bigger;
+    }
+    this.bounds[2 * this.n] = this.used;
+    this.used += length;
+    this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
+    this.n++;
+  }
+
+  /** Adds the empty item `<si/>`. */
+  addEmpty(): void {
+    const empty = Buffer.alloc(0);
+    this.add(empty, 0, 0);
+  }
+
+  /** The cleaned text of item `i`, or `undefined` when there is no such item. */
+  get(i: number): string | undefined {
+    if (!(i >= 0 && i < this.n)) return undefined;
+    const slot = this.slot[i] ?? 0;
+    if (slot > 0) return this.kept[slot - 1];
+    const text = this.decode(i);
+    if (slot === -1) this.slot[i] = this.kept.push(text);
+    else this.slot[i] = -1;
+    return text;
+  }
+
+  /**
+   * Whether item `i` is certainly not blank, told from its bytes without decoding it: plain text
+   * with a visible ASCII character. `false` means "decode it to know".
+   */
+  surelyFilled(i: number): boolean {
+    const slot = this.slot[i] ?? 0;
+    if (slot > 0) return this.kept[slot - 1] !== '';
+    const end = this.bounds[2 * i + 1] ?? 0;
+    if (end < 0) return false;
+    for (let p = this.bounds[2 * i] ?? 0; p < end; p++) {
+      const b = this.bytes[p] ?? 0;
+      if (b > 0x20 && b < 0x7f) return true;
+    }
+    return false;
+  }
+
+  /** Frees the unused tail of the byte buffer once the table is complete. */
+  seal(): void {
+    this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
+    this.bounds = this.bounds.slice(0, 2 * this.n);
+    this.slot = new Int32Array(this.n);
+  }
+
+  private decode(i: number): string {
+    const start = this.bounds[2 * i] ?? 0;
+    const end = this.bounds[2 * i + 1] ?? 0;
+    return end < 0 ? stringItemText(this.bytes, start, -end - 1) : tidy(this.bytes.toString('utf8', start, end));
+  }
+
+  private checkLength(text: string): void {
+    if (text.length > this.maxCellLength) {
+      throw new InputError(
+        `${this.file}: chuỗi thứ ${this.n + 1} dài hơn ${this.maxCellLength} ký tự / shared string ${this.n + 1} is longer than ${this.maxCellLength} characters`,
+      );
+    }
+  }
+}
+
+/** Text bytes that need no XML decoding: no entity, no `_xHHHH_` escape, no tag. */
+function plain(buf: Buffer, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const b = buf[p];
+    if (b === 0x26 || b === 0x3c || (b === 0x5f && buf[p + 1] === 0x78)) return false;
+  }
+  return true;
+}
 
 /**
  * Reads the shared-string table from the inflated chunks of `xl/sharedStrings.xml`, one `<si>`
- * at a time (the table is held, the XML is not).
+ * at a time, into a {@link SharedStrings} (the XML is not held).
  *
  * @param file - the workbook's name, for messages
  * @param maxCellLength - longest string allowed
  */
-export async function readSharedStrings(file: string, chunks: AsyncIterable<Buffer>, maxCellLength: number): Promise<string[]> {
-  const strings: string[] = [];
+export async function readSharedStrings(file: string, chunks: AsyncIterable<Buffer>, maxCellLength: number): Promise<SharedStrings> {
+  const strings = new SharedStrings(file, maxCellLength);
   let carry: Buffer | undefined;
   for await (const chunk of chunks) {
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -38,7 +164,7 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
         break;
       }
       if (buf[gt - 1] === 0x2f) {
-        strings.push('');
+        strings.addEmpty();
         p = gt + 1;
         continue;
       }
@@ -47,13 +173,7 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
         p = open;
         break;
       }
-      const text = stringItemText(buf, gt + 1, close);
-      if (text.length > maxCellLength) {
-        throw new InputError(
-          `${file}: chuỗi thứ ${strings.length + 1} dài hơn ${maxCellLength} ký tự / shared string ${strings.length + 1} is longer than ${maxCellLength} characters`,
-        );
-      }
-      strings.push(text);
+      strings.add(buf, gt + 1, close);
       p = close + 5;
     }
     carry = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
@@ -61,5 +181,6 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
       throw new InputError(`${file}: một chuỗi trong bảng chuỗi dùng chung quá dài / a shared string is too long`);
     }
   }
+  strings.seal();
   return strings;
 }

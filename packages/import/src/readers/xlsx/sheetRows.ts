@@ -2,6 +2,7 @@ import { InputError } from '@tthc/core';
 import type { Cell } from '../../presets/mapRow';
 import { WorkBuffer } from '../../_lib/workBuffer';
 import type { TableRow } from '../tableEvents';
+import { SharedStrings } from './sharedStrings';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const LT = 0x3c;
@@ -9,7 +10,7 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const QUOTE = 0x22;
 const APOS = 0x27;
-const MAX_COLUMNS = 16_384;
+export const MAX_COLUMNS = 16_384;
 const MAX_ROW_BYTES = 64 * 1024 * 1024;
 // Patterns as bytes: Buffer#indexOf with a string pattern converts it on every call.
 const ROW_OPEN = Buffer.from('<row');
@@ -26,12 +27,21 @@ const enum CellType {
   Date,
 }
 
-interface SheetContext {
+export interface SheetContext {
   file: string;
   sheet: string;
-  strings: readonly string[];
+  strings: SharedStrings;
   maxCellLength: number;
+  /**
+   * The columns the reader of the rows maps (set once the heading is known): a shared string in
+   * another column is not decoded, only told filled ({@link UNREAD}) or empty — unless it may be
+   * the first value of its row, which the totals check reads.
+   */
+  wanted?: Uint8Array;
 }
+
+/** Stands for a filled cell that nobody reads (a control character: no real cell holds one). */
+export const UNREAD = '\u0000';
 
 function fail(ctx: SheetContext, row: number, vi: string, en: string): never {
   throw new InputError(`${ctx.file}, trang tính "${ctx.sheet}", dòng ${row}: ${vi} / sheet "${ctx.sheet}", row ${row}: ${en}`);
@@ -46,6 +56,34 @@ function digits(buf: Buffer, s: number, e: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The number written between `s` and `e`. Up to 16 digits (below 2^53) with a decimal point (what
+ * Excel writes for dates and most values) are read from the bytes: the digits as an integer
+ * divided by a power of ten below 10^23 are both exact doubles, so the quotient is the correctly
+ * rounded value — the same double as `Number(text)`. Anything else goes through `Number`.
+ */
+function numberAt(buf: Buffer, s: number, e: number): number {
+  let n = 0;
+  let digitsRead = 0;
+  let point = -1;
+  let i = s;
+  const negative = buf[i] === 0x2d;
+  if (negative) i++;
+  for (; i < e; i++) {
+    const b = buf[i] ?? 0;
+    if (b === 0x2e && point === -1) point = i;
+    else if (b >= 0x30 && b <= 0x39) {
+      n = n * 10 + (b - 0x30);
+      digitsRead++;
+    } else break;
+  }
+  if (i < e || digitsRead === 0 || digitsRead > 16 || n > 2 ** 53 || point === e - 1) return Number(buf.toString('latin1', s, e));
+  const value = point === -1 ? n : n / (POW10[e - 1 - point] as number);
+  return negative ? -value : value;
 }
 
 /** Index of the element end `</c>` (or `</row>` guard) from `p`, by a byte loop. */
@@ -63,6 +101,8 @@ function findCellEnd(buf: Buffer, p: number, end: number): number {
  */
 function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: SheetContext): Cell[] {
   const cells: Cell[] = [];
+  const wanted = ctx.wanted;
+  let firstFilled = MAX_COLUMNS; // the lowest column with a value so far
   let next = 0;
   let p = start;
   while (p < end) {
@@ -134,6 +174,7 @@ function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: S
       const text = stringItemText(buf, q, cellEnd);
       if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
       cells[col] = text;
+      if (text !== '' && col < firstFilled) firstFilled = col;
       continue;
     }
     // <v>…</v>, possibly after <f>…</f>.
@@ -145,13 +186,20 @@ function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: S
     while (ve < cellEnd && buf[ve] !== LT) ve++;
     if (type === CellType.Shared) {
       const index = digits(buf, vs, ve);
-      const s = ctx.strings[index];
-      if (s === undefined) {
+      if (!(index < ctx.strings.size)) {
         fail(ctx, row, `ô ${col + 1} trỏ tới chuỗi dùng chung ${index} không có`, `cell ${col + 1} points to a missing shared string ${index}`);
       }
+      if (wanted !== undefined && wanted[col] !== 1 && col > firstFilled && ctx.strings.surelyFilled(index)) {
+        cells[col] = UNREAD;
+        continue;
+      }
+      const s = ctx.strings.get(index) as string;
       cells[col] = s;
-    } else if (type === CellType.Number) {
-      if (ve > vs) cells[col] = Number(buf.toString('latin1', vs, ve));
+      if (s !== '' && col < firstFilled) firstFilled = col;
+      continue;
+    }
+    if (type === CellType.Number) {
+      if (ve > vs) cells[col] = numberAt(buf, vs, ve);
     } else if (type === CellType.Bool) {
       cells[col] = buf[vs] === 0x31;
     } else {
@@ -159,6 +207,8 @@ function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: S
       if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
       cells[col] = text;
     }
+    const value = cells[col];
+    if (value !== undefined && value !== '' && col < firstFilled) firstFilled = col;
   }
   return cells;
 }
@@ -243,7 +293,7 @@ function* rowsIn(buf: Buffer, state: ScanState, ctx: SheetContext): Generator<Ta
  * @param chunks - the inflated sheet XML
  * @param ctx - names for messages, the shared strings, the cell length cap
  */
-export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncIterable<Iterable<TableRow>> {
+export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncGenerator<Iterable<TableRow>> {
   const work = new WorkBuffer();
   let sawSheetData = false;
   const state: ScanState = { p: 0, last: 0 };
@@ -260,4 +310,6 @@ export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCo
   if (!sawSheetData) {
     throw new InputError(`${ctx.file}: trang tính "${ctx.sheet}" không có dữ liệu (thiếu sheetData) / sheet "${ctx.sheet}" has no sheetData`);
   }
+  // The sheet is read: let the shared-string table go before the dossiers are written out.
+  ctx.strings = new SharedStrings(ctx.file, 0);
 }
