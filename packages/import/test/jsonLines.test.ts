@@ -50,11 +50,14 @@ describe('jsonLines() writes what JSON.stringify of each dossier writes', () => 
       hasElectronicResult: true,
     };
     const bare = { code: 'B2', procedureName: 'x', status: 'registered', channel: 'online' };
-    const text = [full, bare].map((d) => JSON.stringify(d)).join('\n');
+    // Dates outside what the store keeps in 32-bit seconds (1901–2038) are kept too.
+    const far = { code: 'F3', procedureName: 'x', status: 'processing', channel: 'direct', submittedAt: '1900-03-01T00:00', receivedAt: '2038-01-19T03:14:08', dueAt: '9999-12-31T23:59:59' };
+    const text = [full, bare, far].map((d) => JSON.stringify(d)).join('\n');
     for (const keep of [false, true]) {
       const { fast, expected, count } = await both([{ name: 'a.jsonl', data: enc(text) }], keep);
-      expect(count).toBe(2);
+      expect(count).toBe(3);
       expect(fast).toBe(expected);
+      expect(fast).toContain('"submittedAt":"1900-03-01T00:00:00","receivedAt":"2038-01-19T03:14:08","dueAt":"9999-12-31T23:59:59"');
       expect(fast.includes('applicant')).toBe(keep);
     }
   });

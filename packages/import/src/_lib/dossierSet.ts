@@ -52,8 +52,6 @@ const fillableFields = [
 export class DossierSet {
   private readonly index = new Map<string, number>();
   private readonly store = new DossierStore();
-  private readonly inputOf: number[] = [];
-  private readonly rowOf: number[] = [];
   private readonly inputs: Omit<RowLocation, 'row'>[] = [];
   readonly conflicts: RowIssue[] = [];
 
@@ -72,13 +70,11 @@ export class DossierSet {
     const at = this.index.get(dossier.code);
     if (at === undefined) {
       this.index.set(dossier.code, this.store.size);
-      this.store.set(this.store.size, dossier);
-      this.inputOf.push(input);
-      this.rowOf.push(row);
+      this.store.set(this.store.size, dossier, input, row);
       return;
     }
     const seen = this.store.get(at);
-    const seenWhere = { input: this.inputOf[at] ?? 0, row: this.rowOf[at] ?? 0 };
+    const seenWhere = this.store.where(at);
     const replace = statusRank[dossier.status] > statusRank[seen.status];
     const kept = replace ? { dossier, ...{ input, row } } : { dossier: seen, ...seenWhere };
     const other = replace ? { dossier: seen, ...seenWhere } : { dossier, ...{ input, row } };
@@ -102,9 +98,7 @@ export class DossierSet {
         merged = { ...merged, [field]: other.dossier[field] };
       }
     }
-    this.store.set(at, merged);
-    this.inputOf[at] = kept.input;
-    this.rowOf[at] = kept.row;
+    this.store.set(at, merged, kept.input, kept.row);
   }
 
   /** The number of distinct dossiers. */

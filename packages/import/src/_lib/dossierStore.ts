@@ -7,7 +7,7 @@ const levels = ServiceLevel.options;
 const dateFields = ['submittedAt', 'receivedAt', 'dueAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
 const textFields = ['procedureCode', 'fieldName', 'fieldCode', 'unit'] as const;
 const flagFields = ['paidOnline', 'hasDigitizedComponents', 'hasElectronicResult'] as const;
-const NONE = 0xffffffff;
+const NONE = -1;
 
 /** Strings that repeat (procedure names, fields, units) held once, by number, with their JSON. */
 class Strings {
@@ -48,101 +48,122 @@ const levelIndex = new Map<string, number>(levels.map((l, i) => [l, i]));
 const dateKeys = dateFields.map((f) => `,"${f}":"`);
 const flagKeys = flagFields.map((f) => `,"${f}":`);
 
+// One dossier is 15 32-bit words of a page (pages of 16 384 dossiers: the store never copies
+// itself to grow, and wastes at most one page):
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+const W_NAME = 0; // procedure name id
+const W_ENUMS = 1; // status | channel << 4 | (service level + 1) << 8 | flags << 12 (2 bits each: 0 unset, 1 false, 2 true)
+const W_SUPPLEMENTS = 2; // supplementRequests, -1 when not given
+const W_TEXTS = 3; // 4 text ids (NONE when not given)
+const W_DATES = 7; // 6 dates as seconds since 1970 (NO_DATE, or OTHER_DATE: held in `otherDates`)
+const W_INPUT = 13; // which input the kept record came from
+const W_ROW = 14; // and its row
+const WORDS = 15;
+const NO_DATE = -0x80000000;
+const OTHER_DATE = -0x7fffffff;
+
 /**
- * Canonical dossiers held by columns: typed arrays for statuses, channels, dates (wall
- * milliseconds) and flags, numbered strings for the repeating texts. About a third of the memory
+ * Canonical dossiers held by columns: 15 numbers a dossier (statuses, channels, flags, dates in
+ * seconds, numbered strings for the repeating texts) and the code. About a fifth of the memory
  * of as many `Dossier` objects, so that a million-row export fits in a few hundred megabytes;
  * each dossier is rebuilt, identical, when read back, or written straight out as JSON Lines.
  */
 export class DossierStore {
   private n = 0;
-  private capacity = 0;
+  private readonly pages: Int32Array[] = [];
   private readonly codes: string[] = [];
   private readonly applicants: (string | undefined)[] = [];
-  private names = new Uint32Array(0);
-  private enums = new Uint8Array(0); // status | channel << 4
-  private levels = new Uint8Array(0); // service level + 1, 0 = none given
-  private flags = new Uint8Array(0); // 2 bits per flag: 0 unset, 1 false, 2 true
-  private supplements = new Int32Array(0);
-  private texts = new Uint32Array(0);
-  private dates = new Float64Array(0);
+  /** Dates outside 1901–2038 (or not whole seconds), by `index * 6 + k`. */
+  private readonly otherDates = new Map<number, number>();
   private readonly strings = new Strings();
 
   get size(): number {
     return this.n;
   }
 
-  private grow(need: number): void {
-    const capacity = Math.max(need, 1024, Math.ceil(this.capacity * 1.5));
-    const resize = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T, per: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity * per);
-      b.set(a);
-      return b;
-    };
-    this.names = resize(this.names, 1);
-    this.enums = resize(this.enums, 1);
-    this.levels = resize(this.levels, 1);
-    this.flags = resize(this.flags, 1);
-    this.supplements = resize(this.supplements, 1);
-    this.texts = resize(this.texts, textFields.length);
-    this.dates = resize(this.dates, dateFields.length);
-    this.capacity = capacity;
+  /** The page that holds dossier `index`, made when first needed. */
+  private page(index: number): Int32Array {
+    const p = index >>> PAGE_BITS;
+    while (this.pages.length <= p) this.pages.push(new Int32Array(PAGE * WORDS));
+    return this.pages[p] as Int32Array;
   }
 
-  /** Stores a dossier at `index` (`index === size` appends). */
-  set(index: number, d: Dossier): void {
-    if (index >= this.capacity) this.grow(index + 1);
+  /** Stores a dossier at `index` (`index === size` appends), read at `row` of input `input`. */
+  set(index: number, d: Dossier, input = 0, row = 0): void {
+    const page = this.page(index);
+    const w = (index & (PAGE - 1)) * WORDS;
     this.codes[index] = d.code;
-    this.names[index] = this.strings.id(d.procedureName);
+    page[w + W_NAME] = this.strings.id(d.procedureName);
     if (d.applicant !== undefined || this.applicants.length > 0) this.applicants[index] = d.applicant;
-    this.enums[index] = (statusIndex.get(d.status) ?? 0) | ((channelIndex.get(d.channel) ?? 0) << 4);
-    this.levels[index] = d.serviceLevel === undefined ? 0 : (levelIndex.get(d.serviceLevel) ?? 0) + 1;
-    let f = 0;
+    let e = (statusIndex.get(d.status) ?? 0) | ((channelIndex.get(d.channel) ?? 0) << 4);
+    if (d.serviceLevel !== undefined) e |= ((levelIndex.get(d.serviceLevel) ?? 0) + 1) << 8;
     for (let k = 0; k < flagFields.length; k++) {
       const v = d[flagFields[k] as (typeof flagFields)[number]];
-      if (v !== undefined) f |= (v ? 2 : 1) << (2 * k);
+      if (v !== undefined) e |= (v ? 2 : 1) << (12 + 2 * k);
     }
-    this.flags[index] = f;
-    this.supplements[index] = d.supplementRequests ?? -1;
-    const t = index * textFields.length;
-    for (let k = 0; k < textFields.length; k++) this.texts[t + k] = this.strings.id(d[textFields[k] as (typeof textFields)[number]]);
-    const at = index * dateFields.length;
+    page[w + W_ENUMS] = e;
+    page[w + W_SUPPLEMENTS] = d.supplementRequests ?? -1;
+    for (let k = 0; k < textFields.length; k++) page[w + W_TEXTS + k] = this.strings.id(d[textFields[k] as (typeof textFields)[number]]);
     for (let k = 0; k < dateFields.length; k++) {
       const v = d[dateFields[k] as (typeof dateFields)[number]];
-      this.dates[at + k] = v === undefined ? Number.NaN : (canonicalToWall(v) ?? parseLocalDateTime(v) ?? Number.NaN);
+      const ms = v === undefined ? Number.NaN : (canonicalToWall(v) ?? parseLocalDateTime(v) ?? Number.NaN);
+      const seconds = ms / 1000;
+      if (Number.isNaN(ms)) page[w + W_DATES + k] = NO_DATE;
+      else if (Number.isInteger(seconds) && seconds > OTHER_DATE && seconds <= 0x7fffffff) page[w + W_DATES + k] = seconds;
+      else {
+        page[w + W_DATES + k] = OTHER_DATE;
+        this.otherDates.set(index * dateFields.length + k, ms);
+      }
     }
+    page[w + W_INPUT] = input;
+    page[w + W_ROW] = row;
     if (index >= this.n) this.n = index + 1;
+  }
+
+  /** Where the kept record of dossier `index` was read. */
+  where(index: number): { input: number; row: number } {
+    const page = this.page(index);
+    const w = (index & (PAGE - 1)) * WORDS;
+    return { input: page[w + W_INPUT] ?? 0, row: page[w + W_ROW] ?? 0 };
+  }
+
+  /** Date `k` of dossier `index` in wall milliseconds, or NaN. */
+  private date(page: Int32Array, w: number, index: number, k: number): number {
+    const v = page[w + W_DATES + k] ?? NO_DATE;
+    if (v === NO_DATE) return Number.NaN;
+    return v === OTHER_DATE ? (this.otherDates.get(index * dateFields.length + k) ?? Number.NaN) : v * 1000;
   }
 
   /** The dossier at `index`, rebuilt with its keys in the order of domain.md §3 (the schema's). */
   get(index: number): Dossier {
-    const e = this.enums[index] ?? 0;
-    const t = index * textFields.length;
+    const page = this.page(index);
+    const w = (index & (PAGE - 1)) * WORDS;
+    const e = page[w + W_ENUMS] ?? 0;
     const d: Partial<Dossier> = { code: this.codes[index] as string };
-    const procedureCode = this.strings.get(this.texts[t]);
+    const procedureCode = this.strings.get(page[w + W_TEXTS]);
     if (procedureCode !== undefined) d.procedureCode = procedureCode;
-    d.procedureName = this.strings.get(this.names[index]) as string;
-    const fieldName = this.strings.get(this.texts[t + 1]);
+    d.procedureName = this.strings.get(page[w + W_NAME]) as string;
+    const fieldName = this.strings.get(page[w + W_TEXTS + 1]);
     if (fieldName !== undefined) d.fieldName = fieldName;
-    const fieldCode = this.strings.get(this.texts[t + 2]);
+    const fieldCode = this.strings.get(page[w + W_TEXTS + 2]);
     if (fieldCode !== undefined) d.fieldCode = fieldCode;
-    const unit = this.strings.get(this.texts[t + 3]);
+    const unit = this.strings.get(page[w + W_TEXTS + 3]);
     if (unit !== undefined) d.unit = unit;
-    d.channel = channels[e >> 4] as Dossier['channel'];
-    const level = this.levels[index] ?? 0;
+    d.channel = channels[(e >> 4) & 15] as Dossier['channel'];
+    const level = (e >> 8) & 15;
     if (level > 0) d.serviceLevel = levels[level - 1];
     d.status = statuses[e & 15] as Dossier['status'];
     for (let k = 0; k < dateFields.length; k++) {
-      const ms = this.dates[index * dateFields.length + k] ?? Number.NaN;
+      const ms = this.date(page, w, index, k);
       if (!Number.isNaN(ms)) d[dateFields[k] as (typeof dateFields)[number]] = formatWall(ms);
     }
-    const s = this.supplements[index] ?? -1;
+    const s = page[w + W_SUPPLEMENTS] ?? -1;
     if (s >= 0) d.supplementRequests = s;
     const applicant = this.applicants[index];
     if (applicant !== undefined) d.applicant = applicant;
-    const f = this.flags[index] ?? 0;
     for (let k = 0; k < flagFields.length; k++) {
-      const v = (f >> (2 * k)) & 3;
+      const v = (e >> (12 + 2 * k)) & 3;
       if (v !== 0) d[flagFields[k] as (typeof flagFields)[number]] = v === 2;
     }
     return d as Dossier;
@@ -153,33 +174,35 @@ export class DossierStore {
    * dossier object; the JSON of repeating texts is made once).
    */
   jsonLine(index: number): string {
-    const e = this.enums[index] ?? 0;
-    const t = index * textFields.length;
+    const page = this.page(index);
+    const w = (index & (PAGE - 1)) * WORDS;
+    const e = page[w + W_ENUMS] ?? 0;
     let line = `{"code":${jsonString(this.codes[index] as string)}`;
-    const text = (key: string, id: number | undefined) =>
-      id === undefined || id === NONE ? '' : `,"${key}":${this.strings.jsonOf(id)}`;
-    line += text('procedureCode', this.texts[t]);
-    line += text('procedureName', this.names[index]);
-    line += text('fieldName', this.texts[t + 1]);
-    line += text('fieldCode', this.texts[t + 2]);
-    line += text('unit', this.texts[t + 3]);
-    line += `,"channel":"${channels[e >> 4] as string}"`;
-    const level = this.levels[index] ?? 0;
+    line += this.jsonText('procedureCode', page[w + W_TEXTS]);
+    line += this.jsonText('procedureName', page[w + W_NAME]);
+    line += this.jsonText('fieldName', page[w + W_TEXTS + 1]);
+    line += this.jsonText('fieldCode', page[w + W_TEXTS + 2]);
+    line += this.jsonText('unit', page[w + W_TEXTS + 3]);
+    line += `,"channel":"${channels[(e >> 4) & 15] as string}"`;
+    const level = (e >> 8) & 15;
     if (level > 0) line += `,"serviceLevel":"${levels[level - 1] as string}"`;
     line += `,"status":"${statuses[e & 15] as string}"`;
     for (let k = 0; k < dateFields.length; k++) {
-      const ms = this.dates[index * dateFields.length + k] ?? Number.NaN;
+      const ms = this.date(page, w, index, k);
       if (!Number.isNaN(ms)) line += `${dateKeys[k] as string}${formatWall(ms)}"`;
     }
-    const s = this.supplements[index] ?? -1;
+    const s = page[w + W_SUPPLEMENTS] ?? -1;
     if (s >= 0) line += `,"supplementRequests":${s}`;
     const applicant = this.applicants[index];
     if (applicant !== undefined) line += `,"applicant":${jsonString(applicant)}`;
-    const f = this.flags[index] ?? 0;
     for (let k = 0; k < flagFields.length; k++) {
-      const v = (f >> (2 * k)) & 3;
+      const v = (e >> (12 + 2 * k)) & 3;
       if (v !== 0) line += `${flagKeys[k] as string}${v === 2 ? 'true' : 'false'}`;
     }
     return `${line}}\n`;
+  }
+
+  private jsonText(key: string, id: number | undefined): string {
+    return id === undefined || id === NONE ? '' : `,"${key}":${this.strings.jsonOf(id)}`;
   }
 }
