@@ -71,9 +71,10 @@ function isJsonLines(head: Buffer): boolean {
 
 /**
  * Opens an input as a stream of row events: the reader of its format, then the source preset
- * (detected from headings or keys, or forced).
+ * (detected from headings or keys, or forced). Without `keepApplicant`, the applicant's column of
+ * a table is not even read (it would be dropped anyway).
  */
-export async function openRows(source: ByteSource, forced: Forced, limits: ReaderLimits): Promise<RowStream> {
+export async function openRows(source: ByteSource, forced: Forced, limits: ReaderLimits, keepApplicant = true): Promise<RowStream> {
   const format = await sniffFormat(source);
   const preset = forced.kind === 'preset' ? forced.preset : undefined;
   const canonical = forced.kind === 'canonical';
@@ -93,7 +94,7 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     let rows = readCsvRows(source.name, chunks, detectDelimiter(sample), limits.maxCellLength);
     // Not UTF-8: a legacy file; TCVN3 or VNI is decided once for the whole file.
     if (encoding === 'windows-1252') rows = convertRows(rows, detectLegacy(sample) ?? 'tcvn3');
-    stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream });
+    stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream, keepApplicant });
     return stream;
   }
   const workbook = await openWorkbook(source, limits);
@@ -110,6 +111,7 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
       cleanCells: false,
       fillGaps: true,
       stream,
+      keepApplicant,
     })[Symbol.asyncIterator]();
     let first: IteratorResult<Iterable<RowEvent>>;
     try {

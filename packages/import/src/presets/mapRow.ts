@@ -33,6 +33,8 @@ export interface RowContext {
   cleanCells: boolean;
   /** Whether a number in a date column is an Excel serial (workbooks) or digits (JSON: yyyyMMddHHmmss). */
   serialDates: boolean;
+  /** Leave the applicant out (personal data the import drops anyway). */
+  dropApplicant?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function mapRow(
   for (const column of columns) {
     const raw = cells[column.index];
     if (raw === undefined || raw === null || raw === '') continue;
+    if (column.field === 'applicant' && ctx.dropApplicant) continue;
     if (column.field === 'status') {
       statusColumn = column;
       continue;

@@ -33,6 +33,15 @@ function firstText(cells: readonly Cell[]): string | undefined {
   return undefined;
 }
 
+/** Whether a text has a letter (or any non-ASCII character); "Tổng số" has, a row number has not. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
+    if ((c >= 0x61 && c <= 0x7a) || text.charCodeAt(i) >= 0x80) return true;
+  }
+  return false;
+}
+
 export interface TableOptions {
   file: string;
   sheet?: string;
@@ -43,6 +52,8 @@ export interface TableOptions {
   fillGaps: boolean;
   /** Set on the stream once the preset is known. */
   stream: RowStream;
+  /** Whether the applicant is kept (else its column is not read). Default true. */
+  keepApplicant?: boolean;
 }
 
 /**
@@ -84,12 +95,14 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     );
   }
   options.stream.source = match.preset.name;
-  batches.want?.(match.columns.map((c) => c.index));
+  const dropApplicant = options.keepApplicant === false;
+  batches.want?.(match.columns.filter((c) => !(dropApplicant && c.field === 'applicant')).map((c) => c.index));
   const ctx: RowContext = {
     preset: match.preset,
     dateSystem: options.dateSystem ?? '1900',
     cleanCells: options.cleanCells,
     serialDates: options.dateSystem !== undefined,
+    dropApplicant,
   };
   const codeColumn = match.columns.find((c) => c.field === 'code');
   const codeHeadings = new Set(
@@ -106,7 +119,7 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     if (i <= match.last) return { kind: 'skip', path, reason: 'header' };
     if (isBlank(r.cells)) return { kind: 'skip', path, reason: 'blank' };
     const first = firstText(r.cells);
-    if (first !== undefined && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
+    if (first !== undefined && hasLetter(first) && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
     const code = codeColumn ? r.cells[codeColumn.index] : undefined;
     const hasCode = code !== undefined && code !== null && code !== '';
     // A repeated heading (page headers of some exports); codes have digits, headings do not.
