@@ -111,12 +111,12 @@ export class DossierSet {
     for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
 
-  /** The same as JSON Lines text, in pieces of about 64 kB (see {@link DossierStore.jsonLine}). */
+  /** The same as JSON Lines text, in pieces of about 256 kB (see {@link DossierStore.jsonLine}). */
   *jsonLines(): IterableIterator<string> {
     let piece = '';
     for (let i = 0; i < this.store.size; i++) {
       piece += this.store.jsonLine(i);
-      if (piece.length > 1 << 16) {
+      if (piece.length > 1 << 18) {
         yield piece;
         piece = '';
       }

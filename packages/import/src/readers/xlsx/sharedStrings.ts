@@ -18,6 +18,8 @@ export class SharedStrings {
   private used = 0;
   /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
   private bounds = new Int32Array(2048);
+  /** 1 for an item surely not blank (plain text with a visible ASCII character), told when added. */
+  private filled = new Uint8Array(1024);
   private n = 0;
   /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
   private readonly kept: string[] = [];
@@ -59,6 +61,18 @@ export class SharedStrings {
       const bigger = new Int32Array(this.bounds.length * 2);
       bigger.set(this.bounds);
       this.bounds = bigger;
+      const flags = new Uint8Array(this.filled.length * 2);
+      flags.set(this.filled);
+      this.filled = flags;
+    }
+    if (!xml) {
+      for (let p = s; p < e; p++) {
+        const b = buf[p] ?? 0;
+        if (b > 0x20 && b < 0x7f) {
+          this.filled[this.n] = 1;
+          break;
+        }
+      }
     }
     this.bounds[2 * this.n] = this.used;
     this.used += length;
@@ -88,21 +102,14 @@ export class SharedStrings {
    * with a visible ASCII character. `false` means "decode it to know".
    */
   surelyFilled(i: number): boolean {
-    const slot = this.slot[i] ?? 0;
-    if (slot > 0) return this.kept[slot - 1] !== '';
-    const end = this.bounds[2 * i + 1] ?? 0;
-    if (end < 0) return false;
-    for (let p = this.bounds[2 * i] ?? 0; p < end; p++) {
-      const b = this.bytes[p] ?? 0;
-      if (b > 0x20 && b < 0x7f) return true;
-    }
-    return false;
+    return this.filled[i] === 1;
   }
 
   /** Frees the unused tail of the byte buffer once the table is complete. */
   seal(): void {
     this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
     this.bounds = this.bounds.slice(0, 2 * this.n);
+    this.filled = this.filled.slice(0, this.n);
     this.slot = new Int32Array(this.n);
   }
 

@@ -86,6 +86,17 @@ function numberAt(buf: Buffer, s: number, e: number): number {
   return negative ? -value : value;
 }
 
+/** Where a value that starts at `p` ends, if `</v></c>` follows it; else -1. */
+function valueEnd(buf: Buffer, p: number, end: number): number {
+  let i = p;
+  while (i < end && buf[i] !== LT) i++;
+  return i + 8 <= end &&
+    buf[i + 1] === SLASH && buf[i + 2] === 0x76 && buf[i + 3] === GT &&
+    buf[i + 4] === LT && buf[i + 5] === SLASH && buf[i + 6] === 0x63 && buf[i + 7] === GT
+    ? i
+    : -1;
+}
+
 /** Index of the element end `</c>` (or `</row>` guard) from `p`, by a byte loop. */
 function findCellEnd(buf: Buffer, p: number, end: number): number {
   for (let i = p; i < end - 3; i++) {
@@ -167,23 +178,31 @@ function parseCells(buf: Buffer, start: number, end: number, row: number, ctx: S
       p = q;
       continue;
     }
-    const close = findCellEnd(buf, q, end);
-    const cellEnd = close === -1 ? end : close;
-    p = close === -1 ? end : close + 4;
-    if (type === CellType.Inline) {
-      const text = stringItemText(buf, q, cellEnd);
-      if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
-      cells[col] = text;
-      if (text !== '' && col < firstFilled) firstFilled = col;
-      continue;
+    let vs: number;
+    let ve: number;
+    if (type !== CellType.Inline && buf[q] === LT && buf[q + 1] === 0x76 && buf[q + 2] === GT && (ve = valueEnd(buf, q + 3, end)) !== -1) {
+      // The usual <v>…</v></c>, read in one pass.
+      vs = q + 3;
+      p = ve + 8;
+    } else {
+      const close = findCellEnd(buf, q, end);
+      const cellEnd = close === -1 ? end : close;
+      p = close === -1 ? end : close + 4;
+      if (type === CellType.Inline) {
+        const text = stringItemText(buf, q, cellEnd);
+        if (text.length > ctx.maxCellLength) tooLong(ctx, row, col);
+        cells[col] = text;
+        if (text !== '' && col < firstFilled) firstFilled = col;
+        continue;
+      }
+      // <v>…</v>, possibly after <f>…</f>.
+      let v = q;
+      for (; v < cellEnd - 2; v++) if (buf[v] === LT && buf[v + 1] === 0x76 && buf[v + 2] === GT) break;
+      if (v >= cellEnd - 2) continue;
+      vs = v + 3;
+      ve = vs;
+      while (ve < cellEnd && buf[ve] !== LT) ve++;
     }
-    // <v>…</v>, possibly after <f>…</f>.
-    let v = q;
-    for (; v < cellEnd - 2; v++) if (buf[v] === LT && buf[v + 1] === 0x76 && buf[v + 2] === GT) break;
-    if (v >= cellEnd - 2) continue;
-    const vs = v + 3;
-    let ve = vs;
-    while (ve < cellEnd && buf[ve] !== LT) ve++;
     if (type === CellType.Shared) {
       const index = digits(buf, vs, ve);
       if (!(index < ctx.strings.size)) {
