@@ -36,9 +36,9 @@ function wall(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, half?: str
     h = (h % 12) + (pm ? 12 : 0);
   }
   if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const back = new Date(ms);
-  return back.getUTCDate() === d && back.getUTCMonth() === mo - 1 ? ms : undefined;
+  // 31/04, 29/02 of a common year and the like do not exist (Gregorian calendar, as Date counts).
+  const monthDays = mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return d > monthDays ? undefined : Date.UTC(y, mo - 1, d, h, mi, s);
 }
 
 const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
