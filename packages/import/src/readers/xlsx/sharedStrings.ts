@@ -37,18 +37,19 @@ export class SharedStrings {
   /** Adds an item from the bytes of its `<si>` content (`start`..`end` of `buf`). */
   add(buf: Buffer, start: number, end: number): void {
     // The common `<t>plain</t>` or `<t xml:space="preserve">plain</t>`: only the text is kept.
-    let s = start;
-    let e = end;
-    let xml = true;
     if (buf[start] === 0x3c && buf[start + 1] === 0x74 && (buf[start + 2] === 0x3e || buf[start + 2] === 0x20)) {
       const gt = buf.indexOf(0x3e, start);
       const close = buf.indexOf(T_CLOSE, gt);
       if (buf[gt - 1] !== 0x2f && close + 4 === end && plain(buf, gt + 1, close)) {
-        s = gt + 1;
-        e = close;
-        xml = false;
+        this.put(buf, gt + 1, close, false);
+        return;
       }
     }
+    this.put(buf, start, end, true);
+  }
+
+  /** Adds the text bytes `s`..`e` (XML to decode when `xml`). */
+  put(buf: Buffer, s: number, e: number, xml: boolean): void {
     const length = e - s;
     if (length > this.maxCellLength) this.checkLength(xml ? stringItemText(buf, s, e) : tidy(buf.toString('utf8', s, e)));
     if (this.used + length > this.bytes.length) {
@@ -56,7 +57,8 @@ export class SharedStrings {
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    buf.copy(this.bytes, this.used, s, e);
+    if (length < 64) for (let k = 0; k < length; k++) this.bytes[this.used + k] = buf[s + k] as number;
+    else buf.copy(this.bytes, this.used, s, e);
     if (2 * this.n + 2 > this.bounds.length) {
       const bigger = new Int32Array(this.bounds.length * 2);
       bigger.set(this.bounds);
@@ -128,6 +130,37 @@ export class SharedStrings {
   }
 }
 
+// Where the text of the last item read by plainItem starts and ends.
+let itemStart = 0;
+let itemEnd = 0;
+
+/**
+ * Reads `<t …>text</t></si>` from `p` when the text needs no decoding: sets itemStart/itemEnd
+ * and returns where the item ends, or -1 (the general path then reads it).
+ */
+function plainItem(buf: Buffer, p: number): number {
+  if (buf[p] !== 0x3c || buf[p + 1] !== 0x74) return -1;
+  const attr = buf[p + 2];
+  if (attr !== 0x3e && attr !== 0x20) return -1;
+  let i = p + 2;
+  while (i < buf.length && buf[i] !== 0x3e) i++;
+  if (buf[i - 1] === 0x2f) return -1; // <t/>
+  const s = i + 1;
+  for (i = s; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === 0x3c) break;
+    if (c === 0x26 || (c === 0x5f && buf[i + 1] === 0x78)) return -1;
+  }
+  if (i + 9 > buf.length) return -1;
+  // </t></si>
+  if (buf[i + 1] !== 0x2f || buf[i + 2] !== 0x74 || buf[i + 3] !== 0x3e || buf[i + 4] !== 0x3c || buf[i + 5] !== 0x2f || buf[i + 6] !== 0x73 || buf[i + 7] !== 0x69 || buf[i + 8] !== 0x3e) {
+    return -1;
+  }
+  itemStart = s;
+  itemEnd = i;
+  return i + 9;
+}
+
 /** Text bytes that need no XML decoding: no entity, no `_xHHHH_` escape, no tag. */
 function plain(buf: Buffer, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
@@ -163,6 +196,13 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
       const b = buf[open + 3];
       if (b !== 0x3e && b !== 0x20 && b !== 0x2f) {
         p = open + 3;
+        continue;
+      }
+      const next = b === 0x3e ? plainItem(buf, open + 4) : -1;
+      if (next !== -1) {
+        // <si><t …>plain</t></si>, read in one pass
+        p = next;
+        strings.put(buf, itemStart, itemEnd, false);
         continue;
       }
       const gt = buf.indexOf(0x3e, open);
