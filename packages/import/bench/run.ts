@@ -48,8 +48,8 @@ for (const n of sizes) {
     ['zlib', xlsx, 'zlib inflate of the sheet only (floor)'],
     ['exceljs', xlsx, 'exceljs 4.4.0 streaming reader, rows only'],
     ['ours', xlsx, 'ours: xlsx → importDossiers (array of validated dossiers)'],
-    ['jsonl', xlsx, 'ours: xlsx → importDossiersLazy → JSON Lines file (tthc import)'],
-    ['jsonl', csv, 'ours: csv → importDossiersLazy → JSON Lines file (tthc import)'],
+    ['jsonl', xlsx, 'ours: xlsx → importDossiersLazy → jsonLines() → file (tthc import)'],
+    ['jsonl', csv, 'ours: csv → importDossiersLazy → jsonLines() → file (tthc import)'],
   ];
   let exceljsRate: number | undefined;
   for (const [tool, file, what] of runs) {

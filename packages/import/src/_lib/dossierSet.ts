@@ -1,4 +1,5 @@
 import type { Dossier, DossierStatus, RowIssue, RowLocation } from '@tthc/core';
+import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
 
 // issue 3 §4 — one dossier code is one dossier; the most advanced state wins.
@@ -50,8 +51,8 @@ const fillableFields = [
  * since a million of them may sit here.
  */
 export class DossierSet {
-  private readonly index = new Map<string, number>();
-  private readonly store = new DossierStore();
+  private readonly codes = new CodeIndex();
+  private readonly store = new DossierStore(this.codes);
   private readonly inputs: Omit<RowLocation, 'row'>[] = [];
   readonly conflicts: RowIssue[] = [];
 
@@ -67,10 +68,9 @@ export class DossierSet {
   /** Adds a validated dossier read at `row` of the current input; a code seen before is merged. */
   add(dossier: Dossier, row: number): void {
     const input = this.inputs.length - 1;
-    const at = this.index.get(dossier.code);
-    if (at === undefined) {
-      this.index.set(dossier.code, this.store.size);
-      this.store.set(this.store.size, dossier, input, row);
+    const { index: at, added } = this.codes.intern(dossier.code);
+    if (added) {
+      this.store.set(at, dossier, input, row);
       return;
     }
     const seen = this.store.get(at);

@@ -1,5 +1,6 @@
 import { Channel, DossierStatus, ServiceLevel, parseLocalDateTime, type Dossier } from '@tthc/core';
 import { canonicalToWall, formatWall } from '../presets/parseDate';
+import type { CodeIndex } from './codeIndex';
 
 const statuses = DossierStatus.options;
 const channels = Channel.options;
@@ -65,18 +66,21 @@ const OTHER_DATE = -0x7fffffff;
 
 /**
  * Canonical dossiers held by columns: 15 numbers a dossier (statuses, channels, flags, dates in
- * seconds, numbered strings for the repeating texts) and the code. About a fifth of the memory
- * of as many `Dossier` objects, so that a million-row export fits in a few hundred megabytes;
+ * seconds, numbered strings for the repeating texts) and the code (in a {@link CodeIndex}).
+ * About a fifth of the memory of as many `Dossier` objects, so that a million-row export fits in
+ * a few hundred megabytes;
  * each dossier is rebuilt, identical, when read back, or written straight out as JSON Lines.
  */
 export class DossierStore {
   private n = 0;
   private readonly pages: Int32Array[] = [];
-  private readonly codes: string[] = [];
   private readonly applicants: (string | undefined)[] = [];
   /** Dates outside 1901–2038 (or not whole seconds), by `index * 6 + k`. */
   private readonly otherDates = new Map<number, number>();
   private readonly strings = new Strings();
+
+  /** @param codes - the codes, numbered as the dossiers here (the store does not add them) */
+  constructor(private readonly codes: CodeIndex) {}
 
   get size(): number {
     return this.n;
@@ -89,11 +93,10 @@ export class DossierStore {
     return this.pages[p] as Int32Array;
   }
 
-  /** Stores a dossier at `index` (`index === size` appends), read at `row` of input `input`. */
+  /** Stores a dossier at `index` (its code's number; `index === size` appends), read at `row` of input `input`. */
   set(index: number, d: Dossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    this.codes[index] = d.code;
     page[w + W_NAME] = this.strings.id(d.procedureName);
     if (d.applicant !== undefined || this.applicants.length > 0) this.applicants[index] = d.applicant;
     let e = (statusIndex.get(d.status) ?? 0) | ((channelIndex.get(d.channel) ?? 0) << 4);
@@ -140,7 +143,7 @@ export class DossierStore {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const e = page[w + W_ENUMS] ?? 0;
-    const d: Partial<Dossier> = { code: this.codes[index] as string };
+    const d: Partial<Dossier> = { code: this.codes.get(index) };
     const procedureCode = this.strings.get(page[w + W_TEXTS]);
     if (procedureCode !== undefined) d.procedureCode = procedureCode;
     d.procedureName = this.strings.get(page[w + W_NAME]) as string;
@@ -177,7 +180,7 @@ export class DossierStore {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const e = page[w + W_ENUMS] ?? 0;
-    let line = `{"code":${jsonString(this.codes[index] as string)}`;
+    let line = `{"code":${jsonString(this.codes.get(index))}`;
     line += this.jsonText('procedureCode', page[w + W_TEXTS]);
     line += this.jsonText('procedureName', page[w + W_NAME]);
     line += this.jsonText('fieldName', page[w + W_TEXTS + 1]);

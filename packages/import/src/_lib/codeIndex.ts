@@ -1,0 +1,108 @@
+/**
+ * The dossier codes of an import, numbered in the order they were first seen, held as bytes: one
+ * buffer of UTF-8 text by offsets, and an open-addressing hash table of 32-bit numbers. A `Map`
+ * of a million code strings costs about 90 bytes a code, most of it in the old generation of the
+ * heap (which then grows and is collected again and again); this costs about 40, off the heap.
+ */
+export class CodeIndex {
+  private bytes = Buffer.allocUnsafeSlow(1 << 20);
+  private used = 0;
+  /** Start of code i at [i], its end at [i + 1]. */
+  private offsets = new Uint32Array(1025);
+  private hashes = new Uint32Array(1024);
+  /** Code number + 1 by hash slot; 0 is an empty slot. */
+  private table = new Int32Array(2048);
+  private n = 0;
+
+  get size(): number {
+    return this.n;
+  }
+
+  /**
+   * The number of `code`, which is added (numbered `size`) when it is new.
+   *
+   * @returns the number, and whether it was added
+   */
+  intern(code: string): { index: number; added: boolean } {
+    const hash = hashOf(code);
+    const mask = this.table.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = this.table[slot] ?? 0;
+      if (entry === 0) break;
+      const i = entry - 1;
+      if (this.hashes[i] === hash && this.equals(i, code)) return { index: i, added: false };
+      slot = (slot + 1) & mask;
+    }
+    const index = this.append(code, hash);
+    this.table[slot] = index + 1;
+    if (this.n * 2 > this.table.length) this.rehash();
+    return { index, added: true };
+  }
+
+  /** Code number `i` as text. */
+  get(i: number): string {
+    return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
+  }
+
+  private append(code: string, hash: number): number {
+    const need = this.used + code.length * 3;
+    if (need > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need, Math.ceil(this.bytes.length * 1.5)));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    let ascii = true;
+    for (let k = 0; k < code.length; k++) {
+      const c = code.charCodeAt(k);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      this.bytes[this.used + k] = c;
+    }
+    this.used += ascii ? code.length : this.bytes.write(code, this.used, 'utf8');
+    if (this.n + 2 > this.offsets.length) {
+      const bigger = new Uint32Array(Math.ceil(this.offsets.length * 1.5));
+      bigger.set(this.offsets);
+      this.offsets = bigger;
+      const hashes = new Uint32Array(bigger.length);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[this.n] = hash;
+    this.offsets[this.n + 1] = this.used;
+    return this.n++;
+  }
+
+  /** Whether code number `i` is `code`: byte by byte for ASCII, else by its text. */
+  private equals(i: number, code: string): boolean {
+    const start = this.offsets[i] ?? 0;
+    const end = this.offsets[i + 1] ?? 0;
+    if (end - start !== code.length) return end - start > code.length && this.get(i) === code;
+    for (let k = 0; k < code.length; k++) {
+      const c = code.charCodeAt(k);
+      if (c >= 0x80) return this.get(i) === code;
+      if (this.bytes[start + k] !== c) return false;
+    }
+    return true;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let i = 0; i < this.n; i++) {
+      let slot = (this.hashes[i] ?? 0) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = i + 1;
+    }
+    this.table = table;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, as an unsigned 32-bit number. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
