@@ -16,5 +16,11 @@ describe('CodeIndex', () => {
     expect(codes.intern('').added).toBe(true);
     expect(codes.intern('').added).toBe(false);
     expect(codes.get(codes.intern('é').index)).toBe('é');
+    // Lone surrogates (possible in JSON input) are kept exactly.
+    const lone = codes.intern('A\ud800');
+    expect(lone.added).toBe(true);
+    expect(codes.intern('A\udc00').added).toBe(true);
+    expect(codes.intern('A\ud800')).toEqual({ index: lone.index, added: false });
+    expect(codes.get(lone.index)).toBe('A\ud800');
   });
 });

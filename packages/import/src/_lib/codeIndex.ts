@@ -13,6 +13,8 @@ export class CodeIndex {
   /** Code number + 1 by hash slot; 0 is an empty slot. */
   private table = new Int32Array(2048);
   private n = 0;
+  /** Codes with UTF-16 surrogates (UTF-8 cannot hold a lone one), kept as strings; rare. */
+  private readonly surrogates = new Map<number, string>();
 
   get size(): number {
     return this.n;
@@ -42,6 +44,10 @@ export class CodeIndex {
 
   /** Code number `i` as text. */
   get(i: number): string {
+    if (this.surrogates.size > 0) {
+      const odd = this.surrogates.get(i);
+      if (odd !== undefined) return odd;
+    }
     return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
   }
 
@@ -61,7 +67,9 @@ export class CodeIndex {
       }
       this.bytes[this.used + k] = c;
     }
-    this.used += ascii ? code.length : this.bytes.write(code, this.used, 'utf8');
+    if (ascii) this.used += code.length;
+    else if (SURROGATE.test(code)) this.surrogates.set(this.n, code);
+    else this.used += this.bytes.write(code, this.used, 'utf8');
     if (this.n + 2 > this.offsets.length) {
       const bigger = new Uint32Array(Math.ceil(this.offsets.length * 1.5));
       bigger.set(this.offsets);
@@ -77,6 +85,7 @@ export class CodeIndex {
 
   /** Whether code number `i` is `code`: byte by byte for ASCII, else by its text. */
   private equals(i: number, code: string): boolean {
+    if (this.surrogates.size > 0 && this.surrogates.has(i)) return this.surrogates.get(i) === code;
     const start = this.offsets[i] ?? 0;
     const end = this.offsets[i + 1] ?? 0;
     if (end - start !== code.length) return end - start > code.length && this.get(i) === code;
@@ -99,6 +108,8 @@ export class CodeIndex {
     this.table = table;
   }
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** FNV-1a over the UTF-16 code units, as an unsigned 32-bit number. */
 function hashOf(text: string): number {
