@@ -15,11 +15,11 @@ export type LazyImportResult = Omit<ImportResult, 'dossiers'> & {
   /** The dossiers in the order their codes were first read, each rebuilt when reached. */
   dossiers(): IterableIterator<Dossier>;
   /**
-   * The dossiers as JSON Lines text, in pieces of about 256 kB: byte for byte the lines
+   * The dossiers as JSON Lines in UTF-8, in new buffers of about 256 kB: byte for byte the lines
    * `JSON.stringify(dossier) + '\n'` of {@link dossiers}, written straight from the store (the
    * fast way to write `dossiers.jsonl`).
    */
-  jsonLines(): IterableIterator<string>;
+  jsonLines(): IterableIterator<Buffer>;
 };
 
 /**

@@ -11,7 +11,7 @@ const enc = (s: string) => Buffer.from(s, 'utf8');
 async function both(inputs: Parameters<typeof importDossiersLazy>[0], keepApplicant = false) {
   const result = await importDossiersLazy(inputs, { keepApplicant });
   const expected = Array.from(result.dossiers(), (d) => `${JSON.stringify(d)}\n`).join('');
-  return { fast: Array.from(result.jsonLines()).join(''), expected, count: result.dossierCount };
+  return { fast: Buffer.concat(Array.from(result.jsonLines())).toString('utf8'), expected, count: result.dossierCount };
 }
 
 describe('jsonLines() writes what JSON.stringify of each dossier writes', () => {
@@ -62,6 +62,20 @@ describe('jsonLines() writes what JSON.stringify of each dossier writes', () => 
     }
   });
 
+  it('for lines longer than a piece (each then comes as its own buffer)', async () => {
+    const long = (i: number) => ({
+      code: `L${i}`,
+      procedureName: `${'Đăng ký "khai sinh" '.repeat(1600)}${i}`,
+      applicant: 'Nguyễn Văn Ấ '.repeat(3500),
+      status: 'registered',
+      channel: 'direct',
+    });
+    const text = [long(1), { code: 'S', procedureName: 'x', status: 'registered', channel: 'online' }, long(2)].map((d) => JSON.stringify(d)).join('\n');
+    const { fast, expected, count } = await both([{ name: 'long.jsonl', data: enc(text) }], true);
+    expect(count).toBe(3);
+    expect(fast).toBe(expected);
+  });
+
   it('for a workbook whose unmapped columns are left undecoded, with a totals row', async () => {
     const rows: (string | number)[][] = [
       ['STT', 'Số hồ sơ', 'Tên thủ tục', 'Trạng thái', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ghi chú'],
@@ -74,6 +88,6 @@ describe('jsonLines() writes what JSON.stringify of each dossier writes', () => 
     expect(result.skipped.map((s) => s.reason)).toEqual(['header', 'totals']);
     const [first] = result.dossiers();
     expect(first).toMatchObject({ code: 'H0', procedureName: 'Thủ tục 0', dueAt: '2026-01-06T17:00:00' });
-    expect(Array.from(result.jsonLines()).join('')).toBe(Array.from(result.dossiers(), (d) => `${JSON.stringify(d)}\n`).join(''));
+    expect(Buffer.concat(Array.from(result.jsonLines())).toString('utf8')).toBe(Array.from(result.dossiers(), (d) => `${JSON.stringify(d)}\n`).join(''));
   });
 });

@@ -51,6 +51,32 @@ export class CodeIndex {
     return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
   }
 
+  /** The UTF-8 length of code `i` (of its text when held as a string). */
+  byteLength(i: number): number {
+    const odd = this.surrogates.size > 0 ? this.surrogates.get(i) : undefined;
+    return odd === undefined ? (this.offsets[i + 1] ?? 0) - (this.offsets[i] ?? 0) : odd.length * 3;
+  }
+
+  /**
+   * Writes `JSON.stringify(get(i))` as UTF-8 into `out` at `at` (room for 6 bytes a byte of the
+   * code + 2 is the caller's); returns where it ends.
+   */
+  jsonInto(i: number, out: Buffer, at: number): number {
+    const start = this.offsets[i] ?? 0;
+    const end = this.offsets[i + 1] ?? 0;
+    let plain = this.surrogates.size === 0 || !this.surrogates.has(i);
+    for (let k = start; plain && k < end; k++) {
+      const b = this.bytes[k] as number;
+      if (b < 0x20 || b === 0x22 || b === 0x5c) plain = false;
+    }
+    if (!plain) return at + out.write(JSON.stringify(this.get(i)), at, 'utf8');
+    let p = at;
+    out[p++] = 0x22;
+    for (let k = start; k < end; k++) out[p++] = this.bytes[k] as number;
+    out[p++] = 0x22;
+    return p;
+  }
+
   private append(code: string, hash: number): number {
     const need = this.used + code.length * 3;
     if (need > this.bytes.length) {

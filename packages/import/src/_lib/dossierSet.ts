@@ -111,17 +111,29 @@ export class DossierSet {
     for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
 
-  /** The same as JSON Lines text, in pieces of about 256 kB (see {@link DossierStore.jsonLine}). */
-  *jsonLines(): IterableIterator<string> {
-    let piece = '';
+  /**
+   * The same as JSON Lines, UTF-8, in new buffers of about 256 kB (see
+   * {@link DossierStore.jsonLineInto}); a line too long for a piece comes as its own buffer.
+   */
+  *jsonLines(): IterableIterator<Buffer> {
+    const size = 1 << 18;
+    let out = Buffer.allocUnsafeSlow(size);
+    let at = 0;
     for (let i = 0; i < this.store.size; i++) {
-      piece += this.store.jsonLine(i);
-      if (piece.length > 1 << 18) {
-        yield piece;
-        piece = '';
+      let end = this.store.jsonLineInto(i, out, at);
+      if (end === -1) {
+        if (at > 0) yield out.subarray(0, at);
+        out = Buffer.allocUnsafeSlow(size);
+        at = 0;
+        end = this.store.jsonLineInto(i, out, 0);
+        if (end === -1) {
+          yield Buffer.from(this.store.jsonLine(i), 'utf8');
+          continue;
+        }
       }
+      at = end;
     }
-    if (piece !== '') yield piece;
+    if (at > 0) yield out.subarray(0, at);
   }
 }
 

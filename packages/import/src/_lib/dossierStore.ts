@@ -15,6 +15,7 @@ class Strings {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
   private readonly json: string[] = [];
+  private readonly jsonUtf8: Buffer[] = [];
   id(s: string | undefined): number {
     if (s === undefined) return NONE;
     let id = this.ids.get(s);
@@ -22,12 +23,18 @@ class Strings {
       id = this.values.length;
       this.ids.set(s, id);
       this.values.push(s);
-      this.json.push(jsonString(s));
+      const json = jsonString(s);
+      this.json.push(json);
+      this.jsonUtf8.push(Buffer.from(json, 'utf8'));
     }
     return id;
   }
   get(id: number | undefined): string | undefined {
     return id === undefined || id === NONE ? undefined : this.values[id];
+  }
+  /** The JSON text of string `id` as UTF-8 (`id` must be set). */
+  jsonBytesOf(id: number): Buffer {
+    return this.jsonUtf8[id] as Buffer;
   }
   /** The JSON text of string `id` (`id` must be set). */
   jsonOf(id: number): string {
@@ -46,6 +53,16 @@ function jsonString(s: string): string {
 const statusIndex = new Map<string, number>(statuses.map((s, i) => [s, i]));
 const channelIndex = new Map<string, number>(channels.map((c, i) => [c, i]));
 const levelIndex = new Map<string, number>(levels.map((l, i) => [l, i]));
+const channelJson = channels.map((c) => `,"channel":"${c}"`);
+const levelJson = levels.map((l) => `,"serviceLevel":"${l}"`);
+const statusJson = statuses.map((s) => `,"status":"${s}"`);
+
+/** Writes an ASCII text's characters as bytes at `at`; returns where it ends. */
+function ascii(out: Buffer, at: number, text: string): number {
+  for (let k = 0; k < text.length; k++) out[at + k] = text.charCodeAt(k);
+  return at + text.length;
+}
+
 const dateKeys = dateFields.map((f) => `,"${f}":"`);
 const flagKeys = flagFields.map((f) => `,"${f}":`);
 
@@ -203,6 +220,61 @@ export class DossierStore {
       if (v !== 0) line += `${flagKeys[k] as string}${v === 2 ? 'true' : 'false'}`;
     }
     return `${line}}\n`;
+  }
+
+  /**
+   * Writes {@link jsonLine} as UTF-8 into `out` from `at`, the texts' bytes copied as they were
+   * encoded once; returns where it ends, or -1 when the line might not fit (nothing is written).
+   */
+  jsonLineInto(index: number, out: Buffer, at: number): number {
+    const page = this.page(index);
+    const w = (index & (PAGE - 1)) * WORDS;
+    const applicant = this.applicants[index];
+    let bound = 600 + this.codes.byteLength(index) * 6 + (applicant === undefined ? 0 : applicant.length * 6);
+    for (let k = 0; k < 5; k++) {
+      const id = page[w + (k === 1 ? W_NAME : W_TEXTS + (k === 0 ? 0 : k - 1))] ?? NONE;
+      if (id !== NONE) bound += this.strings.jsonBytesOf(id).length + 20;
+    }
+    if (at + bound > out.length) return -1;
+    const e = page[w + W_ENUMS] ?? 0;
+    let p = ascii(out, at, '{"code":');
+    p = this.codes.jsonInto(index, out, p);
+    p = this.textInto('procedureCode', page[w + W_TEXTS], out, p);
+    p = this.textInto('procedureName', page[w + W_NAME], out, p);
+    p = this.textInto('fieldName', page[w + W_TEXTS + 1], out, p);
+    p = this.textInto('fieldCode', page[w + W_TEXTS + 2], out, p);
+    p = this.textInto('unit', page[w + W_TEXTS + 3], out, p);
+    p = ascii(out, p, channelJson[(e >> 4) & 15] as string);
+    const level = (e >> 8) & 15;
+    if (level > 0) p = ascii(out, p, levelJson[level - 1] as string);
+    p = ascii(out, p, statusJson[e & 15] as string);
+    for (let k = 0; k < dateFields.length; k++) {
+      const ms = this.date(page, w, index, k);
+      if (!Number.isNaN(ms)) {
+        p = ascii(out, p, dateKeys[k] as string);
+        p = ascii(out, p, formatWall(ms));
+        out[p++] = 0x22;
+      }
+    }
+    const s = page[w + W_SUPPLEMENTS] ?? -1;
+    if (s >= 0) p = ascii(out, p, `,"supplementRequests":${s}`);
+    if (applicant !== undefined) p += out.write(`,"applicant":${jsonString(applicant)}`, p, 'utf8');
+    for (let k = 0; k < flagFields.length; k++) {
+      const v = (e >> (12 + 2 * k)) & 3;
+      if (v !== 0) p = ascii(out, p, `${flagKeys[k] as string}${v === 2 ? 'true' : 'false'}`);
+    }
+    out[p++] = 0x7d; // }
+    out[p++] = 0x0a;
+    return p;
+  }
+
+  private textInto(key: string, id: number | undefined, out: Buffer, at: number): number {
+    if (id === undefined || id === NONE) return at;
+    let p = ascii(out, at, `,"${key}":`);
+    const bytes = this.strings.jsonBytesOf(id);
+    if (bytes.length < 64) for (let k = 0; k < bytes.length; k++) out[p++] = bytes[k] as number;
+    else p += bytes.copy(out, p);
+    return p;
   }
 
   private jsonText(key: string, id: number | undefined): string {
