@@ -60,7 +60,7 @@ export function mapRow(
       statusColumn = column;
       continue;
     }
-    const value = mapValue(column, raw, ctx);
+    const value = typeof raw === 'string' ? cachedValue(column, raw, ctx) : mapValue(column, raw, ctx);
     if (value === INVALID_DATE) {
       issues.push({
         code: 'invalid_date',
@@ -77,8 +77,8 @@ export function mapRow(
   if (defaults) for (const [k, v] of Object.entries(defaults)) if (record[k] === undefined) record[k] = v;
   if (statusColumn) {
     const raw = cells[statusColumn.index];
-    const text = typeof raw === 'string' ? (ctx.cleanCells ? cleanText(raw) : raw).trim() : String(raw);
-    const folded = foldWord(text);
+    const text = () => (typeof raw === 'string' ? (ctx.cleanCells ? cleanText(raw) : raw).trim() : String(raw));
+    const folded = typeof raw === 'string' ? (cachedValue(statusColumn, raw, ctx) as string) : foldWord(text());
     const status = ctx.preset.status(folded, record);
     if (status) record.status = status;
     else {
@@ -86,7 +86,7 @@ export function mapRow(
         code: 'unknown_status',
         path: { ...path, column: statusColumn.heading },
         field: 'status',
-        input: text,
+        input: text(),
         expected: STATUS_EXPECTED,
       });
     }
@@ -98,6 +98,45 @@ export function mapRow(
 }
 
 const INVALID_DATE = Symbol('invalid date');
+
+/**
+ * Values already mapped in a column, by raw text: most columns of an export repeat a few words
+ * (procedure names, fields, units, channels, statuses) over and over, and mapping a text is a pure
+ * function of it. A column whose texts rarely repeat (codes, names) turns its cache off.
+ */
+interface ColumnCache {
+  values: Map<string, unknown>;
+  lookups: number;
+  hits: number;
+  on: boolean;
+}
+const caches = new WeakMap<MappedColumn, ColumnCache>();
+const CACHE_TRIAL = 4096;
+
+/** `mapValue(column, raw, ctx)` (for the status column: its folded word), from the column's cache when it holds it. */
+function cachedValue(column: MappedColumn, raw: string, ctx: RowContext): unknown {
+  let cache = caches.get(column);
+  if (cache === undefined) {
+    cache = { values: new Map(), lookups: 0, hits: 0, on: true };
+    caches.set(column, cache);
+  }
+  const compute = () =>
+    column.field === 'status' ? foldWord((ctx.cleanCells ? cleanText(raw) : raw).trim()) : mapValue(column, raw, ctx);
+  if (!cache.on) return compute();
+  cache.lookups++;
+  const hit = cache.values.get(raw);
+  if (hit !== undefined || cache.values.has(raw)) {
+    cache.hits++;
+    return hit;
+  }
+  const value = compute();
+  if (cache.values.size < CACHE_TRIAL) cache.values.set(raw, value);
+  if (cache.lookups === CACHE_TRIAL && cache.hits < CACHE_TRIAL / 2) {
+    cache.on = false;
+    cache.values.clear();
+  }
+  return value;
+}
 
 function mapValue(column: MappedColumn, raw: Exclude<Cell, null | undefined>, ctx: RowContext): unknown {
   const field = column.field;
