@@ -62,7 +62,7 @@ describe('jsonLines() writes what JSON.stringify of each dossier writes', () => 
     }
   });
 
-  it('for lines longer than a piece (each then comes as its own buffer)', async () => {
+  it('for lines longer than a piece (each then gets a piece of its own)', async () => {
     const long = (i: number) => ({
       code: `L${i}`,
       procedureName: `${'Đăng ký "khai sinh" '.repeat(1600)}${i}`,

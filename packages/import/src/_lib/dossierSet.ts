@@ -111,27 +111,19 @@ export class DossierSet {
     for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
 
-  /**
-   * The same as JSON Lines, UTF-8, in new buffers of about 256 kB (see
-   * {@link DossierStore.jsonLineInto}); a line too long for a piece comes as its own buffer.
-   */
+  /** The same as JSON Lines, UTF-8, in new buffers of about 256 kB (see {@link DossierStore.jsonLineInto}). */
   *jsonLines(): IterableIterator<Buffer> {
     const size = 1 << 18;
     let out = Buffer.allocUnsafeSlow(size);
     let at = 0;
     for (let i = 0; i < this.store.size; i++) {
-      let end = this.store.jsonLineInto(i, out, at);
-      if (end === -1) {
+      const need = this.store.jsonLineBound(i);
+      if (at + need > out.length) {
         if (at > 0) yield out.subarray(0, at);
-        out = Buffer.allocUnsafeSlow(size);
+        out = Buffer.allocUnsafeSlow(Math.max(size, need));
         at = 0;
-        end = this.store.jsonLineInto(i, out, 0);
-        if (end === -1) {
-          yield Buffer.from(this.store.jsonLine(i), 'utf8');
-          continue;
-        }
       }
-      at = end;
+      at = this.store.jsonLineInto(i, out, at);
     }
     if (at > 0) yield out.subarray(0, at);
   }

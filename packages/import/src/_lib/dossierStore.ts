@@ -1,5 +1,5 @@
 import { Channel, DossierStatus, ServiceLevel, parseLocalDateTime, type Dossier } from '@tthc/core';
-import { canonicalToWall, formatWall } from '../presets/parseDate';
+import { canonicalToWall, formatWall, writeWall } from '../presets/parseDate';
 import type { CodeIndex } from './codeIndex';
 
 const statuses = DossierStatus.options;
@@ -10,12 +10,13 @@ const textFields = ['procedureCode', 'fieldName', 'fieldCode', 'unit'] as const;
 const flagFields = ['paidOnline', 'hasDigitizedComponents', 'hasElectronicResult'] as const;
 const NONE = -1;
 
-/** Strings that repeat (procedure names, fields, units) held once, by number, with their JSON. */
+/** Strings that repeat (procedure names, fields, units) held once, by number, with their JSON in UTF-8. */
 class Strings {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
-  private readonly json: string[] = [];
   private readonly jsonUtf8: Buffer[] = [];
+  /** The longest of the texts' JSON, in bytes. */
+  longestJson = 0;
   id(s: string | undefined): number {
     if (s === undefined) return NONE;
     let id = this.ids.get(s);
@@ -23,9 +24,9 @@ class Strings {
       id = this.values.length;
       this.ids.set(s, id);
       this.values.push(s);
-      const json = jsonString(s);
-      this.json.push(json);
-      this.jsonUtf8.push(Buffer.from(json, 'utf8'));
+      const bytes = Buffer.from(jsonString(s), 'utf8');
+      this.jsonUtf8.push(bytes);
+      if (bytes.length > this.longestJson) this.longestJson = bytes.length;
     }
     return id;
   }
@@ -35,10 +36,6 @@ class Strings {
   /** The JSON text of string `id` as UTF-8 (`id` must be set). */
   jsonBytesOf(id: number): Buffer {
     return this.jsonUtf8[id] as Buffer;
-  }
-  /** The JSON text of string `id` (`id` must be set). */
-  jsonOf(id: number): string {
-    return this.json[id] as string;
   }
 }
 
@@ -189,53 +186,21 @@ export class DossierStore {
     return d as Dossier;
   }
 
-  /**
-   * The line `JSON.stringify(get(index))` + newline, written straight from the columns (no
-   * dossier object; the JSON of repeating texts is made once).
-   */
-  jsonLine(index: number): string {
-    const page = this.page(index);
-    const w = (index & (PAGE - 1)) * WORDS;
-    const e = page[w + W_ENUMS] ?? 0;
-    let line = `{"code":${jsonString(this.codes.get(index))}`;
-    line += this.jsonText('procedureCode', page[w + W_TEXTS]);
-    line += this.jsonText('procedureName', page[w + W_NAME]);
-    line += this.jsonText('fieldName', page[w + W_TEXTS + 1]);
-    line += this.jsonText('fieldCode', page[w + W_TEXTS + 2]);
-    line += this.jsonText('unit', page[w + W_TEXTS + 3]);
-    line += `,"channel":"${channels[(e >> 4) & 15] as string}"`;
-    const level = (e >> 8) & 15;
-    if (level > 0) line += `,"serviceLevel":"${levels[level - 1] as string}"`;
-    line += `,"status":"${statuses[e & 15] as string}"`;
-    for (let k = 0; k < dateFields.length; k++) {
-      const ms = this.date(page, w, index, k);
-      if (!Number.isNaN(ms)) line += `${dateKeys[k] as string}${formatWall(ms)}"`;
-    }
-    const s = page[w + W_SUPPLEMENTS] ?? -1;
-    if (s >= 0) line += `,"supplementRequests":${s}`;
+  /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, five texts. */
+  jsonLineBound(index: number): number {
     const applicant = this.applicants[index];
-    if (applicant !== undefined) line += `,"applicant":${jsonString(applicant)}`;
-    for (let k = 0; k < flagFields.length; k++) {
-      const v = (e >> (12 + 2 * k)) & 3;
-      if (v !== 0) line += `${flagKeys[k] as string}${v === 2 ? 'true' : 'false'}`;
-    }
-    return `${line}}\n`;
+    return 1000 + this.codes.byteLength(index) * 6 + (applicant === undefined ? 0 : applicant.length * 6) + 5 * this.strings.longestJson;
   }
 
   /**
-   * Writes {@link jsonLine} as UTF-8 into `out` from `at`, the texts' bytes copied as they were
-   * encoded once; returns where it ends, or -1 when the line might not fit (nothing is written).
+   * Writes the line `JSON.stringify(get(index))` + newline as UTF-8 into `out` from `at` (which
+   * must have {@link jsonLineBound} bytes of room), straight from the columns: no dossier object,
+   * the texts' bytes copied as they were encoded once. Returns where the line ends.
    */
   jsonLineInto(index: number, out: Buffer, at: number): number {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const applicant = this.applicants[index];
-    let bound = 600 + this.codes.byteLength(index) * 6 + (applicant === undefined ? 0 : applicant.length * 6);
-    for (let k = 0; k < 5; k++) {
-      const id = page[w + (k === 1 ? W_NAME : W_TEXTS + (k === 0 ? 0 : k - 1))] ?? NONE;
-      if (id !== NONE) bound += this.strings.jsonBytesOf(id).length + 20;
-    }
-    if (at + bound > out.length) return -1;
     const e = page[w + W_ENUMS] ?? 0;
     let p = ascii(out, at, '{"code":');
     p = this.codes.jsonInto(index, out, p);
@@ -252,7 +217,7 @@ export class DossierStore {
       const ms = this.date(page, w, index, k);
       if (!Number.isNaN(ms)) {
         p = ascii(out, p, dateKeys[k] as string);
-        p = ascii(out, p, formatWall(ms));
+        p = writeWall(out, p, ms);
         out[p++] = 0x22;
       }
     }
@@ -275,9 +240,5 @@ export class DossierStore {
     if (bytes.length < 64) for (let k = 0; k < bytes.length; k++) out[p++] = bytes[k] as number;
     else p += bytes.copy(out, p);
     return p;
-  }
-
-  private jsonText(key: string, id: number | undefined): string {
-    return id === undefined || id === NONE ? '' : `,"${key}":${this.strings.jsonOf(id)}`;
   }
 }

@@ -157,14 +157,43 @@ const days = new Map<number, string>();
  */
 export function formatWall(ms: number): string {
   const day = Math.floor(ms / MS_PER_DAY);
+  const t = Math.floor((ms - day * MS_PER_DAY) / 1000);
+  return `${datePart(day)}${two[Math.floor(t / 3600)]}:${two[Math.floor(t / 60) % 60]}:${two[t % 60]}`;
+}
+
+/** `YYYY-MM-DDT` of a day (days since 1970), made once a day. */
+function datePart(day: number): string {
   let date = days.get(day);
   if (date === undefined) {
     const d = new Date(day * MS_PER_DAY);
     date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${two[d.getUTCMonth() + 1]}-${two[d.getUTCDate()]}T`;
     if (days.size < 100_000) days.set(day, date);
   }
+  return date;
+}
+
+/**
+ * Writes {@link formatWall}`(ms)` as ASCII bytes into `out` at `at` (no string made for the
+ * time); returns where it ends.
+ */
+export function writeWall(out: Uint8Array, at: number, ms: number): number {
+  const day = Math.floor(ms / MS_PER_DAY);
+  const date = datePart(day);
+  let p = at;
+  for (let k = 0; k < date.length; k++) out[p++] = date.charCodeAt(k);
   const t = Math.floor((ms - day * MS_PER_DAY) / 1000);
-  return `${date}${two[Math.floor(t / 3600)]}:${two[Math.floor(t / 60) % 60]}:${two[t % 60]}`;
+  const h = Math.floor(t / 3600);
+  const m = Math.floor(t / 60) % 60;
+  const s = t % 60;
+  out[p++] = 0x30 + Math.floor(h / 10);
+  out[p++] = 0x30 + (h % 10);
+  out[p++] = 0x3a;
+  out[p++] = 0x30 + Math.floor(m / 10);
+  out[p++] = 0x30 + (m % 10);
+  out[p++] = 0x3a;
+  out[p++] = 0x30 + Math.floor(s / 10);
+  out[p++] = 0x30 + (s % 10);
+  return p;
 }
 
 /**
