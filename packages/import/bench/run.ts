@@ -49,6 +49,7 @@ for (const n of sizes) {
     ['exceljs', xlsx, 'exceljs 4.4.0 streaming reader, rows only'],
     ['ours', xlsx, 'ours: xlsx → importDossiers (array of validated dossiers)'],
     ['jsonl', xlsx, 'ours: xlsx → importDossiersLazy → jsonLines() → file (tthc import)'],
+    ['stringify', xlsx, 'ours: xlsx → importDossiersLazy → dossiers() → JSON.stringify → file'],
     ['jsonl', csv, 'ours: csv → importDossiersLazy → jsonLines() → file (tthc import)'],
   ];
   let exceljsRate: number | undefined;
