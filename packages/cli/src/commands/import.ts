@@ -8,7 +8,7 @@ const usage =
   'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant]';
 
 /** Writes text pieces to a file with back-pressure; an unwritable path is an `InputError`. */
-async function writeLines(path: string, pieces: Iterable<string>): Promise<void> {
+async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) =>
     out.once('error', (e) => reject(new InputError(`${path}: không ghi được tệp / cannot write the file (${e.message})`))),
@@ -17,18 +17,6 @@ async function writeLines(path: string, pieces: Iterable<string>): Promise<void>
     if (!out.write(piece)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
   }
   await Promise.race([new Promise<void>((r) => out.end(() => r())), failed]);
-}
-
-function* jsonLines(result: LazyImportResult): Generator<string> {
-  let batch = '';
-  for (const d of result.dossiers()) {
-    batch += `${JSON.stringify(d)}\n`;
-    if (batch.length > 1 << 16) {
-      yield batch;
-      batch = '';
-    }
-  }
-  if (batch) yield batch;
 }
 
 const csvCell = (v: string | number | undefined) => {
@@ -106,8 +94,9 @@ export const importCommand: Command = async (args, io) => {
     keepApplicant: values['keep-applicant'] === true,
   });
   const out = values.out as string | undefined;
-  if (out === undefined || out === '-') for (const piece of jsonLines(result)) io.stdout(piece);
-  else await writeLines(out, jsonLines(result));
+  // Each piece ends at a line break, so no character is cut between pieces.
+  if (out === undefined || out === '-') for (const piece of result.jsonLines()) io.stdout(Buffer.from(piece).toString('utf8'));
+  else await writeLines(out, result.jsonLines());
   const rejects = values.rejects as string | undefined;
   if (rejects) await writeLines(rejects, rejectsCsv(result.rejected));
   io.stderr(summary(result));
