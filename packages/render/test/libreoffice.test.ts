@@ -17,6 +17,11 @@ const suite = available
   ? 'LibreOffice (soffice --headless) opens the DOCX and XLSX and prints them as expected'
   : 'LibreOffice PDF check — SKIPPED: soffice/pdftotext not on the PATH (run scripts/ci/libreoffice.sh)';
 
+// CI sets TTHC_REQUIRE_SOFFICE=1 after installing LibreOffice: there a missing soffice is a failure.
+it.runIf(process.env.TTHC_REQUIRE_SOFFICE === '1')('LibreOffice is installed where it is required (CI)', () => {
+  expect(available).toBe(true);
+});
+
 // The first start of LibreOffice creates its profile: allow it time on a cold CI machine.
 const TIMEOUT = 180_000;
 
