@@ -12,33 +12,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Dossier } from '../../../packages/core/src/index';
 import { type WriteCell, toSerial, xlsxBuffer } from '../../../packages/import/scripts/xlsxWriter';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Dossier codes of the city's one-stop system start with its id (examples/hai-an/_gen/setting.ts). */
 const CITY_SYSTEM_PREFIX = '000.00.12.H26-';
-
-interface Dossier {
-  code: string;
-  procedureCode?: string;
-  procedureName: string;
-  fieldName?: string;
-  unit?: string;
-  channel: 'direct' | 'online' | 'postal';
-  serviceLevel?: 'none' | 'partial' | 'full';
-  status: string;
-  submittedAt?: string;
-  receivedAt?: string;
-  dueAt?: string;
-  supplementRequestedAt?: string;
-  finishedAt?: string;
-  returnedAt?: string;
-  supplementRequests?: number;
-  applicant?: string;
-  paidOnline?: boolean;
-  hasDigitizedComponents?: boolean;
-  hasElectronicResult?: boolean;
-}
 
 const dossiers: Dossier[] = readFileSync(join(here, '..', 'dossiers.jsonl'), 'utf8')
   .split('\n')

@@ -2,6 +2,7 @@
 // a two-row merged heading, serial and text dates, a totals row), made by cycling the example's
 // own dossiers with new codes. Written with the import package's deterministic XLSX writer.
 import { readFileSync } from 'node:fs';
+import type { Dossier } from '@tthc/core';
 import { writeXlsxFile, toSerial, type WriteCell } from '../../../../packages/import/scripts/xlsxWriter';
 
 const statusText: Record<string, string> = {
@@ -30,23 +31,8 @@ const dmy = (local: string | undefined) => {
   return `${day}/${m}/${y} ${t?.slice(0, 5)}`;
 };
 
-interface Example {
-  code: string;
-  procedureCode?: string;
-  procedureName: string;
-  fieldName?: string;
-  unit?: string;
-  channel: string;
-  serviceLevel?: string;
-  status: string;
-  submittedAt?: string;
-  receivedAt?: string;
-  dueAt?: string;
-  supplementRequestedAt?: string;
-  finishedAt?: string;
-  returnedAt?: string;
-  applicant?: string;
-}
+/** The example's dossiers, as the core's schema types them. */
+type Example = Dossier;
 
 /** Writes `rows` dossier rows to `path`; returns the number of dossier rows. */
 export async function writeBenchExport(dossiersJsonl: string, path: string, rows: number): Promise<number> {
