@@ -46,7 +46,8 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
   const skipped: SkippedRow[] = [];
   const warnings: RowIssue[] = [];
   const accounting: InputAccounting[] = [];
-  const validateOptions = { keepApplicant: options.keepApplicant ?? false };
+  // Dates stay wall milliseconds from the mapping to the store (wallDates): never formatted to be parsed again.
+  const validateOptions = { keepApplicant: options.keepApplicant ?? false, wallDates: true as const };
   const forced = await resolveForced(options);
   const limits = { ...defaultLimits, ...options.limits };
 

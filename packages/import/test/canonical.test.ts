@@ -71,6 +71,23 @@ describe('importDossiers on canonical JSON Lines', () => {
     ]);
   });
 
+  it('refuses a date written as a number in a canonical line (never read as a time), quoting it', async () => {
+    const result = await importDossiers([{ name: 'a.jsonl', data: enc(line({ ...returned, dueAt: 1_767_632_400_000 })) }]);
+    expect(result.rows).toEqual({ read: 1, accepted: 0, rejected: 1, skipped: 0 });
+    expect(result.rejected.map((i) => [i.code, i.field, i.input])).toEqual([['invalid_date', 'dueAt', '1767632400000']]);
+  });
+
+  it('quotes disagreeing dates of two inputs as local date-times', async () => {
+    const result = await importDossiers([
+      { name: 'a.jsonl', data: enc(line(returned)) },
+      { name: 'b.jsonl', data: enc(line({ ...returned, dueAt: '2026-01-06T17:00' })) },
+    ]);
+    expect(result.dossiers[0]?.dueAt).toBe('2026-01-05T17:00:00');
+    expect(result.conflicts.map((c) => [c.field, c.input, c.expected])).toEqual([
+      ['dueAt', '2026-01-06T17:00:00', '2026-01-05T17:00:00 (a.jsonl #1)'],
+    ]);
+  });
+
   it('normalises text to NFC and removes control characters', async () => {
     const nfd = 'Đăng ký khai sinh'.normalize('NFD');
     const result = await importDossiers([{ name: 'a.jsonl', data: enc(line({ ...returned, procedureName: `${nfd}\u0007` })) }]);

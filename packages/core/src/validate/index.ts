@@ -1,3 +1,3 @@
 export { validateDossier } from './validateDossier';
-export type { ValidateDossierOptions, ValidateDossierResult } from './validateDossier';
+export type { ValidateDossierOptions, ValidateDossierResult, WallDossier } from './validateDossier';
 export { endOf } from './endOf';

@@ -9,16 +9,28 @@ import {
 import type { Dossier, DossierDateField } from '../schemas/dossier';
 import type { RowIssue, RowLocation } from '../issues/rowIssue';
 import { formatLocalDateTime, parseLocalDateTime } from '../time/localTime';
-import { endOf } from './endOf';
 
 export interface ValidateDossierOptions {
   /** Keep the applicant's name (personal data). Default `false`: it is dropped. */
   keepApplicant?: boolean;
+  /**
+   * Give the dossier's date-times as wall milliseconds (numbers, see `time/localTime`) instead of
+   * `YYYY-MM-DDTHH:mm:ss` texts: for a caller that stores them as numbers (the import), so that
+   * nothing is formatted only to be parsed again. Default `false`.
+   */
+  wallDates?: boolean;
 }
 
-export type ValidateDossierResult =
-  | { ok: true; dossier: Dossier; warnings: RowIssue[] }
+/** A dossier whose date-times are wall milliseconds (what `wallDates: true` gives). */
+export type WallDossier = Omit<Dossier, DossierDateField> & Partial<Record<DossierDateField, number>>;
+
+export type ValidateDossierResult<D = Dossier> =
+  | { ok: true; dossier: D; warnings: RowIssue[] }
   | { ok: false; issues: RowIssue[] };
+
+// Wall milliseconds a number date may hold: whole seconds of years 0100–9999, as the text form.
+const WALL_MIN = Date.UTC(100, 0, 1);
+const WALL_END = Date.UTC(10_000, 0, 1);
 
 const statusByCode = new Map(Object.entries(statusCodes).map(([s, c]) => [String(c), s as DossierStatus]));
 const channelByCode = new Map(Object.entries(channelCodes).map(([s, c]) => [String(c), s as Channel]));
@@ -40,7 +52,11 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'n
 /**
  * Turns one raw record with canonical field names (domain.md §3) into a `Dossier`, or into row
  * issues that say why not. Status, channel and service level may be identifiers or portal codes
- * (`TrangThaiHoSo` 1–10, `KenhThucHien` 1–3, `MucDo` 2–4). Dates are local ISO date-times.
+ * (`TrangThaiHoSo` 1–10, `KenhThucHien` 1–3, `MucDo` 2–4). Dates are local ISO date-times
+ * (`YYYY-MM-DD[THH:mm[:ss]]` with the `T`), or numbers of wall milliseconds (the local
+ * Asia/Ho_Chi_Minh wall time read as if it were UTC, see `time/localTime`): whole seconds of years
+ * 0100–9999; any other number is `invalid_date` quoting it. The dossier's dates are
+ * `YYYY-MM-DDTHH:mm:ss` texts, or with `wallDates: true` wall milliseconds.
  * A dossier that would break the identities of domain.md §7 (ended before it was received, ended
  * without an end time) is refused, so every accepted dossier counts consistently.
  *
@@ -52,12 +68,24 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'n
  * validateDossier({ code: 'A1', procedureName: 'Đăng ký khai sinh', status: 10, channel: 1,
  *   receivedAt: '2026-01-05T08:00', dueAt: '2026-01-05T17:00', returnedAt: '2026-01-05T10:00' },
  *   { file: 'x.jsonl', row: 1 }).ok // true
+ * validateDossier({ code: 'A1', procedureName: 'Đăng ký khai sinh', status: 1,
+ *   submittedAt: Date.UTC(2026, 0, 5, 8) }, { file: 'x.xlsx', row: 2 }) // submittedAt '2026-01-05T08:00:00'
  */
 export function validateDossier(
   record: Readonly<Record<string, unknown>>,
   location: RowLocation,
+  options: ValidateDossierOptions & { wallDates: true },
+): ValidateDossierResult<WallDossier>;
+export function validateDossier(
+  record: Readonly<Record<string, unknown>>,
+  location: RowLocation,
+  options?: ValidateDossierOptions,
+): ValidateDossierResult;
+export function validateDossier(
+  record: Readonly<Record<string, unknown>>,
+  location: RowLocation,
   options: ValidateDossierOptions = {},
-): ValidateDossierResult {
+): ValidateDossierResult<Dossier | WallDossier> {
   // Written for speed (it runs for every row of a large import): no closures, spreads or zod
   // calls per record; the issues and their order are those of the rules above.
   const issues: RowIssue[] = [];
@@ -126,40 +154,44 @@ export function validateDossier(
       issues.push(issue(at, { code: 'missing_field', field: 'dueAt', expected: 'YYYY-MM-DDTHH:mm[:ss]' }));
     }
     if (kind === 'endedWithResult' || kind === 'endedWithoutResult') {
-      const end = endOf({ finishedAt, returnedAt });
-      if (!end) issues.push(issue(at, { code: 'missing_end', field: 'finishedAt' }));
-      else if (receivedAt && end.at < receivedAt) {
-        issues.push(issue(at, { code: 'end_before_received', field: end.field, input: end.at, expected: `not before receivedAt ${receivedAt}` }));
+      // endOf (domain.md §4) on the wall milliseconds: finishedAt, else returnedAt.
+      const endField = finishedAt !== undefined ? 'finishedAt' : returnedAt !== undefined ? 'returnedAt' : undefined;
+      const end = finishedAt ?? returnedAt;
+      if (endField === undefined || end === undefined) issues.push(issue(at, { code: 'missing_end', field: 'finishedAt' }));
+      else if (receivedAt !== undefined && end < receivedAt) {
+        const input = formatLocalDateTime(end);
+        issues.push(issue(at, { code: 'end_before_received', field: endField, input, expected: `not before receivedAt ${formatLocalDateTime(receivedAt)}` }));
       }
     }
-    if (receivedAt && submittedAt && receivedAt < submittedAt) {
-      warnings.push(issue(at, { code: 'received_before_submitted', field: 'receivedAt', input: receivedAt }));
+    if (receivedAt !== undefined && submittedAt !== undefined && receivedAt < submittedAt) {
+      warnings.push(issue(at, { code: 'received_before_submitted', field: 'receivedAt', input: formatLocalDateTime(receivedAt) }));
     }
-    if (receivedAt && dueAt && dueAt < receivedAt) {
-      warnings.push(issue(at, { code: 'due_before_received', field: 'dueAt', input: dueAt }));
+    if (receivedAt !== undefined && dueAt !== undefined && dueAt < receivedAt) {
+      warnings.push(issue(at, { code: 'due_before_received', field: 'dueAt', input: formatLocalDateTime(dueAt) }));
     }
   }
   if (issues.length > 0 || !status) return { ok: false, issues };
+  const wall = options.wallDates === true;
 
   // Keys in the order the dossier has always had them (JSON output depends on it).
-  const dossier: Dossier = { code, procedureName, channel, status };
+  const dossier: Record<string, unknown> = { code, procedureName, channel, status };
   if (procedureCode !== undefined) dossier.procedureCode = procedureCode;
   if (fieldName !== undefined) dossier.fieldName = fieldName;
   if (fieldCode !== undefined) dossier.fieldCode = fieldCode;
   if (unit !== undefined) dossier.unit = unit;
   if (applicant !== undefined) dossier.applicant = applicant;
   if (serviceLevel !== undefined) dossier.serviceLevel = serviceLevel;
-  if (submittedAt !== undefined) dossier.submittedAt = submittedAt;
-  if (receivedAt !== undefined) dossier.receivedAt = receivedAt;
-  if (dueAt !== undefined) dossier.dueAt = dueAt;
-  if (supplementRequestedAt !== undefined) dossier.supplementRequestedAt = supplementRequestedAt;
-  if (finishedAt !== undefined) dossier.finishedAt = finishedAt;
-  if (returnedAt !== undefined) dossier.returnedAt = returnedAt;
+  if (submittedAt !== undefined) dossier.submittedAt = wall ? submittedAt : dateText(record.submittedAt, submittedAt);
+  if (receivedAt !== undefined) dossier.receivedAt = wall ? receivedAt : dateText(record.receivedAt, receivedAt);
+  if (dueAt !== undefined) dossier.dueAt = wall ? dueAt : dateText(record.dueAt, dueAt);
+  if (supplementRequestedAt !== undefined) dossier.supplementRequestedAt = wall ? supplementRequestedAt : dateText(record.supplementRequestedAt, supplementRequestedAt);
+  if (finishedAt !== undefined) dossier.finishedAt = wall ? finishedAt : dateText(record.finishedAt, finishedAt);
+  if (returnedAt !== undefined) dossier.returnedAt = wall ? returnedAt : dateText(record.returnedAt, returnedAt);
   if (supplementRequests !== undefined) dossier.supplementRequests = supplementRequests;
   if (paidOnline !== undefined) dossier.paidOnline = paidOnline;
   if (hasDigitizedComponents !== undefined) dossier.hasDigitizedComponents = hasDigitizedComponents;
   if (hasElectronicResult !== undefined) dossier.hasElectronicResult = hasElectronicResult;
-  return { ok: true, dossier, warnings };
+  return { ok: true, dossier: dossier as Dossier | WallDossier, warnings };
 }
 
 /** Where a record's issues point: its location and, when it has one, its code. */
@@ -186,18 +218,28 @@ function optionalText(record: Readonly<Record<string, unknown>>, field: keyof Do
   return t;
 }
 
-/** A date field as a canonical `YYYY-MM-DDTHH:mm:ss`, `undefined` when blank (an issue when unreadable). */
-function dateOf(record: Readonly<Record<string, unknown>>, field: DossierDateField, at: IssueAt, issues: RowIssue[]): string | undefined {
+/** A date field as wall milliseconds, `undefined` when blank (an issue when unreadable). */
+function dateOf(record: Readonly<Record<string, unknown>>, field: DossierDateField, at: IssueAt, issues: RowIssue[]): number | undefined {
   const v = record[field];
   if (isBlank(v)) return undefined;
-  if (typeof v === 'string' && v.includes('T')) {
-    const t = v.trim();
-    const ms = parseLocalDateTime(t);
-    // A valid date-time of 19 characters is already canonical: formatting it again gives it back.
-    if (ms !== undefined) return t.length === 19 ? t : formatLocalDateTime(ms);
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v % 1000 === 0 && v >= WALL_MIN && v < WALL_END) return v;
+  } else if (typeof v === 'string' && v.includes('T')) {
+    const ms = parseLocalDateTime(v.trim());
+    if (ms !== undefined) return ms;
   }
   issues.push(issue(at, { code: 'invalid_date', field, input: String(v), expected: 'YYYY-MM-DDTHH:mm[:ss]' }));
   return undefined;
+}
+
+/** The canonical text of a valid date field `v` read as `ms`. */
+function dateText(v: unknown, ms: number): string {
+  // A valid date-time text of 19 characters is already canonical: formatting it again gives it back.
+  if (typeof v === 'string') {
+    const t = v.length === 19 ? v : v.trim();
+    if (t.length === 19) return t;
+  }
+  return formatLocalDateTime(ms);
 }
 
 function flagOf(record: Readonly<Record<string, unknown>>, field: FlagField, at: IssueAt, issues: RowIssue[]): boolean | undefined {

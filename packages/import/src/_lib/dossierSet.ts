@@ -1,4 +1,5 @@
-import type { Dossier, DossierStatus, RowIssue, RowLocation } from '@tthc/core';
+import type { Dossier, DossierStatus, RowIssue, RowLocation, WallDossier } from '@tthc/core';
+import { formatWall } from '../presets/parseDate';
 import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
 
@@ -65,15 +66,18 @@ export class DossierSet {
     return { ...this.inputs[input], row } as RowLocation;
   }
 
-  /** Adds a validated dossier read at `row` of the current input; a code seen before is merged. */
-  add(dossier: Dossier, row: number): void {
+  /**
+   * Adds a validated dossier (dates as wall milliseconds) read at `row` of the current input; a
+   * code seen before is merged.
+   */
+  add(dossier: WallDossier, row: number): void {
     const input = this.inputs.length - 1;
     const { index: at, added } = this.codes.intern(dossier.code);
     if (added) {
       this.store.set(at, dossier, input, row);
       return;
     }
-    const seen = this.store.get(at);
+    const seen = this.store.getWall(at);
     const seenWhere = this.store.where(at);
     const replace = statusRank[dossier.status] > statusRank[seen.status];
     const kept = replace ? { dossier, ...{ input, row } } : { dossier: seen, ...seenWhere };
@@ -87,8 +91,8 @@ export class DossierSet {
           path: this.where(other.input, other.row),
           dossierCode: dossier.code,
           field,
-          input: String(b),
-          expected: `${String(a)} (${describe(this.where(kept.input, kept.row))})`,
+          input: valueText(b),
+          expected: `${valueText(a)} (${describe(this.where(kept.input, kept.row))})`,
         });
       }
     }
@@ -127,6 +131,11 @@ export class DossierSet {
     }
     if (at > 0) yield out.subarray(0, at);
   }
+}
+
+/** A compared value as the messages quote it: a date as its local `YYYY-MM-DDTHH:mm:ss`. */
+function valueText(v: string | number): string {
+  return typeof v === 'number' ? formatWall(v) : v;
 }
 
 function describe(path: RowLocation): string {

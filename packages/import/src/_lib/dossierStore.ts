@@ -1,5 +1,5 @@
-import { Channel, DossierStatus, ServiceLevel, parseLocalDateTime, type Dossier } from '@tthc/core';
-import { canonicalToWall, formatWall, writeWall } from '../presets/parseDate';
+import { Channel, DossierStatus, ServiceLevel, type Dossier, type WallDossier } from '@tthc/core';
+import { formatWall, writeWall } from '../presets/parseDate';
 import type { CodeIndex } from './codeIndex';
 
 const statuses = DossierStatus.options;
@@ -107,8 +107,11 @@ export class DossierStore {
     return this.pages[p] as Int32Array;
   }
 
-  /** Stores a dossier at `index` (its code's number; `index === size` appends), read at `row` of input `input`. */
-  set(index: number, d: Dossier, input = 0, row = 0): void {
+  /**
+   * Stores a dossier at `index` (its code's number; `index === size` appends), read at `row` of
+   * input `input`; its dates are wall milliseconds (`validateDossier`'s `wallDates`).
+   */
+  set(index: number, d: WallDossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     page[w + W_NAME] = this.strings.id(d.procedureName);
@@ -123,8 +126,7 @@ export class DossierStore {
     page[w + W_SUPPLEMENTS] = d.supplementRequests ?? -1;
     for (let k = 0; k < textFields.length; k++) page[w + W_TEXTS + k] = this.strings.id(d[textFields[k] as (typeof textFields)[number]]);
     for (let k = 0; k < dateFields.length; k++) {
-      const v = d[dateFields[k] as (typeof dateFields)[number]];
-      const ms = v === undefined ? Number.NaN : (canonicalToWall(v) ?? parseLocalDateTime(v) ?? Number.NaN);
+      const ms = d[dateFields[k] as (typeof dateFields)[number]] ?? Number.NaN;
       const seconds = ms / 1000;
       if (Number.isNaN(ms)) page[w + W_DATES + k] = NO_DATE;
       else if (Number.isInteger(seconds) && seconds > OTHER_DATE && seconds <= 0x7fffffff) page[w + W_DATES + k] = seconds;
@@ -154,10 +156,19 @@ export class DossierStore {
 
   /** The dossier at `index`, rebuilt with its keys in the order of domain.md §3 (the schema's). */
   get(index: number): Dossier {
+    return this.build(index, false) as Dossier;
+  }
+
+  /** The same with its dates as wall milliseconds (as {@link set} takes them). */
+  getWall(index: number): WallDossier {
+    return this.build(index, true) as WallDossier;
+  }
+
+  private build(index: number, wall: boolean): Dossier | WallDossier {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const e = page[w + W_ENUMS] ?? 0;
-    const d: Partial<Dossier> = { code: this.codes.get(index) };
+    const d: Record<string, unknown> = { code: this.codes.get(index) };
     const procedureCode = this.strings.get(page[w + W_TEXTS]);
     if (procedureCode !== undefined) d.procedureCode = procedureCode;
     d.procedureName = this.strings.get(page[w + W_NAME]) as string;
@@ -173,7 +184,7 @@ export class DossierStore {
     d.status = statuses[e & 15] as Dossier['status'];
     for (let k = 0; k < dateFields.length; k++) {
       const ms = this.date(page, w, index, k);
-      if (!Number.isNaN(ms)) d[dateFields[k] as (typeof dateFields)[number]] = formatWall(ms);
+      if (!Number.isNaN(ms)) d[dateFields[k] as (typeof dateFields)[number]] = wall ? ms : formatWall(ms);
     }
     const s = page[w + W_SUPPLEMENTS] ?? -1;
     if (s >= 0) d.supplementRequests = s;
@@ -183,7 +194,7 @@ export class DossierStore {
       const v = (e >> (12 + 2 * k)) & 3;
       if (v !== 0) d[flagFields[k] as (typeof flagFields)[number]] = v === 2;
     }
-    return d as Dossier;
+    return d as unknown as Dossier | WallDossier;
   }
 
   /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, five texts. */

@@ -2,7 +2,7 @@ import type { RowIssue, RowLocation } from '@tthc/core';
 import { cleanText } from '../_lib/cleanText';
 import type { Field } from './aliases';
 import { foldWord } from './fold';
-import { type DateSystem, excelSerialToWall, formatWall, parseExportDate } from './parseDate';
+import { type DateSystem, excelSerialToWall, parseExportDate } from './parseDate';
 import type { Preset } from './preset';
 import { booleanWords, channelWords, serviceLevelWords } from './values';
 
@@ -39,7 +39,8 @@ export interface RowContext {
 
 /**
  * Turns the cells of one row into a record with canonical field names and values: status and
- * channel words become identifiers, dates become local ISO date-times. An unreadable date or an
+ * channel words become identifiers, dates become wall milliseconds (numbers, which the core's
+ * `validateDossier` reads as they are: no text made only to be parsed again). An unreadable date or an
  * unknown status word is a row issue quoting the raw value; everything else is left to the
  * core's `validateDossier`.
  */
@@ -146,7 +147,7 @@ function mapValue(column: MappedColumn, raw: Exclude<Cell, null | undefined>, ct
       ms = ctx.serialDates ? excelSerialToWall(raw, ctx.dateSystem) : parseExportDate(String(raw), ctx.preset.datePattern);
     }
     else if (typeof raw === 'string') ms = parseExportDate(raw, ctx.preset.datePattern);
-    return ms === undefined ? INVALID_DATE : formatWall(ms);
+    return ms === undefined ? INVALID_DATE : ms;
   }
   if (typeof raw === 'boolean') return raw;
   let text = typeof raw === 'number' ? numberText(raw) : raw;
