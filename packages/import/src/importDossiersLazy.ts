@@ -53,7 +53,7 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
 
   for (const input of inputs) {
     const source = await openSource(input);
-    const stream = await openRows(source, forced, limits, validateOptions.keepApplicant);
+    const stream = await openRows(source, forced, limits, validateOptions.keepApplicant, options.worker ?? 'auto');
     const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     for await (const batch of stream.events) for (const event of batch) {

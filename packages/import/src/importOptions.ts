@@ -15,4 +15,11 @@ export interface ImportOptions {
   mapping?: MappingSpec;
   /** Caps against zip bombs and runaway cells; each has a safe default. */
   limits?: Partial<ReaderLimits>;
+  /**
+   * Scan a workbook's sheet on a second thread (a worker) while this one maps, validates and
+   * stores the rows: `'auto'` (default) for workbook files whose sheet inflates to 8 MB or more
+   * (about 20 000 rows), `true` for every workbook file, `false` never. Buffers are always read
+   * on this thread. The results are the same either way.
+   */
+  worker?: boolean | 'auto';
 }

@@ -6,7 +6,7 @@ import { objectEvents } from '../readers/objectEvents';
 import { type TableRow, tableEvents } from '../readers/tableEvents';
 import { cleanText } from './cleanText';
 import { type LegacyEncoding, detectLegacy } from './legacyVietnamese';
-import { openWorkbook } from '../readers/xlsx/readWorkbook';
+import { type WorkerChoice, openWorkbook } from '../readers/xlsx/readWorkbook';
 import type { RowEvent, RowStream } from './events';
 import { NoTableError } from './noTableError';
 import type { ReaderLimits } from './limits';
@@ -74,7 +74,13 @@ function isJsonLines(head: Buffer): boolean {
  * (detected from headings or keys, or forced). Without `keepApplicant`, the applicant's column of
  * a table is not even read (it would be dropped anyway).
  */
-export async function openRows(source: ByteSource, forced: Forced, limits: ReaderLimits, keepApplicant = true): Promise<RowStream> {
+export async function openRows(
+  source: ByteSource,
+  forced: Forced,
+  limits: ReaderLimits,
+  keepApplicant = true,
+  worker: WorkerChoice = 'auto',
+): Promise<RowStream> {
   const format = await sniffFormat(source);
   const preset = forced.kind === 'preset' ? forced.preset : undefined;
   const canonical = forced.kind === 'canonical';
@@ -97,13 +103,14 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream, keepApplicant });
     return stream;
   }
-  const workbook = await openWorkbook(source, limits);
+  const workbook = await openWorkbook(source, limits, worker, preset?.sheet);
   // The sheet a mapping names; else the first sheet with a dossier list (a summary sheet may
   // come first).
   const candidates = preset?.sheet === undefined ? workbook.sheets : [preset.sheet];
   let firstError: unknown;
   for (const sheet of candidates) {
-    const events = tableEvents(workbook.rows(sheet), {
+    const rows = workbook.rows(sheet);
+    const events = tableEvents(rows, {
       file: source.name,
       sheet,
       forced: preset,
@@ -117,6 +124,7 @@ export async function openRows(source: ByteSource, forced: Forced, limits: Reade
     try {
       first = await events.next();
     } catch (error) {
+      rows.close?.();
       if (!(error instanceof NoTableError)) throw error;
       firstError ??= error;
       continue;

@@ -8,6 +8,7 @@ import { SharedStrings, readSharedStrings } from './sharedStrings';
 import { type SheetContext, MAX_COLUMNS as MAX_WANTED, readSheetRows } from './sheetRows';
 import { stripPrefix } from './stripPrefix';
 import { attribute } from './xmlText';
+import { scanWorkerFile, workerRows } from '../../worker/workerRows';
 import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
 
 /** An opened workbook: its sheets in order, its date system, and the rows of any sheet. */
@@ -15,8 +16,18 @@ export interface Workbook {
   sheets: string[];
   dateSystem: DateSystem;
   /** Streams the rows of a sheet, inflated as they are read. */
-  rows(sheet: string): TableRows;
+  rows(sheet: string): TableRows & { close?(): void };
 }
+
+/**
+ * Whether a sheet is scanned on a worker thread: `'auto'` for a workbook file whose sheet inflates
+ * to at least {@link WORKER_MIN_BYTES} (about 20 000 rows), `true` for any workbook file, `false`
+ * never. Buffers, and any input when the built worker is absent, are read on this thread.
+ */
+export type WorkerChoice = boolean | 'auto';
+
+/** The inflated sheet size from which `'auto'` scans on a worker (about 20 000 rows of an export). */
+export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {
   const parts: Buffer[] = [];
@@ -36,9 +47,16 @@ async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimi
  *
  * @param source - the workbook
  * @param limits - zip bomb and cell caps
+ * @param worker - whether the sheet is scanned on a worker thread (see {@link WorkerChoice})
+ * @param sheetHint - the sheet most likely read (default the first): on a worker, its scan starts at once
  * @throws InputError for a zip that is not a workbook, a workbook without sheets and every broken file
  */
-export async function openWorkbook(source: ByteSource, limits: ReaderLimits): Promise<Workbook> {
+export async function openWorkbook(
+  source: ByteSource,
+  limits: ReaderLimits,
+  worker: WorkerChoice = 'auto',
+  sheetHint?: string,
+): Promise<Workbook> {
   const entries = await readZipDirectory(source);
   const workbookEntry = entries.get('xl/workbook.xml');
   if (!workbookEntry) {
@@ -64,35 +82,79 @@ export async function openWorkbook(source: ByteSource, limits: ReaderLimits): Pr
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook);
   const date1904 = pr ? attribute(pr[0], 'date1904') : undefined;
   const dateSystem: DateSystem = date1904 === '1' || date1904 === 'true' ? '1904' : '1900';
+  const sheetPathOf = (name: string): string => {
+    const index = sheets.findIndex((s) => s.name === name);
+    const rel = targets.get(sheets[index]?.rel ?? '');
+    return rel ? resolve(rel.target) : `xl/worksheets/sheet${index + 1}.xml`;
+  };
+  const entryOf = (name: string): ZipEntry => {
+    if (!sheets.some((s) => s.name === name)) {
+      throw new InputError(
+        `${source.name}: không có trang tính "${name}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${name}"`,
+      );
+    }
+    const sheetPath = sheetPathOf(name);
+    const sheetEntry = entries.get(sheetPath);
+    if (!sheetEntry) {
+      throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${name}" (${sheetPath}) / missing sheet data "${name}" (${sheetPath})`);
+    }
+    return sheetEntry;
+  };
+  const workerFile = worker === false || source.kind !== 'path' ? undefined : scanWorkerFile();
+  const onWorker = (entry: ZipEntry) => workerFile !== undefined && (worker === true || entry.size >= WORKER_MIN_BYTES);
+  const contextOf = (name: string): SheetContext => ({ file: source.name, sheet: name, strings: NO_STRINGS, maxCellLength: limits.maxCellLength });
+  // The sheet most likely read is started on the worker now, so that it scans while the shared
+  // strings are read here.
+  let early: { name: string; ctx: SheetContext; rows: TableRows & { close(): void } } | undefined;
+  const likely = sheetHint ?? sheets[0]?.name ?? '';
+  const likelyEntry = sheets.some((s) => s.name === likely) ? entries.get(sheetPathOf(likely)) : undefined;
+  if (workerFile !== undefined && likelyEntry !== undefined && onWorker(likelyEntry)) {
+    const ctx = contextOf(likely);
+    early = { name: likely, ctx, rows: workerRows(workerFile, { path: source.name, entry: likelyEntry, sheet: likely, limits }, ctx) };
+  }
   const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
   const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
-  const strings = sstEntry
-    ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
-    : new SharedStrings(source.name, limits.maxCellLength);
+  let strings: SharedStrings;
+  try {
+    strings = sstEntry
+      ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
+      : new SharedStrings(source.name, limits.maxCellLength);
+  } catch (error) {
+    early?.rows.close();
+    throw error;
+  }
+  if (early) early.ctx.strings = strings;
   return {
     sheets: sheets.map((s) => s.name),
     dateSystem,
     rows: (name) => {
-      const index = sheets.findIndex((s) => s.name === name);
-      const chosen = sheets[index];
-      if (!chosen) {
-        throw new InputError(
-          `${source.name}: không có trang tính "${name}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${name}"`,
-        );
+      if (early?.name === name) {
+        const { rows, ctx } = early;
+        early = undefined;
+        return withWant(rows, ctx);
       }
-      const rel = targets.get(chosen.rel);
-      const sheetPath = rel ? resolve(rel.target) : `xl/worksheets/sheet${index + 1}.xml`;
-      const sheetEntry = entries.get(sheetPath);
-      if (!sheetEntry) {
-        throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${name}" (${sheetPath}) / missing sheet data "${name}" (${sheetPath})`);
-      }
-      const ctx: SheetContext = { file: source.name, sheet: name, strings, maxCellLength: limits.maxCellLength };
-      const rows: TableRows = readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), ctx);
-      rows.want = (columns) => {
-        ctx.wanted = new Uint8Array(MAX_WANTED);
-        for (const c of columns) if (c < MAX_WANTED) ctx.wanted[c] = 1;
-      };
-      return rows;
+      early?.rows.close();
+      early = undefined;
+      const sheetEntry = entryOf(name);
+      const ctx = contextOf(name);
+      ctx.strings = strings;
+      return withWant(
+        workerFile !== undefined && onWorker(sheetEntry)
+          ? workerRows(workerFile, { path: source.name, entry: sheetEntry, sheet: name, limits }, ctx)
+          : readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), ctx),
+        ctx,
+      );
     },
   };
+}
+
+const NO_STRINGS = new SharedStrings('', 0);
+
+/** Gives the rows a `want` that tells the sheet context the mapped columns. */
+function withWant<T extends TableRows>(rows: T, ctx: SheetContext): T {
+  rows.want = (columns) => {
+    ctx.wanted = new Uint8Array(MAX_WANTED);
+    for (const c of columns) if (c < MAX_WANTED) ctx.wanted[c] = 1;
+  };
+  return rows;
 }

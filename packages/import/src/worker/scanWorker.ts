@@ -1,0 +1,42 @@
+// The scanning worker (its own tsup entry, `dist/scanWorker.js` / `.cjs`): inflates one sheet of a
+// workbook file and scans its rows into compact batches (`scanSheet.ts`), posted with their
+// buffers transferred, at most a few batches ahead of the main thread (which acknowledges each).
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSource } from '../_lib/source';
+import { scanSheet, type ScanMessage } from '../readers/xlsx/scanSheet';
+import { stripPrefix } from '../readers/xlsx/stripPrefix';
+import { inflateEntry } from '../readers/xlsx/zip';
+import type { SheetJob } from './sheetJob';
+
+const WINDOW = 3;
+/** About 1 500 rows of a 15-column export a batch. */
+const BATCH_WORDS = 1 << 16;
+
+async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promise<void> {
+  let inFlight = 0;
+  let wake: (() => void) | undefined;
+  port.on('message', () => {
+    inFlight--;
+    wake?.();
+    wake = undefined;
+  });
+  const send = async (message: ScanMessage) => {
+    while (inFlight >= WINDOW) await new Promise<void>((resolve) => (wake = resolve));
+    if ('batch' in message) {
+      inFlight++;
+      port.postMessage(message, [message.batch.ops.buffer as ArrayBuffer, message.batch.nums.buffer as ArrayBuffer]);
+    } else port.postMessage(message);
+  };
+  try {
+    const source = await openSource(job.path);
+    const chunks = stripPrefix(inflateEntry(source, job.entry, job.limits));
+    const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
+    for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) await send({ batch });
+    await send({ end: true });
+  } catch (error) {
+    await send({ error: error instanceof Error ? error.message : String(error), input: error instanceof Error && error.name === 'InputError' });
+  }
+  port.close();
+}
+
+if (parentPort) void main(parentPort, workerData as SheetJob);

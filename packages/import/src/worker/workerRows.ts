@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '@tthc/core';
+import type { TableRow, TableRows } from '../readers/tableEvents';
+import type { ScanMessage } from '../readers/xlsx/scanSheet';
+import { scannedRows } from '../readers/xlsx/scannedRows';
+import { SharedStrings } from '../readers/xlsx/sharedStrings';
+import type { SheetContext } from '../readers/xlsx/sheetContext';
+import type { SheetJob } from './sheetJob';
+
+let located: string | null | undefined;
+
+/**
+ * The built scanning worker: `scanWorker.js` (ESM) or `.cjs` (CJS) next to the bundle that runs
+ * this code, i.e. in `dist/`. Run from the sources (tests), the package's `dist/scanWorker.js`
+ * when it is built. `undefined` when there is none: the sheet is then read on this thread.
+ */
+export function scanWorkerFile(): string | undefined {
+  if (located === undefined) {
+    let here: string;
+    try {
+      here = fileURLToPath(import.meta.url);
+    } catch {
+      here = '';
+    }
+    const ext = extname(here);
+    const candidate =
+      ext === '.ts' ? join(dirname(here), '..', '..', 'dist', 'scanWorker.js') : join(dirname(here), `scanWorker${ext === '.cjs' ? '.cjs' : '.js'}`);
+    located = here !== '' && existsSync(candidate) ? candidate : null;
+  }
+  return located ?? undefined;
+}
+
+/**
+ * The rows of a sheet scanned on a worker thread: the worker inflates and scans the XML into
+ * compact batches (numbers in transferred buffers, no object per row), this thread makes the
+ * cells of each row when it is reached — the same rows, in the same order, with the same errors
+ * at the same places as `readSheetRows`.
+ *
+ * @param file - the built worker ({@link scanWorkerFile})
+ * @param job - the workbook file, the sheet entry, its name, the limits
+ * @param ctx - names for messages and the shared strings (the `wanted` columns are set later)
+ */
+export function workerRows(file: string, job: SheetJob, ctx: SheetContext): TableRows & { close(): void } {
+  // Started at once: the worker scans (a few batches ahead) while this thread does other work.
+  const w = new Worker(file, { workerData: job });
+  w.unref(); // held only while this thread waits for it (an abandoned scan never keeps the process)
+  const queue: ScanMessage[] = [];
+  let wake: (() => void) | undefined;
+  const push = (m: ScanMessage) => {
+    queue.push(m);
+    wake?.();
+    wake = undefined;
+  };
+  w.on('message', push);
+  w.on('error', (error: Error) => push({ error: error.message, input: false }));
+  w.on('exit', () => push({ error: 'the scanning worker stopped', input: false }));
+  const rows = async function* (): AsyncGenerator<Iterable<TableRow>> {
+    try {
+      for (;;) {
+        if (queue.length === 0) {
+          w.ref();
+          while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+          w.unref();
+        }
+        const m = queue.shift() as ScanMessage;
+        if ('batch' in m) {
+          w.postMessage(0); // acknowledged: the worker may scan one more batch ahead
+          yield scannedRows(m.batch, ctx);
+        } else if ('end' in m) {
+          break;
+        } else {
+          throw m.input ? new InputError(m.error) : new Error(m.error);
+        }
+      }
+    } finally {
+      void w.terminate();
+    }
+    // The sheet is read: let the shared-string table go before the dossiers are written out.
+    ctx.strings = new SharedStrings(ctx.file, 0);
+  };
+  const iterable = Object.assign(rows(), { close: () => void w.terminate() });
+  return iterable;
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDossiersLazy } from '../src/index';
+import type { ImportOptions } from '../src/importOptions';
+import { scanWorkerFile } from '../src/worker/workerRows';
+import { benchRow, heading } from '../bench/generate';
+import { civilStatusXlsx, corruptXlsx, oneStopXlsx } from '../scripts/fixtures';
+import { type WriteCell, xlsxBuffer } from '../scripts/xlsxWriter';
+
+// The worker is the built one (dist/scanWorker.js, from `pnpm build`); run from the sources
+// without a build there is none, and the import reads on one thread (what these tests compare to).
+const worker = scanWorkerFile();
+const dir = mkdtempSync(join(tmpdir(), 'tthc-worker-'));
+let files = 0;
+const file = (data: Buffer) => {
+  const path = join(dir, `input-${files++}.xlsx`);
+  writeFileSync(path, data);
+  return path;
+};
+
+/** Everything an import gives (JSON Lines bytes, accounting, every issue) or the error it throws. */
+async function outcome(path: string, options: ImportOptions): Promise<unknown> {
+  try {
+    const result = await importDossiersLazy([path], options);
+    const { dossiers, jsonLines, ...rest } = result;
+    return { jsonl: Buffer.concat([...jsonLines()]).toString('utf8'), count: [...dossiers()].length, ...rest };
+  } catch (error) {
+    return { error: (error as Error).name, message: (error as Error).message };
+  }
+}
+
+async function same(path: string, options: ImportOptions = {}): Promise<unknown> {
+  const one = await outcome(path, { ...options, worker: false });
+  const two = await outcome(path, { ...options, worker: true });
+  expect(two).toEqual(one);
+  return one;
+}
+
+/** A one-stop export of `count` rows with odd cells and bad rows sprinkled in. */
+function messyRows(count: number): (WriteCell[] | null)[] {
+  const rows: (WriteCell[] | null)[] = [['DANH SÁCH HỒ SƠ'], null, heading];
+  for (let i = 1; i <= count; i++) {
+    const row = benchRow(i, i % 2 === 0);
+    if (i % 997 === 0) row[7] = 'Không rõ'; // unknown status: rejected
+    if (i % 1499 === 0) row[9] = '31/02/2025'; // no such day: rejected
+    if (i % 2003 === 0) row[1] = benchRow(i - 1, false)[1] ?? null; // a code read twice: merged
+    if (i % 101 === 0) row.push({ raw: `<c r="P${i + 3}" t="b"><v>1</v></c>` });
+    if (i % 103 === 0) row.push({ raw: `<c r="Q${i + 3}" t="str"><f>A1</f><v>a &amp; b</v></c>` });
+    if (i % 107 === 0) row.push({ raw: `<c r="R${i + 3}" t="e"><v>#N/A</v></c>` });
+    if (i % 109 === 0) row.push({ raw: `<c r="S${i + 3}"><v></v></c>` });
+    if (i % 113 === 0) row.push({ inline: 'ghi chú <1>' });
+    rows.push(i % 503 === 0 ? null : i % 701 === 0 ? [null, 'Ghi chú cuối trang'] : row);
+  }
+  rows.push(['Tổng số: hồ sơ']);
+  return rows;
+}
+
+describe.skipIf(worker === undefined)('the sheet scanned on a worker thread gives what one thread gives', () => {
+  it('a large messy export: the same JSON Lines, accounting, issues and conflicts', async () => {
+    const path = file(await xlsxBuffer({ name: 'Danh sách hồ sơ', rows: messyRows(12_000) }));
+    const result = (await same(path)) as { rows: { read: number; rejected: number }; conflicts: unknown[] };
+    expect(result.rows.read).toBe(12_000 + 4);
+    expect(result.rows.rejected).toBeGreaterThan(0);
+    expect(result.conflicts.length).toBeGreaterThan(0);
+  });
+
+  it('with the applicant kept', async () => {
+    await same(file(await xlsxBuffer({ name: 'DS', rows: messyRows(3000) })), { keepApplicant: true });
+  });
+
+  it('the fixtures: shared strings before the sheet, inline strings, prefixes, civil status', async () => {
+    await same(file(await oneStopXlsx()));
+    await same(file(await oneStopXlsx({ sharedStringsFirst: true })));
+    await same(file(await oneStopXlsx({ inlineStrings: true })));
+    await same(file(await oneStopXlsx({ prefix: 'x' })));
+    await same(file(await civilStatusXlsx()));
+  });
+
+  it('a summary sheet first: the list is read from the second sheet', async () => {
+    const summary = { name: 'Tổng hợp', rows: [['Báo cáo'], ['Tổng số', 3]] };
+    const result = (await same(file(await xlsxBuffer([summary, { name: 'Danh sách', rows: messyRows(500) }])))) as { inputs: { sheet: string }[] };
+    expect(result.inputs[0]?.sheet).toBe('Danh sách');
+  });
+
+  it('the same errors: corrupt data, a cell too long, a column beyond the last, a missing shared string', async () => {
+    const errors = [
+      await same(file(await corruptXlsx())),
+      await same(file(await oneStopXlsx({ inlineStrings: true })), { limits: { maxCellLength: 12 } }),
+      await same(file(await xlsxBuffer({ name: 'DS', rows: [...messyRows(2000), [{ raw: '<c r="XFE9999"><v>1</v></c>' }]] }))),
+      await same(file(await xlsxBuffer({ name: 'DS', rows: [...messyRows(2000), [{ raw: '<c r="A9999" t="s"><v>999999</v></c>' }]] }))),
+    ];
+    for (const e of errors) expect(e).toMatchObject({ error: 'InputError' });
+  });
+});
