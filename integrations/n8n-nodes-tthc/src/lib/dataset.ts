@@ -1,10 +1,19 @@
-import { NodeOperationError, type IBinaryData, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 import { Dossier, reportIssue, type ReportedIssue, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
 
 /** `json.kind` of a dataset item: its dossiers are a JSON Lines binary, its json the accounting. */
 export const DATASET_KIND = 'tthc.dossiers';
 /** Default binary property of the dataset (JSON Lines, one canonical dossier a line). */
 export const DATASET_PROPERTY = 'dossiers';
+
+/** The "Dataset Binary Field" option of every node that reads or writes dataset items. */
+export const datasetPropertyOption: INodeProperties = {
+  displayName: 'Dataset Binary Field',
+  name: 'datasetPropertyName',
+  type: 'string',
+  default: DATASET_PROPERTY,
+  description: 'Binary field of the JSON Lines file of dataset items',
+};
 
 /** A file the Import node could not read at all (continue-on-fail). */
 export interface FailedInput {

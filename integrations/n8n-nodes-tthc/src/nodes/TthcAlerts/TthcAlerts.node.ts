@@ -7,7 +7,7 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
-import { DATASET_PROPERTY, collectDossiers } from '../../lib/dataset';
+import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers } from '../../lib/dataset';
 import { findDueAlerts } from '@tthc/core';
 import { toNodeError } from '../../lib/nodeError';
 
@@ -63,12 +63,7 @@ export class TthcAlerts implements INodeType {
             description: 'Whether to alert on dossiers waiting for the citizen (supplement requested, financial obligation)',
           },
           daysOffOption,
-          {
-            displayName: 'Dataset Binary Field',
-            name: 'datasetPropertyName',
-            type: 'string',
-            default: DATASET_PROPERTY,
-          },
+          datasetPropertyOption,
         ],
       },
     ],

@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 import { MappingSpec, importDossiers, type ImportInput, type ImportOptions, type ImportResult } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
-import { DATASET_KIND, DATASET_PROPERTY, dossiersToBinary, reported, type DatasetSummary, type FailedInput } from '../../lib/dataset';
+import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, dossiersToBinary, reported, type DatasetSummary, type FailedInput } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 
@@ -96,13 +96,7 @@ export class TthcImport implements INodeType {
             default: false,
             description: 'Whether to keep the applicant (personal data); by default it is dropped while reading',
           },
-          {
-            displayName: 'Dataset Binary Field',
-            name: 'datasetPropertyName',
-            type: 'string',
-            default: DATASET_PROPERTY,
-            description: 'Binary field of the JSON Lines file in dataset mode',
-          },
+          datasetPropertyOption,
         ],
       },
     ],

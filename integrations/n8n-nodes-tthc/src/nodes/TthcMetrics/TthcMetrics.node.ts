@@ -9,7 +9,7 @@ import {
 import { computeMetrics, UNKNOWN_UNIT, type ComputeMetricsOptions, type Dossier, type Granularity } from '@tthc/core';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, collectDossiers, isErrorItem } from '../../lib/dataset';
+import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 import { periodFromParameters, periodProperties } from '../../lib/periodParameters';
@@ -58,12 +58,7 @@ export class TthcMetrics implements INodeType {
               'Whether to output one item per unit (the dossiers\' "unit" field), each with its own figures — an export that holds several wards gives one report each. Off: one item for all the dossiers, with the per-unit breakdown inside (byUnit).',
           },
           daysOffOption,
-          {
-            displayName: 'Dataset Binary Field',
-            name: 'datasetPropertyName',
-            type: 'string',
-            default: DATASET_PROPERTY,
-          },
+          datasetPropertyOption,
         ],
       },
     ],

@@ -9,6 +9,7 @@ import {
 import { validateDossier, type Dossier, type ReportedIssue } from '@tthc/core';
 import {
   DATASET_PROPERTY,
+  datasetPropertyOption,
   dossiersToBinary,
   isDatasetItem,
   isErrorItem,
@@ -54,13 +55,7 @@ export class TthcValidate implements INodeType {
             default: false,
             description: 'Whether to keep the applicant (personal data) on the outputs; by default it is dropped',
           },
-          {
-            displayName: 'Dataset Binary Field',
-            name: 'datasetPropertyName',
-            type: 'string',
-            default: DATASET_PROPERTY,
-            description: 'Binary field of the JSON Lines file of dataset items',
-          },
+          datasetPropertyOption,
         ],
       },
     ],
