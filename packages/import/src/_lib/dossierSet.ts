@@ -1,4 +1,4 @@
-import type { Dossier, DossierStatus, RowIssue, RowLocation, WallDossier } from '@tthc/core';
+import { dossierDateFields, type Dossier, type DossierStatus, type RowIssue, type RowLocation, type WallDossier } from '@tthc/core';
 import { formatWall } from '../presets/parseDate';
 import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
@@ -24,12 +24,7 @@ const comparedFields = [
   'channel',
   'procedureCode',
   'serviceLevel',
-  'submittedAt',
-  'receivedAt',
-  'dueAt',
-  'supplementRequestedAt',
-  'finishedAt',
-  'returnedAt',
+  ...dossierDateFields,
 ] as const satisfies readonly (keyof Dossier)[];
 
 /** Descriptive fields that the kept record takes from the other one when it lacks them. */
