@@ -8,4 +8,5 @@ export * from './calendar/index';
 export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
+export { stripDiacritics } from './text/stripDiacritics';
 export { InputError, TthcError, UsageError } from './errors';

@@ -1,4 +1,4 @@
-import type { ReportPeriod } from '@tthc/core';
+import { stripDiacritics, type ReportPeriod } from '@tthc/core';
 
 /**
  * A safe file-name slug of a unit's name: Vietnamese letters without marks, lower case,
@@ -8,10 +8,7 @@ import type { ReportPeriod } from '@tthc/core';
  * slugify('Phường Hải An'); // "phuong-hai-an"
  */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const slug = stripDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

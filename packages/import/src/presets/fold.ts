@@ -1,3 +1,4 @@
+import { stripDiacritics } from '@tthc/core';
 // issue 3 §2 — headings and words are compared after NFC, case folding, removing diacritics and
 // collapsing spaces (punctuation counts as a space: "Cơ quan/đơn vị" = "co quan don vi").
 const cache = new Map<string, string>();
@@ -10,10 +11,7 @@ const cache = new Map<string, string>();
 export function foldWord(text: string): string {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const folded = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const folded = stripDiacritics(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
