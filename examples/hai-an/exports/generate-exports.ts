@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from '../../../packages/core/src/index';
 import { type WriteCell, toSerial, xlsxBuffer } from '../../../packages/import/scripts/xlsxWriter';
+import { oneStopChannelText, oneStopLevelText, oneStopStatusText } from './oneStopWords';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Dossier codes of the city's one-stop system start with its id (examples/hai-an/_gen/setting.ts). */
@@ -24,21 +25,6 @@ const dossiers: Dossier[] = readFileSync(join(here, '..', 'dossiers.jsonl'), 'ut
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Dossier);
 
-// Spellings as one-stop systems print them (several per status, as real exports vary).
-const statusText: Record<string, string> = {
-  registered: 'Mới đăng ký',
-  accepted: 'Đã tiếp nhận',
-  notAccepted: 'Từ chối tiếp nhận',
-  processing: 'Đang giải quyết',
-  supplementRequested: 'Chờ bổ sung',
-  financialObligation: 'Chờ thực hiện nghĩa vụ tài chính',
-  withdrawn: 'Rút hồ sơ',
-  stopped: 'Dừng xử lý',
-  processed: 'Đã xử lý xong',
-  returned: 'Đã trả kết quả',
-};
-const channelText = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' };
-const levelText = { none: 'Dịch vụ công', partial: 'Một phần', full: 'Toàn trình' };
 const statusCode: Record<string, number> = {
   registered: 1, accepted: 2, notAccepted: 3, processing: 4, supplementRequested: 5,
   financialObligation: 6, withdrawn: 7, stopped: 8, processed: 9, returned: 10,
@@ -91,9 +77,9 @@ function row(d: Dossier, i: number, serialDates: boolean): WriteCell[] {
     d.procedureName,
     d.fieldName ?? '',
     d.unit ?? '',
-    channelText[d.channel],
-    d.serviceLevel ? levelText[d.serviceLevel] : '',
-    statusText[d.status] ?? d.status,
+    oneStopChannelText[d.channel],
+    d.serviceLevel ? oneStopLevelText[d.serviceLevel] : '',
+    oneStopStatusText[d.status] ?? d.status,
     // Submission and receipt as Excel dates (serials) in the workbook, the rest as text.
     date(d.submittedAt),
     date(d.receivedAt),

@@ -3,20 +3,9 @@
 // own dossiers with new codes. Written with the import package's deterministic XLSX writer.
 import { readFileSync } from 'node:fs';
 import type { Dossier } from '@tthc/core';
+import { oneStopChannelText, oneStopLevelText, oneStopStatusText } from '../../../../examples/hai-an/exports/oneStopWords';
 import { writeXlsxFile, toSerial, type WriteCell } from '../../../../packages/import/scripts/xlsxWriter';
 
-const statusText: Record<string, string> = {
-  accepted: 'Đã tiếp nhận',
-  processing: 'Đang giải quyết',
-  supplementRequested: 'Chờ bổ sung',
-  financialObligation: 'Chờ thực hiện nghĩa vụ tài chính',
-  withdrawn: 'Rút hồ sơ',
-  stopped: 'Dừng xử lý',
-  processed: 'Đã xử lý xong',
-  returned: 'Đã trả kết quả',
-};
-const channelText: Record<string, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' };
-const levelText: Record<string, string> = { none: 'Dịch vụ công', partial: 'Một phần', full: 'Toàn trình' };
 const top = [
   'STT', 'Số hồ sơ', 'Mã TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực', 'Cơ quan/đơn vị', 'Hình thức nộp', 'Mức độ',
   'Trạng thái hồ sơ', 'Ngày', '', '', '', '', '', 'Chủ hồ sơ',
@@ -40,7 +29,8 @@ export async function writeBenchExport(dossiersJsonl: string, path: string, rows
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Example)
-    .filter((d) => statusText[d.status] !== undefined);
+    // Only dossiers that were received: a list of received dossiers has no registered/not-accepted ones.
+    .filter((d) => d.status !== 'registered' && d.status !== 'notAccepted');
   function* body(): Generator<WriteCell[]> {
     yield ['ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN'];
     yield ['DANH SÁCH HỒ SƠ TIẾP NHẬN VÀ GIẢI QUYẾT'];
@@ -57,9 +47,9 @@ export async function writeBenchExport(dossiersJsonl: string, path: string, rows
         d.procedureName,
         d.fieldName ?? '',
         d.unit ?? '',
-        channelText[d.channel] ?? '',
-        d.serviceLevel ? (levelText[d.serviceLevel] ?? '') : '',
-        statusText[d.status] ?? '',
+        oneStopChannelText[d.channel] ?? '',
+        d.serviceLevel ? (oneStopLevelText[d.serviceLevel] ?? '') : '',
+        oneStopStatusText[d.status] ?? '',
         d.submittedAt ? { serial: toSerial(d.submittedAt) } : '',
         d.receivedAt ? { serial: toSerial(d.receivedAt) } : '',
         dmy(d.dueAt),
