@@ -82,6 +82,15 @@ describe('TTHC Metrics', () => {
     await expect(run).rejects.toThrow(/Item 1 is not a valid dossier/);
   });
 
+  it('refuses an impossible date (30/02) with the core\'s own check, before any figure is computed', async () => {
+    const items = [{ json: { ...dossiers[0]!, receivedAt: '2026-02-30T10:00' } }];
+    const error = await node.execute.call(mockExecute({ items, params: custom })).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toMatch(/Item 1 \(.+\) is not a valid dossier/);
+    expect((error as NodeOperationError).description).toContain('unreadable date — dossier');
+    expect((error as NodeOperationError).description).toContain('field receivedAt, value "2026-02-30T10:00"');
+  });
+
   it('reads the catalog file through n8n\'s file-access rules', async () => {
     const params = { ...custom, catalogSource: 'filePath', catalogPath: '/etc/blocked.csv' };
     const run = node.execute.call(mockExecute({ items: [await dataset(dossiers)], params, blockedPaths: ['/etc/blocked.csv'] }));

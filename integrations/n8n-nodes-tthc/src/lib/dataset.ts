@@ -1,5 +1,5 @@
 import { NodeOperationError, type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { Dossier, reportIssue, type ReportedIssue, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
+import { formatIssue, reportIssue, safeParseDossier, type Dossier, type ReportedIssue, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
 
 /** `json.kind` of a dataset item: its dossiers are a JSON Lines binary, its json the accounting. */
 export const DATASET_KIND = 'tthc.dossiers';
@@ -142,20 +142,22 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
     if (isErrorItem(item)) continue;
     const records = isDatasetItem(item) ? await recordsFromBinary(ctx, i, property) : [item.json];
     if (isDatasetItem(item)) summaries.push(item.json as unknown as DatasetSummary);
-    for (const record of records) {
-      const parsed = Dossier.safeParse(record);
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r];
+      // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
+      const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(isDatasetItem(item) ? { row: r + 1 } : {}) } });
       if (!parsed.success) {
         const code = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
         throw new NodeOperationError(
           ctx.getNode(),
           `Mục ${i + 1}${code} không phải hồ sơ hợp lệ: hãy đặt nút TTHC Import hoặc TTHC Validate phía trước. / ` +
             `Item ${i + 1}${code} is not a valid dossier: put a TTHC Import or TTHC Validate node before this one.`,
-          { itemIndex: i, description: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') },
+          { itemIndex: i, description: parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ') },
         );
       }
-      // The schema has no defaults or transforms: keep the record itself rather than zod's copy,
-      // so that 200k dossiers are not held twice.
-      dossiers.push(record as Dossier);
+      // The canonical copy replaces the record, so that 200k dossiers are not held twice.
+      records[r] = undefined;
+      dossiers.push(parsed.data);
       sources.push(i);
     }
   }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { WorkCalendar } from '../calendar/index';
 import { UsageError } from '../errors';
-import { Dossier } from '../schemas/dossier';
+import { DossierFields, type Dossier } from '../schemas/dossier';
 import { statusKinds } from '../schemas/enums';
 import { MS_PER_DAY, parseLocalDateTime, startOfDay } from '../time/localTime';
 
 /** One open dossier that is overdue or due soon. No personal data unless asked for. */
-export const DueAlert = Dossier.pick({
+export const DueAlert = DossierFields.pick({
   code: true,
   procedureCode: true,
   procedureName: true,

@@ -1,27 +1,7 @@
+import { fieldLabels } from '../schemas/dossierFields';
 import type { ReportedIssue, RowIssue, RowIssueCode, RowLocation } from './rowIssue';
 
 export type Language = 'vi' | 'en';
-
-/** Vietnamese name of each canonical field, as officers read it in exports. */
-export const fieldLabels: Readonly<Record<string, string>> = {
-  code: 'Mã hồ sơ',
-  procedureCode: 'Mã TTHC',
-  procedureName: 'Tên thủ tục',
-  fieldName: 'Lĩnh vực',
-  fieldCode: 'Mã lĩnh vực',
-  unit: 'Đơn vị xử lý',
-  channel: 'Kênh nộp',
-  serviceLevel: 'Mức độ DVC',
-  status: 'Trạng thái',
-  submittedAt: 'Ngày nộp',
-  receivedAt: 'Ngày tiếp nhận',
-  dueAt: 'Ngày hẹn trả',
-  supplementRequestedAt: 'Ngày yêu cầu bổ sung',
-  finishedAt: 'Ngày kết thúc xử lý',
-  returnedAt: 'Ngày trả kết quả',
-  supplementRequests: 'Số lần yêu cầu bổ sung',
-  applicant: 'Chủ hồ sơ',
-};
 
 const reasons: Readonly<Record<RowIssueCode, { vi: string; en: string }>> = {
   invalid_syntax: { vi: 'dòng không đọc được', en: 'the row cannot be read' },
@@ -58,6 +38,7 @@ const expectedVi: Readonly<Record<string, string>> = {
   'YYYY-MM-DDTHH:mm[:ss]': 'YYYY-MM-DDTHH:mm[:ss] (giờ Việt Nam)',
   'a whole number ≥ 0': 'một số nguyên ≥ 0',
   'true or false': 'true hoặc false',
+  'a JSON object': 'một đối tượng JSON',
 };
 
 function where(path: RowLocation, lang: Language): string {

@@ -7,5 +7,5 @@ export {
   SkippedRowSchema,
 } from './rowIssue';
 export type { ReportedIssue, RowIssue, SkippedRow } from './rowIssue';
-export { fieldLabels, formatIssue, reportIssue } from './formatIssue';
+export { formatIssue, reportIssue } from './formatIssue';
 export type { Language } from './formatIssue';

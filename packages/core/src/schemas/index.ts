@@ -11,7 +11,9 @@ export {
   statusLabels,
 } from './enums';
 export type { StatusKind } from './enums';
-export { Dossier, LocalDate, LocalDateTime, dossierDateFields, dossierFields } from './dossier';
+export { Dossier, DossierFields, LocalDate, LocalDateTime, dossierDateFields, dossierFields } from './dossier';
+export { dossierFieldTable, dossierFieldsOfKind, dossierFieldsWith, fieldLabels } from './dossierFields';
+export type { DossierFieldEntry, DossierFieldKind, DossierFieldName, DossierFieldOfKind, DossierFieldSpec } from './dossierFields';
 export type { DossierDateField } from './dossier';
 export { Procedure, ProcedureCatalog } from './catalog';
 export { Cutoff, PeriodKind, ReportPeriod } from './period';

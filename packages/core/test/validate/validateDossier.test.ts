@@ -72,8 +72,13 @@ describe('validateDossier', () => {
     expect(!validateDossier({ ...good, dueAt: '05/01/2026' }, where).ok).toBe(true);
   });
 
-  it('lists every problem of a row, not only the first', () => {
+  it('lists every problem of a row, not only the first, in the field order of domain.md §3', () => {
     const r = validateDossier({ code: '', procedureName: '', status: 'x', channel: 'fax' }, where);
-    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['missing_field', 'missing_field', 'unknown_status', 'invalid_value']);
+    expect(!r.ok && r.issues.map((i) => [i.code, i.field])).toEqual([
+      ['missing_field', 'code'],
+      ['missing_field', 'procedureName'],
+      ['invalid_value', 'channel'],
+      ['unknown_status', 'status'],
+    ]);
   });
 });

@@ -1,9 +1,9 @@
-import { dossierDateFields, type Dossier, type DossierStatus, type RowIssue, type RowLocation, type WallDossier } from '@tthc/core';
+import { dossierFieldsWith, type Dossier, type DossierStatus, type RowIssue, type RowLocation, type WallDossier } from '@tthc/core';
 import { formatWall } from '../presets/parseDate';
 import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
 
-// issue 3 §4 — one dossier code is one dossier; the most advanced state wins.
+// domain.md §3 (several inputs) — one dossier code is one dossier; the most advanced state wins.
 /** How far a status has gone: a later stage beats an earlier one when inputs disagree. */
 const statusRank: Readonly<Record<DossierStatus, number>> = {
   registered: 0,
@@ -18,28 +18,9 @@ const statusRank: Readonly<Record<DossierStatus, number>> = {
   returned: 5,
 };
 
-/** Fields whose disagreement between two inputs is reported (names may be spelt differently). */
-const comparedFields = [
-  'status',
-  'channel',
-  'procedureCode',
-  'serviceLevel',
-  ...dossierDateFields,
-] as const satisfies readonly (keyof Dossier)[];
-
-/** Descriptive fields that the kept record takes from the other one when it lacks them. */
-const fillableFields = [
-  'procedureCode',
-  'fieldName',
-  'fieldCode',
-  'unit',
-  'serviceLevel',
-  'applicant',
-  'supplementRequests',
-  'paidOnline',
-  'hasDigitizedComponents',
-  'hasElectronicResult',
-] as const satisfies readonly (keyof Dossier)[];
+/** Fields whose disagreement between two inputs is reported, and fields the kept record takes from the other (the field table's). */
+const comparedFields = dossierFieldsWith('compared') as (keyof WallDossier)[];
+const fillableFields = dossierFieldsWith('fillable') as (keyof WallDossier)[];
 
 /**
  * The dossiers of all inputs, one per code, with the disagreements between inputs. The dossiers
@@ -129,8 +110,8 @@ export class DossierSet {
 }
 
 /** A compared value as the messages quote it: a date as its local `YYYY-MM-DDTHH:mm:ss`. */
-function valueText(v: string | number): string {
-  return typeof v === 'number' ? formatWall(v) : v;
+function valueText(v: string | number | boolean): string {
+  return typeof v === 'number' ? formatWall(v) : String(v);
 }
 
 function describe(path: RowLocation): string {

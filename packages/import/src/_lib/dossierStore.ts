@@ -1,13 +1,7 @@
-import { Channel, DossierStatus, ServiceLevel, type Dossier, type WallDossier } from '@tthc/core';
+import { Channel, DossierStatus, ServiceLevel, dossierFieldTable, type Dossier, type DossierFieldKind, type WallDossier } from '@tthc/core';
 import { formatWall, writeWall } from '../presets/parseDate';
 import type { CodeIndex } from './codeIndex';
 
-const statuses = DossierStatus.options;
-const channels = Channel.options;
-const levels = ServiceLevel.options;
-const dateFields = ['submittedAt', 'receivedAt', 'dueAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
-const textFields = ['procedureCode', 'fieldName', 'fieldCode', 'unit'] as const;
-const flagFields = ['paidOnline', 'hasDigitizedComponents', 'hasElectronicResult'] as const;
 const NONE = -1;
 
 /** Strings that repeat (procedure names, fields, units) held once, by number, with their JSON in UTF-8. */
@@ -47,34 +41,63 @@ function jsonString(s: string): string {
   return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
-const statusIndex = new Map<string, number>(statuses.map((s, i) => [s, i]));
-const channelIndex = new Map<string, number>(channels.map((c, i) => [c, i]));
-const levelIndex = new Map<string, number>(levels.map((l, i) => [l, i]));
-const channelJson = channels.map((c) => `,"channel":"${c}"`);
-const levelJson = levels.map((l) => `,"serviceLevel":"${l}"`);
-const statusJson = statuses.map((s) => `,"status":"${s}"`);
-
 /** Writes an ASCII text's characters as bytes at `at`; returns where it ends. */
 function ascii(out: Buffer, at: number, text: string): number {
   for (let k = 0; k < text.length; k++) out[at + k] = text.charCodeAt(k);
   return at + text.length;
 }
 
-const dateKeys = dateFields.map((f) => `,"${f}":"`);
-const flagKeys = flagFields.map((f) => `,"${f}":`);
+// The layout is derived from the core's field table (domain.md §3), in its order, which is also
+// the JSON key order. One dossier is a row of 32-bit words of a page (pages of 16 384 dossiers:
+// the store never copies itself to grow, and wastes at most one page):
+// - word 0: the enums (status, channel, service level: 4 bits each, value + 1, 0 when unset) and
+//   the flags (2 bits each: 0 unset, 1 false, 2 true);
+// - one word per count (-1 when not given), per text (a string id, NONE when not given) and per
+//   date (seconds since 1970; NO_DATE, or OTHER_DATE: held in `otherDates`);
+// - the input and the row the kept record was read at.
+// The code lives in the CodeIndex, the personal text (applicant) in its own array.
+const enumValues: Partial<Record<DossierFieldKind, readonly string[]>> = {
+  status: DossierStatus.options,
+  channel: Channel.options,
+  serviceLevel: ServiceLevel.options,
+};
 
-// One dossier is 15 32-bit words of a page (pages of 16 384 dossiers: the store never copies
-// itself to grow, and wastes at most one page):
+type Column =
+  | { kind: 'code'; name: string }
+  | { kind: 'personal'; name: string; key: string }
+  | { kind: 'text' | 'count' | 'date'; name: string; key: string; word: number; slot: number }
+  | { kind: 'enum'; name: string; shift: number; values: readonly string[]; json: readonly string[] }
+  | { kind: 'flag'; name: string; shift: number; json: readonly [string, string] };
+
+const W_ENUMS = 0;
+const columns: Column[] = [];
+let words = 1;
+let bits = 0;
+let dateSlots = 0;
+for (const f of dossierFieldTable) {
+  const key = `,"${f.name}":`;
+  if (f.name === 'code') columns.push({ kind: 'code', name: f.name });
+  else if ('personal' in f) columns.push({ kind: 'personal', name: f.name, key });
+  else if (f.kind === 'text' || f.kind === 'count') columns.push({ kind: f.kind, name: f.name, key, word: words++, slot: 0 });
+  else if (f.kind === 'dateTime') columns.push({ kind: 'date', name: f.name, key: `${key}"`, word: words++, slot: dateSlots++ });
+  else if (f.kind === 'flag') {
+    columns.push({ kind: 'flag', name: f.name, shift: bits, json: [`${key}false`, `${key}true`] });
+    bits += 2;
+  } else {
+    const values = enumValues[f.kind] as readonly string[];
+    columns.push({ kind: 'enum', name: f.name, shift: bits, values, json: values.map((v) => `${key}"${v}"`) });
+    bits += 4;
+  }
+}
+const W_INPUT = words++; // which input the kept record came from
+const W_ROW = words++; // and its row
+const WORDS = words;
+const DATES = dateSlots;
+if (bits > 31 || Object.values(enumValues).some((v) => v.length > 15) || columns[0]?.kind !== 'code') {
+  throw new Error('dossierStore: the field table does not fit the layout (code first; enums and flags in one word)');
+}
 const PAGE_BITS = 14;
 const PAGE = 1 << PAGE_BITS;
-const W_NAME = 0; // procedure name id
-const W_ENUMS = 1; // status | channel << 4 | (service level + 1) << 8 | flags << 12 (2 bits each: 0 unset, 1 false, 2 true)
-const W_SUPPLEMENTS = 2; // supplementRequests, -1 when not given
-const W_TEXTS = 3; // 4 text ids (NONE when not given)
-const W_DATES = 7; // 6 dates as seconds since 1970 (NO_DATE, or OTHER_DATE: held in `otherDates`)
-const W_INPUT = 13; // which input the kept record came from
-const W_ROW = 14; // and its row
-const WORDS = 15;
 const NO_DATE = -0x80000000;
 const OTHER_DATE = -0x7fffffff;
 
@@ -89,7 +112,7 @@ export class DossierStore {
   private n = 0;
   private readonly pages: Int32Array[] = [];
   private readonly applicants: (string | undefined)[] = [];
-  /** Dates outside 1901–2038 (or not whole seconds), by `index * 6 + k`. */
+  /** Dates outside 1901–2038 (or not whole seconds), by `index * DATES + slot`. */
   private readonly otherDates = new Map<number, number>();
   private readonly strings = new Strings();
 
@@ -114,27 +137,43 @@ export class DossierStore {
   set(index: number, d: WallDossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    page[w + W_NAME] = this.strings.id(d.procedureName);
-    if (d.applicant !== undefined || this.applicants.length > 0) this.applicants[index] = d.applicant;
-    let e = (statusIndex.get(d.status) ?? 0) | ((channelIndex.get(d.channel) ?? 0) << 4);
-    if (d.serviceLevel !== undefined) e |= ((levelIndex.get(d.serviceLevel) ?? 0) + 1) << 8;
-    for (let k = 0; k < flagFields.length; k++) {
-      const v = d[flagFields[k] as (typeof flagFields)[number]];
-      if (v !== undefined) e |= (v ? 2 : 1) << (12 + 2 * k);
-    }
-    page[w + W_ENUMS] = e;
-    page[w + W_SUPPLEMENTS] = d.supplementRequests ?? -1;
-    for (let k = 0; k < textFields.length; k++) page[w + W_TEXTS + k] = this.strings.id(d[textFields[k] as (typeof textFields)[number]]);
-    for (let k = 0; k < dateFields.length; k++) {
-      const ms = d[dateFields[k] as (typeof dateFields)[number]] ?? Number.NaN;
-      const seconds = ms / 1000;
-      if (Number.isNaN(ms)) page[w + W_DATES + k] = NO_DATE;
-      else if (Number.isInteger(seconds) && seconds > OTHER_DATE && seconds <= 0x7fffffff) page[w + W_DATES + k] = seconds;
-      else {
-        page[w + W_DATES + k] = OTHER_DATE;
-        this.otherDates.set(index * dateFields.length + k, ms);
+    const fields = d as unknown as Record<string, unknown>;
+    let e = 0;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as Column;
+      const v = fields[col.name];
+      switch (col.kind) {
+        case 'code':
+          break;
+        case 'personal':
+          if (v !== undefined || this.applicants.length > 0) this.applicants[index] = v as string | undefined;
+          break;
+        case 'text':
+          page[w + col.word] = this.strings.id(v as string | undefined);
+          break;
+        case 'count':
+          page[w + col.word] = v === undefined ? -1 : (v as number);
+          break;
+        case 'date': {
+          const ms = v === undefined ? Number.NaN : (v as number);
+          const seconds = ms / 1000;
+          if (Number.isNaN(ms)) page[w + col.word] = NO_DATE;
+          else if (Number.isInteger(seconds) && seconds > OTHER_DATE && seconds <= 0x7fffffff) page[w + col.word] = seconds;
+          else {
+            page[w + col.word] = OTHER_DATE;
+            this.otherDates.set(index * DATES + col.slot, ms);
+          }
+          break;
+        }
+        case 'enum':
+          if (v !== undefined) e |= (col.values.indexOf(v as string) + 1) << col.shift;
+          break;
+        case 'flag':
+          if (v !== undefined) e |= (v ? 2 : 1) << col.shift;
+          break;
       }
     }
+    page[w + W_ENUMS] = e;
     page[w + W_INPUT] = input;
     page[w + W_ROW] = row;
     if (index >= this.n) this.n = index + 1;
@@ -147,14 +186,14 @@ export class DossierStore {
     return { input: page[w + W_INPUT] ?? 0, row: page[w + W_ROW] ?? 0 };
   }
 
-  /** Date `k` of dossier `index` in wall milliseconds, or NaN. */
-  private date(page: Int32Array, w: number, index: number, k: number): number {
-    const v = page[w + W_DATES + k] ?? NO_DATE;
+  /** The date of column `col` of dossier `index` in wall milliseconds, or NaN. */
+  private date(page: Int32Array, w: number, index: number, col: { word: number; slot: number }): number {
+    const v = page[w + col.word] ?? NO_DATE;
     if (v === NO_DATE) return Number.NaN;
-    return v === OTHER_DATE ? (this.otherDates.get(index * dateFields.length + k) ?? Number.NaN) : v * 1000;
+    return v === OTHER_DATE ? (this.otherDates.get(index * DATES + col.slot) ?? Number.NaN) : v * 1000;
   }
 
-  /** The dossier at `index`, rebuilt with its keys in the order of domain.md §3 (the schema's). */
+  /** The dossier at `index`, rebuilt with its keys in the order of domain.md §3 (the field table's). */
   get(index: number): Dossier {
     return this.build(index, false) as Dossier;
   }
@@ -168,39 +207,52 @@ export class DossierStore {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const e = page[w + W_ENUMS] ?? 0;
-    const d: Record<string, unknown> = { code: this.codes.get(index) };
-    const procedureCode = this.strings.get(page[w + W_TEXTS]);
-    if (procedureCode !== undefined) d.procedureCode = procedureCode;
-    d.procedureName = this.strings.get(page[w + W_NAME]) as string;
-    const fieldName = this.strings.get(page[w + W_TEXTS + 1]);
-    if (fieldName !== undefined) d.fieldName = fieldName;
-    const fieldCode = this.strings.get(page[w + W_TEXTS + 2]);
-    if (fieldCode !== undefined) d.fieldCode = fieldCode;
-    const unit = this.strings.get(page[w + W_TEXTS + 3]);
-    if (unit !== undefined) d.unit = unit;
-    d.channel = channels[(e >> 4) & 15] as Dossier['channel'];
-    const level = (e >> 8) & 15;
-    if (level > 0) d.serviceLevel = levels[level - 1];
-    d.status = statuses[e & 15] as Dossier['status'];
-    for (let k = 0; k < dateFields.length; k++) {
-      const ms = this.date(page, w, index, k);
-      if (!Number.isNaN(ms)) d[dateFields[k] as (typeof dateFields)[number]] = wall ? ms : formatWall(ms);
-    }
-    const s = page[w + W_SUPPLEMENTS] ?? -1;
-    if (s >= 0) d.supplementRequests = s;
-    const applicant = this.applicants[index];
-    if (applicant !== undefined) d.applicant = applicant;
-    for (let k = 0; k < flagFields.length; k++) {
-      const v = (e >> (12 + 2 * k)) & 3;
-      if (v !== 0) d[flagFields[k] as (typeof flagFields)[number]] = v === 2;
+    const d: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as Column;
+      switch (col.kind) {
+        case 'code':
+          d[col.name] = this.codes.get(index);
+          break;
+        case 'personal': {
+          const v = this.applicants[index];
+          if (v !== undefined) d[col.name] = v;
+          break;
+        }
+        case 'text': {
+          const v = this.strings.get(page[w + col.word]);
+          if (v !== undefined) d[col.name] = v;
+          break;
+        }
+        case 'count': {
+          const v = page[w + col.word] ?? -1;
+          if (v >= 0) d[col.name] = v;
+          break;
+        }
+        case 'date': {
+          const ms = this.date(page, w, index, col);
+          if (!Number.isNaN(ms)) d[col.name] = wall ? ms : formatWall(ms);
+          break;
+        }
+        case 'enum': {
+          const v = (e >> col.shift) & 15;
+          if (v > 0) d[col.name] = col.values[v - 1];
+          break;
+        }
+        case 'flag': {
+          const v = (e >> col.shift) & 3;
+          if (v !== 0) d[col.name] = v === 2;
+          break;
+        }
+      }
     }
     return d as unknown as Dossier | WallDossier;
   }
 
-  /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, five texts. */
+  /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, every text at its longest. */
   jsonLineBound(index: number): number {
     const applicant = this.applicants[index];
-    return 1000 + this.codes.byteLength(index) * 6 + (applicant === undefined ? 0 : applicant.length * 6) + 5 * this.strings.longestJson;
+    return 1000 + this.codes.byteLength(index) * 6 + (applicant === undefined ? 0 : applicant.length * 6) + columns.length * this.strings.longestJson;
   }
 
   /**
@@ -211,45 +263,58 @@ export class DossierStore {
   jsonLineInto(index: number, out: Buffer, at: number): number {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    const applicant = this.applicants[index];
     const e = page[w + W_ENUMS] ?? 0;
-    let p = ascii(out, at, '{"code":');
-    p = this.codes.jsonInto(index, out, p);
-    p = this.textInto('procedureCode', page[w + W_TEXTS], out, p);
-    p = this.textInto('procedureName', page[w + W_NAME], out, p);
-    p = this.textInto('fieldName', page[w + W_TEXTS + 1], out, p);
-    p = this.textInto('fieldCode', page[w + W_TEXTS + 2], out, p);
-    p = this.textInto('unit', page[w + W_TEXTS + 3], out, p);
-    p = ascii(out, p, channelJson[(e >> 4) & 15] as string);
-    const level = (e >> 8) & 15;
-    if (level > 0) p = ascii(out, p, levelJson[level - 1] as string);
-    p = ascii(out, p, statusJson[e & 15] as string);
-    for (let k = 0; k < dateFields.length; k++) {
-      const ms = this.date(page, w, index, k);
-      if (!Number.isNaN(ms)) {
-        p = ascii(out, p, dateKeys[k] as string);
-        p = writeWall(out, p, ms);
-        out[p++] = 0x22;
+    let p = ascii(out, at, '{');
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as Column;
+      switch (col.kind) {
+        case 'code':
+          p = ascii(out, p, `"${col.name}":`);
+          p = this.codes.jsonInto(index, out, p);
+          break;
+        case 'personal': {
+          const v = this.applicants[index];
+          if (v !== undefined) p += out.write(`${col.key}${jsonString(v)}`, p, 'utf8');
+          break;
+        }
+        case 'text': {
+          const id = page[w + col.word] ?? NONE;
+          if (id !== NONE) {
+            p = ascii(out, p, col.key);
+            const bytes = this.strings.jsonBytesOf(id);
+            if (bytes.length < 64) for (let k = 0; k < bytes.length; k++) out[p++] = bytes[k] as number;
+            else p += bytes.copy(out, p);
+          }
+          break;
+        }
+        case 'count': {
+          const v = page[w + col.word] ?? -1;
+          if (v >= 0) p = ascii(out, p, `${col.key}${v}`);
+          break;
+        }
+        case 'date': {
+          const ms = this.date(page, w, index, col);
+          if (!Number.isNaN(ms)) {
+            p = ascii(out, p, col.key);
+            p = writeWall(out, p, ms);
+            out[p++] = 0x22;
+          }
+          break;
+        }
+        case 'enum': {
+          const v = (e >> col.shift) & 15;
+          if (v > 0) p = ascii(out, p, col.json[v - 1] as string);
+          break;
+        }
+        case 'flag': {
+          const v = (e >> col.shift) & 3;
+          if (v !== 0) p = ascii(out, p, col.json[v - 1] as string);
+          break;
+        }
       }
-    }
-    const s = page[w + W_SUPPLEMENTS] ?? -1;
-    if (s >= 0) p = ascii(out, p, `,"supplementRequests":${s}`);
-    if (applicant !== undefined) p += out.write(`,"applicant":${jsonString(applicant)}`, p, 'utf8');
-    for (let k = 0; k < flagFields.length; k++) {
-      const v = (e >> (12 + 2 * k)) & 3;
-      if (v !== 0) p = ascii(out, p, `${flagKeys[k] as string}${v === 2 ? 'true' : 'false'}`);
     }
     out[p++] = 0x7d; // }
     out[p++] = 0x0a;
-    return p;
-  }
-
-  private textInto(key: string, id: number | undefined, out: Buffer, at: number): number {
-    if (id === undefined || id === NONE) return at;
-    let p = ascii(out, at, `,"${key}":`);
-    const bytes = this.strings.jsonBytesOf(id);
-    if (bytes.length < 64) for (let k = 0; k < bytes.length; k++) out[p++] = bytes[k] as number;
-    else p += bytes.copy(out, p);
     return p;
   }
 }
