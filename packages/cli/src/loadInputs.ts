@@ -11,7 +11,7 @@ import {
   type Metrics,
   type ProcedureCatalog,
 } from '@tthc/core';
-import { importDossiers, readCatalog, type ImportResult } from '@tthc/import';
+import { importDossiers, metricsAccountingOf, readCatalog, type ImportResult } from '@tthc/import';
 import { oneOf, required } from './args';
 
 /** Reads a file, turning "not found" and the like into an `InputError` naming it. */
@@ -95,10 +95,7 @@ export async function metricsFromFiles(
     ...(catalog ? { catalog } : {}),
     ...(request.granularity ? { granularity: request.granularity } : {}),
     calendar,
-    rows: imported.rows,
-    rejected: imported.rejected,
-    skipped: imported.skipped,
-    warnings: [...imported.warnings, ...imported.conflicts],
+    ...metricsAccountingOf(imported),
   });
   return { metrics, imported, catalog };
 }

@@ -1,11 +1,12 @@
-import { validateDossier, type Dossier, type RowIssue, type SkippedRow } from '@tthc/core';
+import { InputError, validateDossier, type Dossier, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
 import { DossierSet } from './_lib/dossierSet';
 import type { RowEvent } from './_lib/events';
 import { openRows } from './_lib/openRows';
 import { openSource } from './_lib/source';
 import { defaultLimits } from './_lib/limits';
 import { resolveForced } from './_lib/resolvePreset';
-import type { ImportInput, ImportResult, InputAccounting, RowCounts } from './importResult';
+import type { FailedInput, ImportInput, ImportResult, InputAccounting } from './importResult';
+import { sumRows } from './importAccounting';
 import type { ImportOptions } from './importOptions';
 
 /** What {@link importDossiersLazy} returns: the accounting, and the dossiers to read once or more. */
@@ -39,8 +40,43 @@ export async function importDossiersLazy(inputs: readonly ImportInput[], options
   return run(inputs, options);
 }
 
-/** The import itself, shared by both faces. */
+/** A file of the import that cannot be read at all: its index among the inputs, and the error. */
+class FailedInputError extends Error {
+  constructor(
+    readonly index: number,
+    readonly fileName: string,
+    override readonly cause: InputError,
+  ) {
+    super(cause.message, { cause });
+  }
+}
+
+/**
+ * The import itself, shared by both faces. With `onInputError: 'collect'` a file that cannot be
+ * read is listed and the import runs again without it, so that none of its rows count (a
+ * broken file is usually refused as it is opened, so the second run is seldom long).
+ */
 async function run(inputs: readonly ImportInput[], options: ImportOptions): Promise<LazyImportResult> {
+  const failed = new Map<number, FailedInput>();
+  for (;;) {
+    try {
+      const result = await runOnce(inputs, failed, options);
+      const failedInputs = [...failed].sort(([a], [b]) => a - b).map(([, f]) => f);
+      return { ...result, failedInputs };
+    } catch (error) {
+      if (!(error instanceof FailedInputError)) throw error;
+      if (options.onInputError !== 'collect') throw error.cause;
+      failed.set(error.index, { name: error.fileName, error: error.cause.message });
+    }
+  }
+}
+
+/** One pass over the inputs that have not failed; a file that cannot be read throws a {@link FailedInputError}. */
+async function runOnce(
+  inputs: readonly ImportInput[],
+  failed: ReadonlyMap<number, FailedInput>,
+  options: ImportOptions,
+): Promise<Omit<LazyImportResult, 'failedInputs'>> {
   const set = new DossierSet();
   const rejected: RowIssue[] = [];
   const skipped: SkippedRow[] = [];
@@ -51,10 +87,22 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
   const forced = await resolveForced(options);
   const limits = { ...defaultLimits, ...options.limits };
 
-  for (const input of inputs) {
+  for (let index = 0; index < inputs.length; index++) {
+    if (failed.has(index)) continue;
+    const input = inputs[index] as ImportInput;
+    try {
+      accounting.push(await readInput(input));
+    } catch (error) {
+      if (error instanceof InputError) throw new FailedInputError(index, typeof input === 'string' ? input : input.name, error);
+      throw error;
+    }
+  }
+
+  /** Reads one input into the set and the lists; returns its accounting. */
+  async function readInput(input: ImportInput): Promise<InputAccounting> {
     const source = await openSource(input);
     const stream = await openRows(source, forced, limits, validateOptions.keepApplicant, options.worker ?? 'auto');
-    const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
+    const rows: RowAccounting = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     for await (const batch of stream.events) for (const event of batch) {
       rows.read++;
@@ -76,27 +124,20 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
         }
       }
     }
-    accounting.push({
+    return {
       name: source.name,
       source: stream.source,
       format: stream.format,
       ...(stream.sheet === undefined ? {} : { sheet: stream.sheet }),
       rows,
-    });
+    };
   }
 
-  const total: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
-  for (const a of accounting) {
-    total.read += a.rows.read;
-    total.accepted += a.rows.accepted;
-    total.rejected += a.rows.rejected;
-    total.skipped += a.rows.skipped;
-  }
   return {
     dossierCount: set.size,
     dossiers: () => set.dossiers(),
     jsonLines: () => set.jsonLines(),
-    rows: total,
+    rows: sumRows(accounting.map((a) => a.rows)),
     inputs: accounting,
     rejected,
     skipped,

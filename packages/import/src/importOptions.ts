@@ -22,4 +22,10 @@ export interface ImportOptions {
    * on this thread. The results are the same either way.
    */
   worker?: boolean | 'auto';
+  /**
+   * What a file that cannot be read at all (corrupt, encrypted, no heading…) does: `'throw'`
+   * (default) ends the import with its `InputError`; `'collect'` lists it in `failedInputs` and
+   * imports the other files as if it had not been given (none of its rows count).
+   */
+  onInputError?: 'throw' | 'collect';
 }

@@ -1,17 +1,8 @@
 import { z } from 'zod';
-import { Dossier, RowIssueSchema, SkippedRowSchema } from '@tthc/core';
+import { Dossier, RowAccounting, RowIssueSchema, SkippedRowSchema } from '@tthc/core';
 
 /** An input: a file path, or a named buffer (the n8n nodes pass the binary data of an item). */
 export type ImportInput = string | { name: string; data: Uint8Array };
-
-/** Rows read = accepted + rejected + skipped, for one input or for all of them. */
-export const RowCounts = z.object({
-  read: z.number().int().nonnegative(),
-  accepted: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
-});
-export type RowCounts = z.infer<typeof RowCounts>;
 
 /** The accounting of one input: its name, the source (preset) it was read as, and its rows. */
 export const InputAccounting = z.object({
@@ -22,15 +13,22 @@ export const InputAccounting = z.object({
   format: z.string(),
   /** The sheet read, for workbooks. */
   sheet: z.string().optional(),
-  rows: RowCounts,
+  rows: RowAccounting,
 });
 export type InputAccounting = z.infer<typeof InputAccounting>;
 
-// issue 2/3 — what `importDossiers` returns: the dossiers (one per code) and where every row went.
+/** A file that could not be read at all, with the message that says why (`onInputError: 'collect'`). */
+export const FailedInput = z.object({ name: z.string(), error: z.string() });
+export type FailedInput = z.infer<typeof FailedInput>;
+
+// domain.md §3 — what `importDossiers` returns: the dossiers (one per code) and where every row went.
 export const ImportResult = z.object({
   dossiers: z.array(Dossier),
-  rows: RowCounts,
+  /** Rows read = accepted + rejected + skipped, over all inputs. */
+  rows: RowAccounting,
   inputs: z.array(InputAccounting),
+  /** The files that could not be read (only with `onInputError: 'collect'`; else they throw). */
+  failedInputs: z.array(FailedInput),
   rejected: z.array(RowIssueSchema),
   skipped: z.array(SkippedRowSchema),
   warnings: z.array(RowIssueSchema),

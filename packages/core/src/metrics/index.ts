@@ -1,5 +1,7 @@
 export { computeMetrics } from './computeMetrics';
 export type { ComputeMetricsOptions } from './computeMetrics';
+export { computeMetricsByUnit } from './computeMetricsByUnit';
+export type { UnitMetrics } from './computeMetricsByUnit';
 export { classifyDossier } from './classifyDossier';
 export type { DossierClass } from './counts';
 export { addToCounts, emptyCounts } from './counts';

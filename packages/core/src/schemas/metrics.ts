@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportPeriod } from './period';
+import { Granularity } from './enums';
 import { ReportedIssueSchema, SkippedRowSchema } from '../issues/rowIssue';
 
 const count = z.number().int().nonnegative();
@@ -69,7 +70,7 @@ export type UnitFigures = z.infer<typeof UnitFigures>;
 // The JSON of `tthc metrics --json` (issue 2) — one object per run.
 export const Metrics = Counts.extend({
   period: ReportPeriod,
-  granularity: z.enum(['date', 'datetime', 'halfDay']),
+  granularity: Granularity,
   onlineServices: z.object({ full: OnlineServiceLevelFigures, partial: OnlineServiceLevelFigures }),
   onlineDossierRate: rate,
   fullOnlineDossierRate: rate,
