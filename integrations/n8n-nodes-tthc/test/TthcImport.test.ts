@@ -58,7 +58,7 @@ describe('TTHC Import', () => {
     expect(data).toHaveLength(1);
     expect(data[0]!.json.dossiers).toBe(4);
     expect(data[0]!.pairedItem).toEqual([{ item: 1 }]);
-    expect(accounting![0]!.json.failedInputs).toEqual([{ name: 'broken.xlsx', error: errors[0]!.json.error }]);
+    expect(accounting![0]!.json.failedInputs).toEqual([{ name: 'broken.xlsx', index: 0, error: errors[0]!.json.error }]);
   });
 
   it('names the missing binary field of an item', async () => {

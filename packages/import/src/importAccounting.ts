@@ -3,9 +3,8 @@ import {
   ReportedIssueSchema,
   RowAccounting,
   SkippedRowSchema,
-  reportIssue,
+  reportIssues,
   type ComputeMetricsOptions,
-  type ReportedIssue,
   type RowIssue,
 } from '@tthc/core';
 import { FailedInput, InputAccounting, type ImportResult } from './importResult';
@@ -41,8 +40,6 @@ export function sumRows(list: readonly RowAccounting[]): RowAccounting {
   return total;
 }
 
-const worded = (issues: readonly RowIssue[]): ReportedIssue[] => issues.map((i) => ('message' in i ? (i as ReportedIssue) : reportIssue(i)));
-
 /**
  * The accounting of an import, without its dossiers, every issue with its Vietnamese and English
  * text: what travels beside the dossiers to the metrics and the report.
@@ -59,10 +56,10 @@ export function importAccountingOf(result: ResultLists): ImportAccounting {
     rows: result.rows,
     inputs: result.inputs,
     failedInputs: result.failedInputs,
-    rejected: worded(result.rejected),
+    rejected: reportIssues(result.rejected),
     skipped: result.skipped,
-    warnings: worded(result.warnings),
-    conflicts: worded(result.conflicts),
+    warnings: reportIssues(result.warnings),
+    conflicts: reportIssues(result.conflicts),
   };
 }
 

@@ -66,7 +66,7 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
     } catch (error) {
       if (!(error instanceof FailedInputError)) throw error;
       if (options.onInputError !== 'collect') throw error.cause;
-      failed.set(error.index, { name: error.fileName, error: error.cause.message });
+      failed.set(error.index, { name: error.fileName, index: error.index, error: error.cause.message });
     }
   }
 }

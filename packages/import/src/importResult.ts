@@ -18,7 +18,12 @@ export const InputAccounting = z.object({
 export type InputAccounting = z.infer<typeof InputAccounting>;
 
 /** A file that could not be read at all, with the message that says why (`onInputError: 'collect'`). */
-export const FailedInput = z.object({ name: z.string(), error: z.string() });
+export const FailedInput = z.object({
+  name: z.string(),
+  /** Its position among the inputs given (0-based). */
+  index: z.number().int().nonnegative(),
+  error: z.string(),
+});
 export type FailedInput = z.infer<typeof FailedInput>;
 
 // domain.md §3 — what `importDossiers` returns: the dossiers (one per code) and where every row went.

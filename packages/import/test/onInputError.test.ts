@@ -26,6 +26,7 @@ describe("onInputError: 'collect'", () => {
     const without = await importDossiers([a, b]);
     expect(collected.failedInputs).toHaveLength(1);
     expect(collected.failedInputs[0]!.name).toBe('cut.xlsx');
+    expect(collected.failedInputs[0]!.index).toBe(1);
     expect(collected.failedInputs[0]!.error).toMatch(/^cut\.xlsx.* \/ /);
     const { failedInputs: _collected, ...rest } = collected;
     const { failedInputs: none, ...restWithout } = without;

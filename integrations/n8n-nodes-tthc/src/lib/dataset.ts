@@ -1,5 +1,6 @@
 import { NodeOperationError, type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { formatIssue, reportIssue, safeParseDossier, type Dossier, type ReportedIssue, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
+import { formatIssue, safeParseDossier, type Dossier } from '@tthc/core';
+import { mergeImportAccountings, type ImportAccounting } from '@tthc/import';
 
 /** `json.kind` of a dataset item: its dossiers are a JSON Lines binary, its json the accounting. */
 export const DATASET_KIND = 'tthc.dossiers';
@@ -15,25 +16,8 @@ export const datasetPropertyOption: INodeProperties = {
   description: 'Binary field of the JSON Lines file of dataset items',
 };
 
-/** A file the Import node could not read at all (continue-on-fail). */
-export interface FailedInput {
-  name: string;
-  error: string;
-}
-
-/** The accounting that travels with the dossiers: rows read = accepted + rejected + skipped. */
-export interface DatasetSummary {
-  kind: typeof DATASET_KIND;
-  /** Dossiers in the dataset (one per code). */
-  dossiers: number;
-  rows: RowAccounting;
-  inputs: { name: string; source: string; format: string; sheet?: string; rows: RowAccounting }[];
-  failedInputs: FailedInput[];
-  rejected: ReportedIssue[];
-  skipped: SkippedRow[];
-  warnings: ReportedIssue[];
-  conflicts: ReportedIssue[];
-}
+/** The accounting that travels with the dossiers (the import's, rows read = accepted + rejected + skipped). */
+export type DatasetSummary = { kind: typeof DATASET_KIND } & ImportAccounting;
 
 /** Is this item a dataset item (from TTHC Import or TTHC Validate in dataset mode)? */
 export function isDatasetItem(item: INodeExecutionData): boolean {
@@ -43,11 +27,6 @@ export function isDatasetItem(item: INodeExecutionData): boolean {
 /** Is this item an error item left in a regular output by "continue on fail"? */
 export function isErrorItem(item: INodeExecutionData): boolean {
   return item.error !== undefined || (item.json.error !== undefined && item.json.kind === undefined && item.json.code === undefined);
-}
-
-/** Adds the Vietnamese and English texts to row issues (already reported ones are kept). */
-export function reported(issues: readonly RowIssue[]): ReportedIssue[] {
-  return issues.map((i) => ('message' in i ? (i as ReportedIssue) : reportIssue(i)));
 }
 
 const LINES_PER_CHUNK = 10_000;
@@ -97,36 +76,6 @@ export interface CollectedDossiers {
   summary: DatasetSummary | undefined;
 }
 
-/** Merges dataset accountings (sums the rows, concatenates the lists). */
-export function mergeSummaries(summaries: readonly DatasetSummary[]): DatasetSummary | undefined {
-  if (summaries.length === 0) return undefined;
-  const out: DatasetSummary = {
-    kind: DATASET_KIND,
-    dossiers: 0,
-    rows: { read: 0, accepted: 0, rejected: 0, skipped: 0 },
-    inputs: [],
-    failedInputs: [],
-    rejected: [],
-    skipped: [],
-    warnings: [],
-    conflicts: [],
-  };
-  for (const s of summaries) {
-    out.dossiers += s.dossiers;
-    out.rows.read += s.rows.read;
-    out.rows.accepted += s.rows.accepted;
-    out.rows.rejected += s.rows.rejected;
-    out.rows.skipped += s.rows.skipped;
-    out.inputs.push(...(s.inputs ?? []));
-    out.failedInputs.push(...(s.failedInputs ?? []));
-    out.rejected.push(...(s.rejected ?? []));
-    out.skipped.push(...(s.skipped ?? []));
-    out.warnings.push(...(s.warnings ?? []));
-    out.conflicts.push(...(s.conflicts ?? []));
-  }
-  return out;
-}
-
 /**
  * Collects valid dossiers from the input items of Metrics, Render-less consumers and Alerts:
  * a dataset item contributes its JSON Lines, any other item is one dossier; error items left by
@@ -161,5 +110,6 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
       sources.push(i);
     }
   }
-  return { dossiers, sources, summary: mergeSummaries(summaries) };
+  const merged = mergeImportAccountings(summaries);
+  return { dossiers, sources, summary: merged && { kind: DATASET_KIND, ...merged } };
 }

@@ -87,3 +87,8 @@ export function formatIssue(issue: RowIssue, lang: Language): string {
 export function reportIssue(issue: RowIssue): ReportedIssue {
   return { ...issue, message: { vi: formatIssue(issue, 'vi'), en: formatIssue(issue, 'en') } };
 }
+
+/** {@link reportIssue} over a list; issues that already carry their texts are kept as they are. */
+export function reportIssues(issues: readonly RowIssue[]): ReportedIssue[] {
+  return issues.map((i) => ('message' in i ? (i as ReportedIssue) : reportIssue(i)));
+}

@@ -7,5 +7,5 @@ export {
   SkippedRowSchema,
 } from './rowIssue';
 export type { ReportedIssue, RowIssue, SkippedRow } from './rowIssue';
-export { formatIssue, reportIssue } from './formatIssue';
+export { formatIssue, reportIssue, reportIssues } from './formatIssue';
 export type { Language } from './formatIssue';

@@ -6,9 +6,10 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { MappingSpec, importDossiers, type ImportInput, type ImportOptions, type ImportResult } from '@tthc/import';
+import { InputError } from '@tthc/core';
+import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, type ImportOptions } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
-import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, dossiersToBinary, reported, type DatasetSummary, type FailedInput } from '../../lib/dataset';
+import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 
@@ -112,7 +113,7 @@ export class TthcImport implements INodeType {
 
     const files: FileInput[] = [];
     const errors: INodeExecutionData[] = [];
-    const failed: FailedInput[] = [];
+    const itemFailures: { name: string; index: number; error: string }[] = [];
     for (let i = 0; i < items.length; i++) {
       try {
         const spec = this.getNodeParameter('binaryPropertyName', i) as string;
@@ -123,35 +124,39 @@ export class TthcImport implements INodeType {
       } catch (error) {
         const nodeError = toNodeError(node, error, i);
         if (!continueOnFail) throw nodeError;
-        failed.push({ name: `item ${i + 1}`, error: nodeError.message });
+        itemFailures.push({ name: `item ${i + 1}`, index: i, error: nodeError.message });
         errors.push(errorItem(nodeError, i));
       }
     }
 
-    const imported = await importGood(this, files, importOptions, continueOnFail, failed, errors);
-    const goodItems = new Set(imported.files.map((f) => f.itemIndex));
+    // All files together (the same dossier in two exports is one dossier); a file that cannot be
+    // read is listed by the library and the others still count.
+    const result = await importDossiersLazy(files.map((f) => f.input), { ...importOptions, onInputError: 'collect' });
+    for (const failed of result.failedInputs) {
+      const file = files[failed.index]!;
+      const nodeError = toNodeError(node, new InputError(failed.error), file.itemIndex);
+      if (!continueOnFail) throw nodeError;
+      errors.push(errorItem(nodeError, file.itemIndex, { file: file.name }));
+    }
+    const failedFiles = new Set(result.failedInputs.map((f) => f.index));
+    const goodItems = new Set(files.filter((_, k) => !failedFiles.has(k)).map((f) => f.itemIndex));
     const paired = pairedWith(goodItems);
-    const result = imported.result;
+    const accounting = importAccountingOf(result);
     const summary: DatasetSummary = {
       kind: DATASET_KIND,
-      dossiers: result.dossiers.length,
-      rows: result.rows,
-      inputs: result.inputs,
-      failedInputs: failed,
-      rejected: reported(result.rejected),
-      skipped: result.skipped,
-      warnings: reported(result.warnings),
-      conflicts: reported(result.conflicts),
+      ...accounting,
+      failedInputs: [...itemFailures, ...accounting.failedInputs],
     };
-    const accounting: INodeExecutionData[] = imported.files.length > 0 || failed.length > 0 ? [{ json: { ...summary }, pairedItem: paired }] : [];
+    const accountingItems: INodeExecutionData[] = goodItems.size > 0 || summary.failedInputs.length > 0 ? [{ json: { ...summary }, pairedItem: paired }] : [];
 
-    if (imported.files.length === 0) return [errors, accounting];
+    if (goodItems.size === 0) return [errors, accountingItems];
     if (output === 'items') {
-      return [[...result.dossiers.map((d) => ({ json: d, pairedItem: paired })), ...errors], accounting];
+      return [[...Array.from(result.dossiers(), (d) => ({ json: d, pairedItem: paired })), ...errors], accountingItems];
     }
     const property = options.datasetPropertyName?.trim() || DATASET_PROPERTY;
-    const binary = await dossiersToBinary(this, result.dossiers);
-    return [[{ json: { ...summary }, binary: { [property]: binary }, pairedItem: paired }, ...errors], accounting];
+    // The JSON Lines written straight from the import's store (no dossier objects on the way).
+    const binary = await this.helpers.prepareBinaryData(Buffer.concat(Array.from(result.jsonLines())), 'dossiers.jsonl', 'application/x-ndjson');
+    return [[{ json: { ...summary }, binary: { [property]: binary }, pairedItem: paired }, ...errors], accountingItems];
   }
 }
 
@@ -181,38 +186,4 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
     options.source = source;
   }
   return options;
-}
-
-/**
- * Imports all files together (so that the same dossier in two exports is merged). When that
- * fails and the node continues on fail, each file is tried alone to find the ones that cannot be
- * read; those go to the error output and the rest are imported together.
- */
-async function importGood(
-  ctx: IExecuteFunctions,
-  files: FileInput[],
-  options: ImportOptions,
-  continueOnFail: boolean,
-  failed: FailedInput[],
-  errors: INodeExecutionData[],
-): Promise<{ result: ImportResult; files: FileInput[] }> {
-  const node = ctx.getNode();
-  try {
-    return { result: await importDossiers(files.map((f) => f.input), options), files };
-  } catch (error) {
-    const culprit = files.find((f) => error instanceof Error && error.message.includes(f.name));
-    if (!continueOnFail) throw toNodeError(node, error, culprit?.itemIndex);
-  }
-  const good: FileInput[] = [];
-  for (const file of files) {
-    try {
-      await importDossiers([file.input], options);
-      good.push(file);
-    } catch (error) {
-      const nodeError = toNodeError(node, error, file.itemIndex);
-      failed.push({ name: file.name, error: nodeError.message });
-      errors.push(errorItem(nodeError, file.itemIndex, { file: file.name }));
-    }
-  }
-  return { result: await importDossiers(good.map((f) => f.input), options), files: good };
 }

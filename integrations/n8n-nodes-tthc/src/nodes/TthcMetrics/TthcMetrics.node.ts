@@ -6,7 +6,8 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, UNKNOWN_UNIT, type ComputeMetricsOptions, type Dossier, type Granularity } from '@tthc/core';
+import { computeMetrics, computeMetricsByUnit, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
+import { metricsAccountingOf } from '@tthc/import';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
 import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
@@ -80,23 +81,19 @@ export class TthcMetrics implements INodeType {
       const { dossiers, summary } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
       const paired = pairedWith(items.flatMap((item, i) => (isErrorItem(item) ? [] : [i])));
 
-      const base: ComputeMetricsOptions = {
+      const request: ComputeMetricsOptions = {
         period,
         ...(catalog ? { catalog } : {}),
         ...(options.granularity ? { granularity: options.granularity } : {}),
         calendar,
+        ...(summary ? metricsAccountingOf(summary) : {}),
       };
-      const groups = options.groupByUnit !== false ? groupByUnit(dossiers) : new Map<string | null, Dossier[]>([[null, dossiers]]);
-      const out: INodeExecutionData[] = [];
-      for (const [unit, group] of groups) {
-        // The import's accounting belongs to all units together: it goes with a single group only.
-        const accounting =
-          summary && groups.size === 1
-            ? { rows: summary.rows, rejected: summary.rejected, skipped: summary.skipped, warnings: [...summary.warnings, ...summary.conflicts] }
-            : {};
-        const metrics = computeMetrics(group, { ...base, ...accounting });
-        out.push({ json: { unit, ...metrics } as unknown as IDataObject, pairedItem: paired });
-      }
+      const units =
+        options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
+      const out: INodeExecutionData[] = units.map(({ unit, metrics }) => ({
+        json: { unit, ...metrics } as unknown as IDataObject,
+        pairedItem: paired,
+      }));
       return [out];
     } catch (error) {
       const nodeError = toNodeError(this.getNode(), error);
@@ -104,23 +101,4 @@ export class TthcMetrics implements INodeType {
       return [[{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: 0 } }]];
     }
   }
-}
-
-/** Dossiers by unit, in order of first appearance; dossiers without a unit share one group. */
-function groupByUnit(dossiers: readonly Dossier[]): Map<string | null, Dossier[]> {
-  const groups = new Map<string | null, Dossier[]>();
-  for (const d of dossiers) {
-    const key = d.unit ?? null;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(d);
-  }
-  if (groups.size === 0) groups.set(null, []);
-  // A lone group without a name keeps `unit: null`; several groups name the unnamed one as the core does.
-  if (groups.size > 1 && groups.has(null)) {
-    const unnamed = groups.get(null)!;
-    groups.delete(null);
-    groups.set(UNKNOWN_UNIT, unnamed);
-  }
-  return groups;
 }

@@ -6,7 +6,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { validateDossier, type Dossier, type ReportedIssue } from '@tthc/core';
+import { reportIssues, validateDossier, type Dossier, type ReportedIssue } from '@tthc/core';
 import {
   DATASET_PROPERTY,
   datasetPropertyOption,
@@ -14,7 +14,6 @@ import {
   isDatasetItem,
   isErrorItem,
   recordsFromBinary,
-  reported,
   type DatasetSummary,
 } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
@@ -82,7 +81,7 @@ export class TthcValidate implements INodeType {
             const result = validateDossier(asRecord(record), { file: fileName, row: r + 1 }, { keepApplicant });
             if (result.ok) dossiers.push(result.dossier);
             else {
-              const reasons = reported(result.issues);
+              const reasons = reportIssues(result.issues);
               issues.push(...reasons);
               invalid.push(invalidItem(record, reasons, keepApplicant, i));
             }
@@ -103,7 +102,7 @@ export class TthcValidate implements INodeType {
         } else {
           const result = validateDossier(item.json, { file: 'n8n', row: i + 1 }, { keepApplicant });
           if (result.ok) valid.push({ json: result.dossier, pairedItem: { item: i } });
-          else invalid.push(invalidItem(item.json, reported(result.issues), keepApplicant, i));
+          else invalid.push(invalidItem(item.json, reportIssues(result.issues), keepApplicant, i));
         }
       } catch (error) {
         const nodeError = toNodeError(this.getNode(), error, i);
