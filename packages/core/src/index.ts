@@ -10,3 +10,5 @@ export * from './metrics/index';
 export * from './alerts/index';
 export { stripDiacritics } from './text/stripDiacritics';
 export { InputError, TthcError, UsageError } from './errors';
+export { csvRecords, parseCsvRecord } from './text/csvRecord';
+export type { CsvRecordParse, CsvTextRecord, Utf8Slice } from './text/csvRecord';

@@ -1,10 +1,10 @@
 import { InputError, Procedure, type ProcedureCatalog } from '@tthc/core';
 import { cleanText } from './_lib/cleanText';
-import { lines } from './_lib/lines';
+import { defaultLimits } from './_lib/limits';
 import { openSource } from './_lib/source';
 import { utf8Chunks } from './_lib/utf8Chunks';
 import type { ImportInput } from './importResult';
-import { parseCsvLine } from './readers/csvLine';
+import { readCsvRows } from './readers/csv';
 
 const columns = ['code', 'name', 'field', 'serviceLevel'] as const;
 const levelExpected = 'none, partial or full (2, 3, 4)';
@@ -19,7 +19,8 @@ const levelByWord: Readonly<Record<string, Procedure['serviceLevel']>> = {
 
 /**
  * Reads the unit's procedure catalog: CSV with the heading `code,name,field,serviceLevel`
- * (UTF-8, with or without BOM) or a JSON array of the same objects. A bad line throws an
+ * (UTF-8, with or without BOM; read by the same CSV reader as the exports, so quoted names may
+ * hold commas and line breaks) or a JSON array of the same objects. A bad line throws an
  * `InputError` naming the file, line, column, value and what was expected, in Vietnamese and
  * English.
  *
@@ -31,15 +32,23 @@ const levelByWord: Readonly<Record<string, Procedure['serviceLevel']>> = {
 export async function readCatalog(input: ImportInput): Promise<ProcedureCatalog> {
   const source = await openSource(input);
   const { chunks } = await utf8Chunks(source);
-  const text: string[] = [];
-  const rows: { cells: string[]; line: number }[] = [];
-  let json: boolean | undefined;
-  for await (const { text: line, line: n } of lines(chunks)) {
-    if (json === undefined && line.trim() !== '') json = line.trimStart().startsWith('[');
-    if (json) text.push(line);
-    else if (line.trim() !== '') rows.push({ cells: parseCsvLine(line, ','), line: n });
+  const pieces: Buffer[] = [];
+  for await (const chunk of chunks) pieces.push(chunk);
+  const bytes = Buffer.concat(pieces);
+  if (bytes.toString('utf8', 0, Math.min(bytes.length, 4096)).trimStart().startsWith('[')) {
+    return catalogFromJson(source.name, bytes.toString('utf8'));
   }
-  return json ? catalogFromJson(source.name, text.join('\n')) : catalogFromCsv(source.name, rows);
+  const rows: { cells: string[]; line: number }[] = [];
+  const whole = (async function* () {
+    yield bytes;
+  })();
+  for await (const batch of readCsvRows(source.name, whole, ',', defaultLimits.maxCellLength)) {
+    for (const r of batch) {
+      const cells = r.cells.map((c) => (c === undefined ? '' : String(c)));
+      if (cells.some((c) => c.trim() !== '')) rows.push({ cells, line: r.row });
+    }
+  }
+  return catalogFromCsv(source.name, rows);
 }
 
 function fail(file: string, line: number, column: string, value: string, expected: { vi: string; en: string }): never {

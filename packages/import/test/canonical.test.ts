@@ -110,6 +110,14 @@ describe('readCatalog', () => {
     ]);
   });
 
+  it('reads a quoted name with a line break, as the exports are read (one CSV reader)', async () => {
+    const csv = 'code,name,field,serviceLevel\n1.001,"Đăng ký khai sinh\n(lưu động)",Hộ tịch,full\n\n2.002,Chứng thực,Chứng thực,3\n';
+    const catalog = await readCatalog({ name: 'c.csv', data: enc(csv) });
+    expect(catalog.map((p) => p.name)).toEqual(['Đăng ký khai sinh\n(lưu động)', 'Chứng thực']);
+    const unclosed = await readCatalog({ name: 'c.csv', data: enc('code,name,field,serviceLevel\n1.001,"Đăng ký,Hộ tịch,full\n') }).catch((e: unknown) => e);
+    expect((unclosed as Error).message).toMatch(/^c\.csv, dòng 2, cột 2: .* \/ row 2, column 2: a quote is never closed/);
+  });
+
   it('reads a JSON array', async () => {
     const json = JSON.stringify([{ code: 'A', name: 'N', field: 'F', serviceLevel: 'none' }]);
     expect(await readCatalog({ name: 'c.json', data: enc(json) })).toEqual([

@@ -1,10 +1,6 @@
-import { InputError } from '@tthc/core';
+import { InputError, parseCsvRecord, type Utf8Slice } from '@tthc/core';
 import { WorkBuffer } from '../_lib/workBuffer';
 import type { TableRow } from './tableEvents';
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
 
 /**
  * Picks the delimiter of a CSV text — comma, semicolon or tab — as the one that occurs most
@@ -25,80 +21,22 @@ export function detectDelimiter(sample: string): ',' | ';' | '\t' {
   return ',';
 }
 
-interface Parsed {
-  cells: string[];
-  next: number;
-}
+/** Buffer's own UTF-8 decoder (faster than TextDecoder on small ranges). */
+const bufferSlice: Utf8Slice = (buf, start, end) => (buf as Buffer).toString('utf8', start, end);
 
-/**
- * Parses one record starting at `start`; `undefined` when the buffer ends inside it and more
- * input may follow. Fields are decoded from the bytes one by one, so a multi-byte character is
- * never split and no field keeps the chunk alive.
- */
-function parseRecord(buf: Buffer, start: number, delim: number, final: boolean): Parsed | undefined {
-  const cells: string[] = [];
-  const end = buf.length;
-  let pos = start;
-  for (;;) {
-    if (pos < end && buf[pos] === QUOTE) {
-      let p = pos + 1;
-      let escaped = false;
-      for (;;) {
-        const q = buf.indexOf(QUOTE, p);
-        if (q === -1) {
-          if (!final) return undefined;
-          throw new Error('unterminated quote');
-        }
-        if (q + 1 < end && buf[q + 1] === QUOTE) {
-          escaped = true;
-          p = q + 2;
-          continue;
-        }
-        if (q + 1 >= end && !final) return undefined;
-        let value = buf.toString('utf8', pos + 1, q);
-        if (escaped) value = value.replaceAll('""', '"');
-        p = q + 1;
-        // Text after the closing quote (malformed) is kept, up to the delimiter.
-        let s = p;
-        while (s < end && buf[s] !== delim && buf[s] !== LF && buf[s] !== CR) s++;
-        if (s > p) value += buf.toString('utf8', p, s);
-        cells.push(value);
-        pos = s;
-        break;
-      }
-    } else {
-      let s = pos;
-      while (s < end) {
-        const b = buf[s];
-        if (b === delim || b === LF || b === CR) break;
-        s++;
-      }
-      cells.push(s > pos ? buf.toString('utf8', pos, s) : '');
-      pos = s;
-    }
-    if (pos >= end) {
-      if (!final) return undefined;
-      return { cells, next: end };
-    }
-    const b = buf[pos];
-    if (b === delim) {
-      pos++;
-      continue;
-    }
-    // End of record: LF, CRLF or a lone CR.
-    if (b === CR) {
-      if (pos + 1 >= end && !final) return undefined;
-      return { cells, next: buf[pos + 1] === LF ? pos + 2 : pos + 1 };
-    }
-    return { cells, next: pos + 1 };
+/** A quote never closed in field `field` (0-based) of the record being read (the one CSV reader's rule). */
+class UnclosedQuote extends Error {
+  constructor(readonly field: number) {
+    super('unclosed quote');
   }
 }
 
 /** The complete records of one buffer, parsed one at a time as they are asked for. */
 function* recordsIn(buf: Buffer, state: { pos: number; row: number }, delim: number, final: boolean, check: (cells: string[]) => void): Generator<TableRow> {
   while (state.pos < buf.length) {
-    const parsed = parseRecord(buf, state.pos, delim, final);
-    if (!parsed) return;
+    const parsed = parseCsvRecord(buf, state.pos, delim, final, bufferSlice);
+    if (parsed.kind === 'incomplete') return;
+    if (parsed.kind === 'unclosedQuote') throw new UnclosedQuote(parsed.field);
     state.row++;
     state.pos = parsed.next;
     check(parsed.cells);
@@ -155,8 +93,11 @@ export async function* readCsvRows(
     try {
       for (const r of recordsIn(carry, state, delim, true, check)) rows.push(r);
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw tooLong();
+      if (!(error instanceof UnclosedQuote)) throw error;
+      const row = state.row + 1;
+      throw new InputError(
+        `${file}, dòng ${row}, cột ${error.field + 1}: dấu ngoặc kép không được đóng / row ${row}, column ${error.field + 1}: a quote is never closed`,
+      );
     }
     yield rows;
   }
