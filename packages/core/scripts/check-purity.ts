@@ -29,7 +29,7 @@ const members = new Map([
   ['Temporal.Now', 'the clock'],
 ]);
 
-const isBuiltin = (specifier: string): boolean => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0]);
+const isBuiltin = (specifier: string): boolean => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0] ?? '');
 
 /** Whether an identifier is a name being declared or a property name, not a read of a global. */
 function isNameOnly(node: ts.Identifier): boolean {
