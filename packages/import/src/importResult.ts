@@ -26,7 +26,7 @@ export const InputAccounting = z.object({
 });
 export type InputAccounting = z.infer<typeof InputAccounting>;
 
-// issue 2/3 — what `importDossiers` returns: the dossiers (one per code) and where every row went.
+// What `importDossiers` returns: the dossiers (one per code) and where every row went.
 export const ImportResult = z.object({
   dossiers: z.array(Dossier),
   rows: RowCounts,

@@ -7,7 +7,7 @@ import { stripPrefix } from '../src/readers/xlsx/stripPrefix';
 import { longVietnameseTexts } from '../scripts/fixtures';
 import { xlsxBuffer } from '../scripts/xlsxWriter';
 
-// import-notes.md — exceljs's streaming reader corrupts multi-byte characters that fall on a chunk
+// docs/sources.md §3 — exceljs's streaming reader corrupts multi-byte characters that fall on a chunk
 // boundary. These tests feed long Vietnamese text (and a 4-byte character) across many chunks.
 
 async function* pieces(buf: Buffer, size: number): AsyncIterable<Buffer> {

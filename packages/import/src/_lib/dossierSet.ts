@@ -3,7 +3,7 @@ import { formatWall } from '../presets/parseDate';
 import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
 
-// issue 3 §4 — one dossier code is one dossier; the most advanced state wins.
+// One dossier code is one dossier; the most advanced state wins.
 /** How far a status has gone: a later stage beats an earlier one when inputs disagree. */
 const statusRank: Readonly<Record<DossierStatus, number>> = {
   registered: 0,
