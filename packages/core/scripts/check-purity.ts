@@ -87,9 +87,16 @@ function* sources(path: string): Generator<string> {
   } else if (/\.(c|m)?tsx?$/.test(path) && !path.endsWith('.d.ts')) yield path;
 }
 
+/**
+ * The impurities of every TypeScript file under the given folders.
+ * @param roots - folders (or files), relative to the working directory or absolute
+ */
+export function impuritiesIn(roots: string[]): string[] {
+  return roots.flatMap((root) => [...sources(root)].flatMap((f) => impurities(readFileSync(f, 'utf8'), relative(process.cwd(), f))));
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src'];
-  const faults = roots.flatMap((root) => [...sources(root)].flatMap((f) => impurities(readFileSync(f, 'utf8'), relative(process.cwd(), f))));
+  const faults = impuritiesIn(process.argv.length > 2 ? process.argv.slice(2) : ['src']);
   if (faults.length > 0) {
     process.stderr.write(`The core must stay pure (no I/O, process, clock, timers or randomness):\n${faults.join('\n')}\n`);
     process.exit(1);
