@@ -56,18 +56,16 @@ function resolves(ref, file) {
 const looksLikeFile = (token) =>
   !/[\s*<>{}$~|]|^[a-z]+:|^\.\.\.|^@|^\.[a-z]+$/.test(token) && (PATH_EXT.test(token.replace(/[#?].*$/, '').replace(/:\d+(-\d+)?$/, '')) || /^\.{1,2}\//.test(token));
 
-const ISSUE = /\bissues? \d+\b/i;
+const ISSUE = /\bissues? \d+\b/gi;
 /** The project's documents that are kept outside the repository (a reader has none of them). */
-const OUTSIDE = /\b(style\.md|research-notes|import-notes|n8n-notes|legal-refresh[\w-]*|shared\/spec)\b/;
+const OUTSIDE = /\b(style\.md|research-notes|import-notes|n8n-notes|legal-refresh[\w-]*|shared\/spec)\b/g;
 
 /** The faults of a line of prose or a comment that cites an issue or an outside document. */
 function citations(at, text) {
-  const faults = [];
-  const issue = ISSUE.exec(text);
-  if (issue) faults.push(`${at}: "${issue[0]}" cites an issue a reader of the repository cannot open`);
-  const outside = OUTSIDE.exec(text);
-  if (outside) faults.push(`${at}: "${outside[0]}" is a document outside the repository`);
-  return faults;
+  return [
+    ...[...text.matchAll(ISSUE)].map(([issue]) => `${at}: "${issue}" cites an issue a reader of the repository cannot open`),
+    ...[...text.matchAll(OUTSIDE)].map(([name]) => `${at}: "${name}" is a document outside the repository`),
+  ];
 }
 
 /** The faults of one Markdown file. */
