@@ -1,4 +1,4 @@
-// A test fails on stray console output (style.md §13): library code must not print.
+// A test fails on stray console output: library code must not print.
 import { afterEach, beforeEach, vi } from 'vitest';
 
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;

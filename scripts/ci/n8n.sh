@@ -2,7 +2,7 @@
 # Installs the pinned n8n used by `pnpm test:n8n` and `pnpm bench:n8n`, outside the pnpm workspace,
 # in ${TTHC_N8N_HOME:-$HOME/.cache/tthc-n8n/2.8.4}. Idempotent: does nothing when that version is
 # already there. n8n 2.8.4 is the newest release that runs on Node 20; its `xlsx` dependency is a
-# CDN tarball that is not on the npm registry, hence the override (docs: /work/shared/spec/n8n-notes.md).
+# CDN tarball that is not on the npm registry, hence the override (docs/sources.md §4).
 # About 6 minutes and 2.3 GB on a clean machine (sqlite3 compiles from source with node-gyp).
 set -euo pipefail
 

@@ -8,7 +8,7 @@ import { tthc } from './_run';
 
 const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'hai-an');
 
-describe('the example ward (issue 2, item 5): phường Hải An, 25/12/2025–07/01/2026', () => {
+describe('the example ward: phường Hải An, 25/12/2025–07/01/2026', () => {
   it("reproduces every figure of the seed report's section IV from the data", async () => {
     const { code, stdout } = await tthc(
       'metrics', '--input', join(example, 'dossiers.jsonl'), '--catalog', join(example, 'catalog.csv'),
@@ -32,7 +32,7 @@ describe('the example ward (issue 2, item 5): phường Hải An, 25/12/2025–0
     expect(m.rows).toEqual({ read: 527, accepted: 527, rejected: 0, skipped: 0 });
   });
 
-  it('gives the same figures from the real exports (xlsx, csv, portal JSON) as from the canonical JSON Lines (issue 3)', async () => {
+  it('gives the same figures from the real exports (xlsx, csv, portal JSON) as from the canonical JSON Lines', async () => {
     const figures = async (...inputs: string[]) => {
       const { code, stdout } = await tthc(
         'metrics', ...inputs.flatMap((i) => ['--input', i]), '--catalog', join(example, 'catalog.csv'),

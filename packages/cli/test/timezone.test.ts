@@ -8,7 +8,7 @@ const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'bin.ts')
 const run = (tz: string, args: string[]) =>
   execFileSync(process.execPath, ['--import', 'tsx', bin, ...args], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
 
-describe('time zone independence (issue 2: the same JSON under any TZ)', () => {
+describe('time zone independence (the same JSON under any TZ)', () => {
   it('gives byte-identical JSON whatever the machine time zone', () => {
     // Times near midnight and the period's edges are where a TZ slip would show.
     const lines = [

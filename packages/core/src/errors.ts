@@ -1,4 +1,4 @@
-// style.md §15 — one error class per kind, so the CLI and the n8n nodes can tell a user's
+// One error class per kind, so the CLI and the n8n nodes can tell a user's
 // mistake (clear message, no stack trace) from a bug.
 
 /** Base of every error the toolkit throws on purpose. */

@@ -1,5 +1,5 @@
 // The pinned n8n, the packed TTHC packages installed into a fresh user folder as community
-// nodes are, and the environment of a headless run (n8n-notes.md).
+// nodes are, and the environment of a headless run (docs/sources.md §4).
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ export function freePort() {
 }
 
 /**
- * The environment of a headless n8n (n8n-notes.md): own user folder, fixed key, file access
+ * The environment of a headless n8n (docs/sources.md §4): own user folder, fixed key, file access
  * limited to `allowed`, and the task runners' broker on `brokerPort` (default 5679 would clash
  * with any other n8n on the machine).
  */

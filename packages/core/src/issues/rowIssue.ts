@@ -9,7 +9,7 @@ export const RowLocation = z.object({
 });
 export type RowLocation = z.infer<typeof RowLocation>;
 
-// style.md §6 — row errors are plain data with a closed set of codes.
+// Row errors are plain data with a closed set of codes.
 export const RowIssueCode = z.enum([
   'invalid_syntax', // the row cannot be parsed at all (bad JSON, broken quoting)
   'missing_field', // a required field is empty

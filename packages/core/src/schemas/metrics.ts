@@ -67,7 +67,7 @@ export type ProcedureFigures = z.infer<typeof ProcedureFigures>;
 export const UnitFigures = Counts.extend({ unit: z.string(), byField: z.array(FieldFigures) });
 export type UnitFigures = z.infer<typeof UnitFigures>;
 
-// The JSON of `tthc metrics --json` (issue 2) — one object per run.
+// The JSON of `tthc metrics --json` — one object per run.
 export const Metrics = Counts.extend({
   period: ReportPeriod,
   granularity: Granularity,

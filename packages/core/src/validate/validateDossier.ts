@@ -29,7 +29,7 @@ const WALL_END = Date.UTC(10_000, 0, 1);
 
 const statusByCode = new Map(Object.entries(statusCodes).map(([s, c]) => [String(c), s as DossierStatus]));
 const channelByCode = new Map(Object.entries(channelCodes).map(([s, c]) => [String(c), s as Channel]));
-// Portal MucDo: 2 = dịch vụ công, 3 = một phần, 4 = toàn trình (research-notes §3.1).
+// Portal MucDo: 2 = dịch vụ công, 3 = một phần, 4 = toàn trình (docs/sources.md §1).
 const serviceLevelByCode = new Map<string, ServiceLevel>([
   ['2', 'none'],
   ['3', 'partial'],

@@ -1,4 +1,4 @@
-// issue 3 §3 — NFC everywhere, control characters removed, legacy TCVN3/VNI converted.
+// NFC everywhere, control characters removed, legacy TCVN3/VNI converted.
 import { type LegacyEncoding, convertLegacy } from './legacyVietnamese';
 
 /** Text that needs no work: printable ASCII, Latin-1/Latin Extended letters, precomposed Vietnamese. */

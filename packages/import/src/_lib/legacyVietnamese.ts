@@ -1,4 +1,4 @@
-// issue 3 §3 — text typed with the legacy TCVN3 (ABC, fonts .VnTime…) or VNI (VNI-Times…) fonts
+// Text typed with the legacy TCVN3 (ABC, fonts .VnTime…) or VNI (VNI-Times…) fonts
 // reaches us as Latin-1 letters: "Hå s¬" for "Hồ sơ" (TCVN3), "Hoà sô" for "Hồ sơ" (VNI).
 
 // TCVN 5712 (VN3 = ABC) letters at bytes 0xA1–0xFF, as the Latin-1 code points they appear as

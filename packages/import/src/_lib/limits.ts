@@ -1,4 +1,4 @@
-/** Caps that keep memory bounded on hostile or broken files (issue 3 §6). */
+/** Caps that keep memory bounded on hostile or broken files. */
 export interface ReaderLimits {
   /** Largest inflated size of one zip entry, in bytes. Default 2 GiB. */
   maxInflatedBytes: number;

@@ -23,7 +23,7 @@ export type Field =
   | 'hasDigitizedComponents'
   | 'hasElectronicResult';
 
-// issue 3 §2 and research-notes §5.2 — headings of the one-stop systems' "danh sách hồ sơ".
+// Headings of the one-stop systems' "danh sách hồ sơ", as seen in real exports and screens.
 const oneStop: Readonly<Record<Field, readonly string[]>> = {
   code: ['Số hồ sơ', 'Mã hồ sơ', 'Mã số hồ sơ', 'Số biên nhận'],
   procedureCode: ['Mã thủ tục', 'Mã TTHC', 'Mã thủ tục hành chính'],
@@ -47,7 +47,7 @@ const oneStop: Readonly<Record<Field, readonly string[]>> = {
   hasElectronicResult: ['Kết quả điện tử', 'Có kết quả điện tử'],
 };
 
-// Cổng DVCQG HoSoDongBoDVC field names (research-notes §5.2).
+// Cổng DVCQG HoSoDongBoDVC field names (docs/sources.md §1 for their codes).
 const portal: Readonly<Partial<Record<Field, readonly string[]>>> = {
   code: ['MaHoSo'],
   procedureCode: ['MaTTHC'],

@@ -1,5 +1,5 @@
 import { stripDiacritics } from '@tthc/core';
-// issue 3 §2 — headings and words are compared after NFC, case folding, removing diacritics and
+// Headings and words are compared after NFC, case folding, removing diacritics and
 // collapsing spaces (punctuation counts as a space: "Cơ quan/đơn vị" = "co quan don vi").
 const cache = new Map<string, string>();
 

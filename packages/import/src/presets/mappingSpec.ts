@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// issue 3 §1 — a mapping file for any other system: column → field, value maps, date format.
+// A mapping file for any other system: column → field, value maps, date format.
 export const MappingSpec = z.object({
   /** A name for messages and the accounting (`mapping:<name>`). */
   name: z.string().min(1).default('custom'),

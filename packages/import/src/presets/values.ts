@@ -9,7 +9,7 @@ function build<T extends string>(table: Readonly<Record<T, readonly string[]>>):
   return map;
 }
 
-// issue 3 §2, domain.md §4 — status words of the one-stop systems and the portal's codes 1–10.
+// domain.md §4 — status words of the one-stop systems and the portal's codes 1–10.
 export const statusWords = build<DossierStatus>({
   registered: ['1', 'Mới đăng ký', 'Chờ tiếp nhận', 'Đăng ký mới', 'Mới'],
   accepted: ['2', 'Được tiếp nhận', 'Đã tiếp nhận', 'Tiếp nhận', 'Mới tiếp nhận'],
@@ -23,7 +23,7 @@ export const statusWords = build<DossierStatus>({
   returned: ['10', 'Đã trả kết quả', 'Hoàn thành', 'Đã hoàn thành', 'Trả kết quả', 'Đã trả'],
 });
 
-// research-notes §3.1 — the civil-status system's own codes; 4 and 6 depend on the dates (see
+// docs/sources.md §1 — the civil-status system's own codes; 4 and 6 depend on the dates (see
 // civilStatusStatus).
 const civilStatusCodes = new Map<string, DossierStatus | 'result' | 'refused'>([
   ['1', 'registered'],
@@ -55,7 +55,7 @@ export function civilStatusStatus(
 
 const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-// issue 3 §2 — channel words; KenhThucHien 1/2/3.
+// Channel words; KenhThucHien 1/2/3 (docs/sources.md §1).
 export const channelWords = build<Channel>({
   direct: ['1', 'Trực tiếp', 'Nộp trực tiếp', 'Tại quầy', 'Một cửa', 'Bộ phận một cửa'],
   online: ['2', 'Trực tuyến', 'Qua mạng', 'DVC trực tuyến', 'Nộp trực tuyến', 'Dịch vụ công trực tuyến', 'Online'],

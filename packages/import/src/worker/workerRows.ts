@@ -13,9 +13,10 @@ import type { SheetJob } from './sheetJob';
 let located: string | null | undefined;
 
 /**
- * The built scanning worker: `scanWorker.js` (ESM) or `.cjs` (CJS) next to the bundle that runs
- * this code, i.e. in `dist/`. Run from the sources (tests), the package's `dist/scanWorker.js`
- * when it is built. `undefined` when there is none: the sheet is then read on this thread.
+ * The scanning worker: the built `scanWorker.js` (ESM) or `.cjs` (CJS) next to the bundle that
+ * runs this code, i.e. in `dist/`. Run from the sources (tests), `scanWorkerFromSource.cjs` beside
+ * this file, which loads `scanWorker.ts` through tsx. `undefined` when there is none: the sheet is
+ * then read on this thread.
  */
 export function scanWorkerFile(): string | undefined {
   if (located === undefined) {
@@ -26,8 +27,8 @@ export function scanWorkerFile(): string | undefined {
       here = '';
     }
     const ext = extname(here);
-    const candidate =
-      ext === '.ts' ? join(dirname(here), '..', '..', 'dist', 'scanWorker.js') : join(dirname(here), `scanWorker${ext === '.cjs' ? '.cjs' : '.js'}`);
+    const name = ext === '.ts' ? 'scanWorkerFromSource.cjs' : ext === '.cjs' ? 'scanWorker.cjs' : 'scanWorker.js';
+    const candidate = join(dirname(here), name);
     located = here !== '' && existsSync(candidate) ? candidate : null;
   }
   return located ?? undefined;
@@ -39,7 +40,7 @@ export function scanWorkerFile(): string | undefined {
  * cells of each row when it is reached — the same rows, in the same order, with the same errors
  * at the same places as `readSheetRows`.
  *
- * @param file - the built worker ({@link scanWorkerFile})
+ * @param file - the worker ({@link scanWorkerFile})
  * @param job - the workbook file, the sheet entry, its name, the limits
  * @param ctx - names for messages and the shared strings (the `wanted` columns are set later)
  */

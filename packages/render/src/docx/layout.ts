@@ -1,4 +1,4 @@
-// Nghị định 30/2020/NĐ-CP, Phụ lục I (research-notes.md §4), in Word units:
+// Nghị định 30/2020/NĐ-CP, Phụ lục I (docs/sources.md §2), in Word units:
 // twips (1/20 pt, 1 mm = 56.7 twips) and half-points for font sizes.
 
 const mm = (n: number): number => Math.round((n * 1440) / 25.4);

@@ -1,6 +1,7 @@
 import type { Metrics } from '@tthc/core';
 import ExcelJS from 'exceljs';
 import { rezipDeterministic } from '../_lib/zip';
+import { stylesInSchemaOrder } from './stylesInSchemaOrder';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
@@ -189,6 +190,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Ui
   return rezipDeterministic(buffer, (path, data) => {
     // exceljs's default font (empty cells, row heights) is Calibri: make it Times New Roman too.
     if (path !== 'xl/styles.xml') return data;
-    return encoder.encode(decoder.decode(data).replaceAll('<name val="Calibri"/>', `<name val="${FONT}"/>`).replaceAll('<scheme val="minor"/>', ''));
+    const styles = decoder.decode(data).replaceAll('<name val="Calibri"/>', `<name val="${FONT}"/>`).replaceAll('<scheme val="minor"/>', '');
+    return encoder.encode(stylesInSchemaOrder(styles));
   });
 }
