@@ -1,27 +1,8 @@
+import type { DossierFieldName } from '@tthc/core';
 import { foldWord } from './fold';
 
-/** A canonical dossier field (domain.md §3). */
-export type Field =
-  | 'code'
-  | 'procedureCode'
-  | 'procedureName'
-  | 'fieldName'
-  | 'fieldCode'
-  | 'unit'
-  | 'channel'
-  | 'serviceLevel'
-  | 'status'
-  | 'submittedAt'
-  | 'receivedAt'
-  | 'dueAt'
-  | 'supplementRequestedAt'
-  | 'finishedAt'
-  | 'returnedAt'
-  | 'supplementRequests'
-  | 'applicant'
-  | 'paidOnline'
-  | 'hasDigitizedComponents'
-  | 'hasElectronicResult';
+/** A canonical dossier field (domain.md §3: the core's field table). */
+export type Field = DossierFieldName;
 
 // Headings of the one-stop systems' "danh sách hồ sơ", as seen in real exports and screens.
 const oneStop: Readonly<Record<Field, readonly string[]>> = {

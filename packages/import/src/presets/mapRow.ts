@@ -1,4 +1,4 @@
-import type { RowIssue, RowLocation } from '@tthc/core';
+import { dossierFieldsOfKind, type RowIssue, type RowLocation } from '@tthc/core';
 import { cleanText } from '../_lib/cleanText';
 import type { Field } from './aliases';
 import { foldWord } from './fold';
@@ -16,8 +16,8 @@ export interface MappedColumn {
   heading: string;
 }
 
-const dateFields = new Set<Field>(['submittedAt', 'receivedAt', 'dueAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt']);
-const booleanFields = new Set<Field>(['paidOnline', 'hasDigitizedComponents', 'hasElectronicResult']);
+const dateFields = new Set<Field>(dossierFieldsOfKind('dateTime'));
+const booleanFields = new Set<Field>(dossierFieldsOfKind('flag'));
 const DATE_EXPECTED = 'dd/MM/yyyy [HH:mm[:ss]], yyyyMMddHHmmss, ISO or an Excel date';
 const STATUS_EXPECTED = 'a known status (Mới đăng ký … Đã trả kết quả) or code 1–10';
 const MESSY_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;

@@ -1,5 +1,5 @@
 import type { DossierStatus } from '@tthc/core';
-import { InputError } from '@tthc/core';
+import { InputError, dossierFields } from '@tthc/core';
 import { type Field, type HeadingMap, civilStatusHeadings, oneStopHeadings, portalHeadings } from './aliases';
 import { foldWord } from './fold';
 import { MappingSpec, type ParsedMappingSpec } from './mappingSpec';
@@ -48,11 +48,7 @@ export const presets: Readonly<Record<string, Preset>> = {
   'civil-status': civilStatusPreset,
 };
 
-const fields = new Set<string>([
-  'code', 'procedureCode', 'procedureName', 'fieldName', 'fieldCode', 'unit', 'channel', 'serviceLevel', 'status',
-  'submittedAt', 'receivedAt', 'dueAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt', 'supplementRequests',
-  'applicant', 'paidOnline', 'hasDigitizedComponents', 'hasElectronicResult',
-]);
+const fields = new Set<string>(dossierFields);
 
 /**
  * Builds a preset from a mapping file's content. Its value maps come first; words it does not
