@@ -9,4 +9,4 @@ export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
 export { stripDiacritics } from './text/stripDiacritics';
-export { InputError, TthcError, UsageError } from './errors';
+export * from './errors/index';

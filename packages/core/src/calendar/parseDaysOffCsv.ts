@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { CalendarDayKind, type CalendarDay } from './calendarDay';
 import { splitCsvLine } from './_lib/csvLine';
 import { parseDateOnly } from './_lib/localDate';
@@ -21,10 +21,9 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
   const days: CalendarDay[] = [];
   const seen = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const fail = (line: number, column: number, field: string, vi: string, en: string): never => {
-    throw new InputError(
-      `${fileName}, dòng ${line}, cột ${column} (${field}): ${vi} / ${fileName}, line ${line}, column ${column} (${field}): ${en}`,
-    );
+  type Code = keyof typeof coreInputErrors & `days_off_${string}`;
+  const fail = (line: number, column: number, field: string, code: Code, params: Record<string, string | number> = {}): never => {
+    throw new InputError(coreInputErrors[code], { path: { file: fileName, line, column }, params: { field, ...params } });
   };
 
   lines.forEach((raw, index) => {
@@ -35,20 +34,14 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     const split = splitCsvLine(raw);
     if ('unterminatedQuoteAt' in split) {
       const field = COLUMNS[split.fieldIndex] ?? 'source';
-      fail(lineNo, split.unterminatedQuoteAt, field, 'dấu ngoặc kép chưa đóng.', 'unterminated quote.');
+      fail(lineNo, split.unterminatedQuoteAt, field, 'days_off_unterminated_quote');
       return;
     }
     const { fields } = split;
     if (fields.length < 3 || fields.length > 4) {
       const col = fields.length < 3 ? raw.length + 1 : (fields[4]?.column ?? raw.length + 1);
       const field = fields.length < 3 ? (COLUMNS[fields.length] ?? 'name') : 'source';
-      fail(
-        lineNo,
-        col,
-        field,
-        `có ${fields.length} cột, cần 3 hoặc 4: date,kind,name[,source].`,
-        `found ${fields.length} columns, expected 3 or 4: date,kind,name[,source].`,
-      );
+      fail(lineNo, col, field, 'days_off_column_count', { count: fields.length });
     }
     const [dateField, kindField, nameField, sourceField] = fields as [
       (typeof fields)[0],
@@ -58,19 +51,18 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     ];
     const date = dateField.value.trim();
     if (parseDateOnly(date) === undefined) {
-      fail(lineNo, dateField.column, 'date', `giá trị '${date}' không phải ngày hợp lệ, cần YYYY-MM-DD.`, `'${date}' is not a valid date, expected YYYY-MM-DD.`);
+      fail(lineNo, dateField.column, 'date', 'days_off_invalid_date', { value: date });
     }
     const kind = CalendarDayKind.safeParse(kindField.value.trim());
     if (!kind.success) {
-      const allowed = CalendarDayKind.options.join(', ');
-      fail(lineNo, kindField.column, 'kind', `giá trị '${kindField.value.trim()}' không hợp lệ, cần một trong: ${allowed}.`, `'${kindField.value.trim()}' is not valid, expected one of: ${allowed}.`);
+      fail(lineNo, kindField.column, 'kind', 'days_off_invalid_kind', { value: kindField.value.trim(), allowed: CalendarDayKind.options.join(', ') });
       return;
     }
     const name = nameField.value.trim();
-    if (name === '') fail(lineNo, nameField.column, 'name', 'thiếu tên ngày nghỉ.', 'the name is empty.');
+    if (name === '') fail(lineNo, nameField.column, 'name', 'days_off_empty_name');
     const first = seen.get(date);
     if (first !== undefined) {
-      fail(lineNo, dateField.column, 'date', `ngày ${date} đã có ở dòng ${first}, mỗi ngày chỉ một dòng.`, `${date} is already listed on line ${first}, one line per date.`);
+      fail(lineNo, dateField.column, 'date', 'days_off_duplicate_date', { value: date, firstLine: first });
     }
     seen.set(date, lineNo);
     const source = sourceField?.value.trim();

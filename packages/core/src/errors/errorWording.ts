@@ -1,0 +1,69 @@
+// style.md §15 — errors are data: a closed set of codes per kind of error, a path, the params
+// the message needs; the words live in catalogs, one template per language, worded by
+// `formatError` (like row issues and `formatIssue`).
+
+/** Where an error happened: a file and the place inside it, or a key, a template, an option. */
+export interface ErrorPath {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string | number;
+  line?: number;
+  /** A key of a profile, a notes file or a schema (`unit.kind`). */
+  key?: string;
+  /** A report template's name (`report`, `closing`) or templates folder. */
+  template?: string;
+  /** A command-line option, without the dashes (`from`). */
+  option?: string;
+}
+
+/** A value a message needs; a list is written `a, b, c`. Never personal data. */
+export type ErrorParamValue = string | number | readonly (string | number)[];
+export type ErrorParams = Readonly<Record<string, ErrorParamValue>>;
+
+/** The kinds of error; each is carried by one class (`input` → `InputError`, …). */
+export type ErrorKind = 'input' | 'usage' | 'template' | 'markup' | 'annexIdentity';
+
+/**
+ * The Vietnamese and English templates of one code. `{name}` is replaced by `params.name`,
+ * else by the path's field of that name; `{cause}` by the wording of the error's `cause` in the
+ * same language.
+ */
+export interface ErrorTemplates {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** One entry of a catalog: its kind, its code and its two templates. */
+export interface ErrorWording<K extends ErrorKind = ErrorKind, C extends string = string> extends ErrorTemplates {
+  readonly kind: K;
+  readonly code: C;
+}
+
+/** A catalog: the codes of one package for one kind of error. */
+export type ErrorCatalog<K extends ErrorKind = ErrorKind, C extends string = string> = {
+  readonly [code in C]: ErrorWording<K, code>;
+};
+
+/**
+ * Declares a package's codes of one kind of error with their templates. A throw site passes
+ * an entry to the kind's class: `throw new InputError(coreInputErrors.invalid_date, { params })`.
+ *
+ * @param kind - the kind of error, i.e. the class that carries these codes
+ * @param templates - `{ code: { vi, en } }`
+ * @returns the catalog; each entry knows its kind and code
+ * @example
+ * const myErrors = defineErrors('input', { empty_file: { vi: '{file}: tệp rỗng', en: '{file}: the file is empty' } });
+ * throw new InputError(myErrors.empty_file, { path: { file: 'a.csv' } });
+ */
+export function defineErrors<K extends ErrorKind, C extends string>(
+  kind: K,
+  templates: Readonly<Record<C, ErrorTemplates>>,
+): ErrorCatalog<K, C> {
+  const catalog = {} as Record<C, ErrorWording<K, C>>;
+  for (const code of Object.keys(templates) as C[]) {
+    const { vi, en } = templates[code];
+    catalog[code] = Object.freeze({ kind, code, vi, en });
+  }
+  return Object.freeze(catalog) as unknown as ErrorCatalog<K, C>;
+}
