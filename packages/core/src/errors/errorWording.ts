@@ -21,8 +21,11 @@ export interface ErrorPath {
 export type ErrorParamValue = string | number | readonly (string | number)[];
 export type ErrorParams = Readonly<Record<string, ErrorParamValue>>;
 
-/** The kinds of error; each is carried by one class (`input` → `InputError`, …). */
-export type ErrorKind = 'input' | 'usage' | 'template' | 'markup' | 'annexIdentity';
+/**
+ * The kind of an error names the one class that carries it: `input` → `InputError`, `usage` →
+ * `UsageError`; a package adds its own (`template` → `TemplateError` in @tthc/render).
+ */
+export type ErrorKind = string;
 
 /**
  * The Vietnamese and English templates of one code. `{name}` is replaced by `params.name`,
