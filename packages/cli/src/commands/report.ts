@@ -89,8 +89,8 @@ export const report: Command = async (args, io) => {
     });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof MarkupError) {
-      const wording = templatesDir ? cliInputErrors.template_failed_in_folder : cliInputErrors.template_failed;
-      throw new InputError(wording, { path: templatesDir ? { file: templatesDir } : {}, cause: error });
+      if (templatesDir) throw new InputError(cliInputErrors.template_failed_in_folder, { path: { file: templatesDir }, cause: error });
+      throw new InputError(cliInputErrors.template_failed, { cause: error });
     }
     throw error;
   }

@@ -14,10 +14,9 @@ import type { LunarDate } from './lunarDate';
  */
 export function lunarToSolar(lunar: LunarDate): string {
   const { day, month, year, leap } = lunar;
-  const invalid = (wording: (typeof coreInputErrors)[keyof typeof coreInputErrors], more: Record<string, number> = {}) =>
-    new InputError(wording, { params: { day, month, year, ...more } });
+  const params = { day, month, year };
   if (![day, month, year].every(Number.isInteger) || month < 1 || month > 12 || day < 1 || day > 30) {
-    throw invalid(leap ? coreInputErrors.leap_lunar_date_out_of_range : coreInputErrors.lunar_date_out_of_range);
+    throw new InputError(leap ? coreInputErrors.leap_lunar_date_out_of_range : coreInputErrors.lunar_date_out_of_range, { params });
   }
   const [a11, b11] = month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
   const k = nearestNewMoonIndex(a11);
@@ -25,15 +24,15 @@ export function lunarToSolar(lunar: LunarDate): string {
   if (b11 - a11 > 365) {
     const leapOffset = leapMonthOffset(a11);
     const leapMonth = (leapOffset - 2 + 12) % 12 || 12;
-    if (leap && month !== leapMonth) throw invalid(coreInputErrors.lunar_wrong_leap_month, { leapMonth });
+    if (leap && month !== leapMonth) throw new InputError(coreInputErrors.lunar_wrong_leap_month, { params: { ...params, leapMonth } });
     if (leap || offset >= leapOffset) offset += 1;
   } else if (leap) {
-    throw invalid(coreInputErrors.lunar_no_leap_month);
+    throw new InputError(coreInputErrors.lunar_no_leap_month, { params });
   }
   const monthStart = newMoonDay(k + offset);
   const length = newMoonDay(k + offset + 1) - monthStart;
   if (day > length) {
-    throw invalid(leap ? coreInputErrors.leap_lunar_day_past_month_end : coreInputErrors.lunar_day_past_month_end, { length });
+    throw new InputError(leap ? coreInputErrors.leap_lunar_day_past_month_end : coreInputErrors.lunar_day_past_month_end, { params: { ...params, length } });
   }
   return formatLocalDate(julianDayToWall(monthStart + day - 1));
 }

@@ -21,10 +21,7 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
   const days: CalendarDay[] = [];
   const seen = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  type Code = keyof typeof coreInputErrors & `days_off_${string}`;
-  const fail = (line: number, column: number, field: string, code: Code, params: Record<string, string | number> = {}): never => {
-    throw new InputError(coreInputErrors[code], { path: { file: fileName, line, column }, params: { field, ...params } });
-  };
+  const at = (line: number, column: number) => ({ file: fileName, line, column });
 
   lines.forEach((raw, index) => {
     const lineNo = index + 1;
@@ -34,14 +31,13 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     const split = splitCsvLine(raw);
     if ('unterminatedQuoteAt' in split) {
       const field = COLUMNS[split.fieldIndex] ?? 'source';
-      fail(lineNo, split.unterminatedQuoteAt, field, 'days_off_unterminated_quote');
-      return;
+      throw new InputError(coreInputErrors.days_off_unterminated_quote, { path: at(lineNo, split.unterminatedQuoteAt), params: { field } });
     }
     const { fields } = split;
     if (fields.length < 3 || fields.length > 4) {
       const col = fields.length < 3 ? raw.length + 1 : (fields[4]?.column ?? raw.length + 1);
       const field = fields.length < 3 ? (COLUMNS[fields.length] ?? 'name') : 'source';
-      fail(lineNo, col, field, 'days_off_column_count', { count: fields.length });
+      throw new InputError(coreInputErrors.days_off_column_count, { path: at(lineNo, col), params: { field, count: fields.length } });
     }
     const [dateField, kindField, nameField, sourceField] = fields as [
       (typeof fields)[0],
@@ -51,18 +47,20 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     ];
     const date = dateField.value.trim();
     if (parseDateOnly(date) === undefined) {
-      fail(lineNo, dateField.column, 'date', 'days_off_invalid_date', { value: date });
+      throw new InputError(coreInputErrors.days_off_invalid_date, { path: at(lineNo, dateField.column), params: { field: 'date', value: date } });
     }
     const kind = CalendarDayKind.safeParse(kindField.value.trim());
     if (!kind.success) {
-      fail(lineNo, kindField.column, 'kind', 'days_off_invalid_kind', { value: kindField.value.trim(), allowed: CalendarDayKind.options.join(', ') });
-      return;
+      throw new InputError(coreInputErrors.days_off_invalid_kind, {
+        path: at(lineNo, kindField.column),
+        params: { field: 'kind', value: kindField.value.trim(), allowed: CalendarDayKind.options },
+      });
     }
     const name = nameField.value.trim();
-    if (name === '') fail(lineNo, nameField.column, 'name', 'days_off_empty_name');
+    if (name === '') throw new InputError(coreInputErrors.days_off_empty_name, { path: at(lineNo, nameField.column), params: { field: 'name' } });
     const first = seen.get(date);
     if (first !== undefined) {
-      fail(lineNo, dateField.column, 'date', 'days_off_duplicate_date', { value: date, firstLine: first });
+      throw new InputError(coreInputErrors.days_off_duplicate_date, { path: at(lineNo, dateField.column), params: { field: 'date', value: date, firstLine: first } });
     }
     seen.set(date, lineNo);
     const source = sourceField?.value.trim();

@@ -1,8 +1,8 @@
 import { defineErrors } from './errorWording';
 
-const lunarDate = { vi: 'Ngày âm lịch không tồn tại: {day}/{month}/{year}', en: 'No such lunar date: {day}/{month}/{year}' };
-const leapLunarDate = { vi: 'Ngày âm lịch không tồn tại: {day}/{month} nhuận/{year}', en: 'No such lunar date: {day}/{month} (leap)/{year}' };
-const daysOffAt = { vi: '{file}, dòng {line}, cột {column} ({field}):', en: '{file}, line {line}, column {column} ({field}):' };
+const lunarDate = { vi: 'Ngày âm lịch không tồn tại: {day}/{month}/{year}', en: 'No such lunar date: {day}/{month}/{year}' } as const;
+const leapLunarDate = { vi: 'Ngày âm lịch không tồn tại: {day}/{month} nhuận/{year}', en: 'No such lunar date: {day}/{month} (leap)/{year}' } as const;
+const daysOffAt = { vi: '{file}, dòng {line}, cột {column} ({field}):', en: '{file}, line {line}, column {column} ({field}):' } as const;
 
 /** The core's input errors (`InputError`): periods, dates, the calendar, the days-off file. */
 export const coreInputErrors = defineErrors('input', {

@@ -43,14 +43,43 @@ export interface ErrorWording<K extends ErrorKind = ErrorKind, C extends string 
   readonly code: C;
 }
 
-/** A catalog: the codes of one package for one kind of error. */
-export type ErrorCatalog<K extends ErrorKind = ErrorKind, C extends string = string> = {
-  readonly [code in C]: ErrorWording<K, code>;
+/** A catalog: the codes of one package for one kind of error, each entry keeping its templates' text as its type. */
+export type ErrorCatalog<K extends ErrorKind, T extends Readonly<Record<string, ErrorTemplates>>> = {
+  readonly [C in keyof T & string]: ErrorWording<K, C> & T[C];
 };
+
+/** The `{name}`s of a template (its type must be the literal text). */
+export type Placeholders<S> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
+
+type Needs<W> = W extends ErrorTemplates ? Exclude<Placeholders<W['vi']> | Placeholders<W['en']>, 'cause'> : never;
+type NeedsParams<W> = Exclude<Needs<W>, keyof ErrorPath>;
+type NeedsPath<W> = Extract<Needs<W>, keyof ErrorPath>;
+
+/** What a throw site gives besides the code: where, the values the message needs, the cause. */
+export interface ErrorDetails {
+  path?: ErrorPath;
+  params?: ErrorParams;
+  cause?: unknown;
+}
+
+/**
+ * The details a wording needs: `params` holding every `{name}` of its templates that is not a
+ * path field, `path` holding those that are. Checked when the site is compiled.
+ */
+export type ErrorDetailsFor<W, Extra = unknown> = ErrorDetails &
+  Extra &
+  ([NeedsParams<W>] extends [never] ? unknown : { params: ErrorParams & { readonly [P in NeedsParams<W>]: ErrorParamValue } }) &
+  ([NeedsPath<W>] extends [never] ? unknown : { path: ErrorPath & { readonly [P in NeedsPath<W>]-?: NonNullable<ErrorPath[P]> } });
+
+/** The constructor's arguments after the wording: optional when the wording needs nothing. */
+export type ErrorDetailsArgs<W, Extra = unknown> = [Needs<W>] extends [never]
+  ? [details?: ErrorDetailsFor<W, Extra>]
+  : [details: ErrorDetailsFor<W, Extra>];
 
 /**
  * Declares a package's codes of one kind of error with their templates. A throw site passes
- * an entry to the kind's class: `throw new InputError(coreInputErrors.invalid_date, { params })`.
+ * an entry to the kind's class: `throw new InputError(coreInputErrors.invalid_date, { params })`;
+ * the compiler then checks that `params` (and `path`) fill every `{name}` of both templates.
  *
  * @param kind - the kind of error, i.e. the class that carries these codes
  * @param templates - `{ code: { vi, en } }`
@@ -59,14 +88,11 @@ export type ErrorCatalog<K extends ErrorKind = ErrorKind, C extends string = str
  * const myErrors = defineErrors('input', { empty_file: { vi: '{file}: tệp rỗng', en: '{file}: the file is empty' } });
  * throw new InputError(myErrors.empty_file, { path: { file: 'a.csv' } });
  */
-export function defineErrors<K extends ErrorKind, C extends string>(
+export function defineErrors<const K extends ErrorKind, const T extends Readonly<Record<string, ErrorTemplates>>>(
   kind: K,
-  templates: Readonly<Record<C, ErrorTemplates>>,
-): ErrorCatalog<K, C> {
-  const catalog = {} as Record<C, ErrorWording<K, C>>;
-  for (const code of Object.keys(templates) as C[]) {
-    const { vi, en } = templates[code];
-    catalog[code] = Object.freeze({ kind, code, vi, en });
-  }
-  return Object.freeze(catalog) as unknown as ErrorCatalog<K, C>;
+  templates: T,
+): ErrorCatalog<K, T> {
+  const catalog: Record<string, ErrorWording> = {};
+  for (const [code, { vi, en }] of Object.entries(templates)) catalog[code] = Object.freeze({ kind, code, vi, en });
+  return Object.freeze(catalog) as ErrorCatalog<K, T>;
 }

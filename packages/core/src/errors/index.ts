@@ -1,7 +1,18 @@
 export { defineErrors } from './errorWording';
-export type { ErrorCatalog, ErrorKind, ErrorParamValue, ErrorParams, ErrorPath, ErrorTemplates, ErrorWording } from './errorWording';
+export type {
+  ErrorCatalog,
+  ErrorDetails,
+  ErrorDetailsArgs,
+  ErrorDetailsFor,
+  ErrorKind,
+  ErrorParamValue,
+  ErrorParams,
+  ErrorPath,
+  ErrorTemplates,
+  ErrorWording,
+  Placeholders,
+} from './errorWording';
 export { TthcError } from './tthcError';
-export type { ErrorDetails } from './tthcError';
 export { InputError } from './inputError';
 export { UsageError } from './usageError';
 export { formatError } from './formatError';

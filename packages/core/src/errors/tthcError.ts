@@ -1,12 +1,5 @@
-import type { ErrorParams, ErrorPath, ErrorWording } from './errorWording';
+import type { ErrorDetails, ErrorDetailsArgs, ErrorParams, ErrorPath, ErrorWording } from './errorWording';
 import { formatError } from './formatError';
-
-/** What a throw site gives besides the code: where, the values the message needs, the cause. */
-export interface ErrorDetails {
-  path?: ErrorPath;
-  params?: ErrorParams;
-  cause?: unknown;
-}
 
 /**
  * The entry of errors thrown with a prose message, before their throw site is converted to a
@@ -19,29 +12,30 @@ export const UNCONVERTED: ErrorWording = Object.freeze({ kind: 'input', code: 'u
  * `cause`, worded by {@link formatError}. `message` is the Vietnamese and the English wording
  * joined by " / ", the text the CLI prints and the n8n nodes show.
  */
-export class TthcError extends Error {
+export class TthcError<W extends ErrorWording = ErrorWording> extends Error {
   override readonly name: string = 'TthcError';
   /** The code, from the closed set of the kind's catalogs. */
-  readonly code: string;
+  readonly code: W['code'];
   /** Where it happened (file, sheet, row, column, line, key, template, option). */
   readonly path: ErrorPath;
   /** The values the message needs. */
   readonly params: ErrorParams;
-  /** The catalog entry that words this error. */
-  declare readonly wording: ErrorWording;
+  /** The catalog entry that words this error (not enumerable). */
+  declare readonly wording: W;
 
   /**
-   * @param wording - the entry of a catalog made by `defineErrors`
-   * @param details - path, params and cause
+   * @param wording - an entry of a catalog made by `defineErrors`; a string is the deprecated
+   *   prose form `new InputError('vi / en', { cause })` of the sites not converted yet
+   * @param details - path, params (every `{name}` of the templates) and cause
    */
-  constructor(wording: ErrorWording | string, details: ErrorDetails = {}) {
-    super('', details.cause === undefined ? undefined : { cause: details.cause });
-    // The deprecated prose form `new InputError('vi / en', { cause })` of unconverted sites.
+  constructor(wording: W | string, ...[details]: ErrorDetailsArgs<W>) {
+    const { path, params, cause } = (details ?? {}) as ErrorDetails;
+    super('', cause === undefined ? undefined : { cause });
     const entry = typeof wording === 'string' ? UNCONVERTED : wording;
     this.code = entry.code;
-    this.path = { ...details.path };
-    this.params = typeof wording === 'string' ? { text: wording } : { ...details.params };
+    this.path = { ...path };
+    this.params = typeof wording === 'string' ? { text: wording } : { ...params };
     Object.defineProperty(this, 'wording', { value: entry, enumerable: false });
-    this.message = entry === UNCONVERTED ? wording as string : `${formatError(this, 'vi')} / ${formatError(this, 'en')}`;
+    this.message = typeof wording === 'string' ? wording : `${formatError(this, 'vi')} / ${formatError(this, 'en')}`;
   }
 }

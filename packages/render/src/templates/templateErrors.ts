@@ -1,6 +1,6 @@
 import { defineErrors } from '@tthc/core';
 
-const inReport = { vi: 'mẫu "report" (hoặc một mẫu con của nó)', en: 'template "report" (or one of its partials)' };
+const inReport = { vi: 'mẫu "report" (hoặc một mẫu con của nó)', en: 'template "report" (or one of its partials)' } as const;
 
 /** The codes of `TemplateError`; `{value}` is the JSON of what a helper got. */
 export const templateErrors = defineErrors('template', {
