@@ -18,3 +18,4 @@ export { UsageError } from './usageError';
 export { formatError } from './formatError';
 export { coreInputErrors } from './coreInputErrors';
 export { coreUsageErrors } from './coreUsageErrors';
+export { catalogProblems } from './catalogProblems';
