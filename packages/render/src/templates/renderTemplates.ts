@@ -93,18 +93,19 @@ function checkPaths(ast: hbs.AST.Program, name: string): void {
   visitor.accept(ast);
 }
 
-/** The TemplateError of what Handlebars threw for one template, or for "report" and its partials. */
-function failure(cause: unknown, template?: string): TemplateError {
+const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+
+/** The TemplateError of what Handlebars threw while rendering "report" and its partials. */
+function renderFailure(cause: unknown): TemplateError {
   if (cause instanceof TemplateError) return cause;
-  const message = cause instanceof Error ? cause.message : String(cause);
   // Handlebars strict mode: '"foo" not defined in [object Object] - 3:4'
-  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
-  const path = { template: template ?? 'report', ...(m ? { line: Number(m[2]), column: Number(m[3]) } : {}) };
-  if (m) {
-    const wording = template === undefined ? templateErrors.missing_variable_in_report : templateErrors.missing_variable;
-    return new TemplateError(wording, { path, params: { variable: m[1] as string }, cause });
-  }
-  return new TemplateError(template === undefined ? templateErrors.report_failed : templateErrors.invalid_template, { path, params: { detail: message }, cause });
+  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(messageOf(cause));
+  if (!m) return new TemplateError(templateErrors.report_failed, { path: { template: 'report' }, params: { detail: messageOf(cause) }, cause });
+  return new TemplateError(templateErrors.missing_variable_in_report, {
+    path: { template: 'report', line: Number(m[2]), column: Number(m[3]) },
+    params: { variable: m[1] as string },
+    cause,
+  });
 }
 
 /**
@@ -130,13 +131,14 @@ export function renderTemplates(context: ReportContext, overrides: Record<string
       compiled.set(name, template);
       hb.registerPartial(name, template);
     } catch (cause) {
-      throw failure(cause, name);
+      if (cause instanceof TemplateError) throw cause;
+      throw new TemplateError(templateErrors.invalid_template, { path: { template: name }, params: { detail: messageOf(cause) }, cause });
     }
   }
   const entry = compiled.get('report') as Handlebars.TemplateDelegate;
   try {
     return entry(context);
   } catch (cause) {
-    throw failure(cause);
+    throw renderFailure(cause);
   }
 }

@@ -19,10 +19,6 @@ export const templateErrors = defineErrors('template', {
     vi: 'mẫu "{template}": "{expression}" chạm tới thuộc tính prototype ({property}), mẫu không được dùng',
     en: 'template "{template}": "{expression}" reaches a prototype property ({property}), which templates may not use',
   },
-  missing_variable: {
-    vi: 'mẫu "{template}": thiếu biến "{variable}" (dòng {line}, cột {column})',
-    en: 'template "{template}": missing variable "{variable}" (line {line}, column {column})',
-  },
   invalid_template: { vi: 'mẫu "{template}": {detail}', en: 'template "{template}": {detail}' },
   missing_variable_in_report: {
     vi: `${inReport.vi}: thiếu biến "{variable}" (dòng {line}, cột {column})`,
