@@ -1,4 +1,4 @@
-// style.md §15 — errors are data: a closed set of codes per kind of error, a path, the params
+// Errors are data: a closed set of codes per kind of error, a path, the params
 // the message needs; the words live in catalogs, one template per language, worded by
 // `formatError` (like row issues and `formatIssue`).
 
