@@ -13,7 +13,10 @@ describe('the CLI errors', () => {
   });
 
   it('words a missing file as before, keeping the cause', async () => {
-    const error = await readInputFile('/nonexistent/a.jsonl').catch((e: unknown) => e as TthcError);
+    const error = await readInputFile('/nonexistent/a.jsonl').then(
+      () => expect.unreachable(),
+      (e: unknown) => e as TthcError,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect({ code: error.code, path: error.path }).toEqual({ code: 'file_not_found', path: { file: '/nonexistent/a.jsonl' } });
     expect(error.message).toBe('/nonexistent/a.jsonl: không tìm thấy tệp / file not found');
