@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { raised } from './_raised';
 import { findDueAlerts } from '../../src/alerts/index';
 import { createWorkCalendar, lunarToSolar, parseDaysOffCsv, solarToLunar } from '../../src/calendar/index';
 import { formatViDate, parsePeriod, periodFromPreset, relativePeriod } from '../../src/periods/index';
-import { TthcError, coreInputErrors, coreUsageErrors, formatError } from '../../src/errors/index';
+import { coreInputErrors, coreUsageErrors, formatError } from '../../src/errors/index';
 import { formatLocalDate, toWall } from '../../src/time/index';
 
 // Every code of the core's catalogs, raised through the public function that throws it.
@@ -44,16 +45,6 @@ const sites: Record<string, () => unknown> = {
   invalid_within_days: () => findDueAlerts([], { asOf: '2026-01-19T07:00', withinDays: -1, calendar: createWorkCalendar() }),
   invalid_working_hours_amount: () => createWorkCalendar().addWorkingHours(toWall('2026-01-05T08:00'), Number.NaN),
   invalid_working_days_amount: () => createWorkCalendar().addWorkingDays(toWall('2026-01-05T08:00'), -1),
-};
-
-const raised = (fn: () => unknown): TthcError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TthcError) return error;
-    throw error;
-  }
-  throw new Error('nothing was thrown');
 };
 
 describe('the core catalogs', () => {

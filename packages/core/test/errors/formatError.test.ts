@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { raised } from './_raised';
 import { parsePeriod, relativePeriod, safeParsePeriod } from '../../src/periods/index';
 import {
   InputError,
-  TthcError,
   UsageError,
   catalogProblems,
   coreInputErrors,
@@ -11,19 +11,9 @@ import {
   formatError,
 } from '../../src/errors/index';
 
-const thrown = (fn: () => unknown): TthcError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TthcError) return error;
-    throw error;
-  }
-  throw new Error('expected a TthcError');
-};
-
 describe('formatError', () => {
   it('words an InputError in Vietnamese and in English from its code and params', () => {
-    const error = thrown(() => parsePeriod({ from: '2025-12-25', to: '2025-01-07' }));
+    const error = raised(() => parsePeriod({ from: '2025-12-25', to: '2025-01-07' }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.code).toBe('period_end_before_start');
     expect(error.path).toEqual({ key: 'to' });
@@ -33,7 +23,7 @@ describe('formatError', () => {
   });
 
   it('words a UsageError in Vietnamese and in English', () => {
-    const error = thrown(() => relativePeriod('month', '2026-01-07', 'calendar', 0.5));
+    const error = raised(() => relativePeriod('month', '2026-01-07', 'calendar', 0.5));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.code).toBe('invalid_period_offset');
     expect(formatError(error, 'vi')).toBe('Độ lệch kỳ phải là số nguyên: 0.5.');
@@ -41,7 +31,7 @@ describe('formatError', () => {
   });
 
   it('makes message the Vietnamese and the English wording joined by " / " (the text users see)', () => {
-    const error = thrown(() => parsePeriod({ from: '2026-01-01', to: '07/01/2026' }));
+    const error = raised(() => parsePeriod({ from: '2026-01-01', to: '07/01/2026' }));
     expect(error.message).toBe(`${formatError(error, 'vi')} / ${formatError(error, 'en')}`);
     expect(error.message).toBe(
       "Kỳ báo cáo không hợp lệ: ngày kết thúc '07/01/2026' không phải ngày có thật dạng YYYY-MM-DD. / " +
@@ -71,7 +61,7 @@ describe('formatError', () => {
   });
 
   it('keeps the error plain data: code, path and params survive structuredClone, wording is not enumerable', () => {
-    const error = thrown(() => parsePeriod({ from: 'x', to: '2026-01-01' }));
+    const error = raised(() => parsePeriod({ from: 'x', to: '2026-01-01' }));
     const { code, path, params } = error;
     expect(structuredClone({ code, path, params })).toEqual({ code: 'invalid_period_from', path: { key: 'from' }, params: { value: 'x' } });
     expect(Object.keys(error)).not.toContain('wording');
