@@ -1,7 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '@tthc/core';
+import { cliUsageErrors } from './cliErrors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The `help` of a usage error: the command's usage line, printed after the message. */
+export function usageHelp(usage: string): string {
+  return `Cách dùng / usage: ${usage}`;
+}
 
 /**
  * `node:util` parseArgs with the toolkit's policy: unknown or malformed options are a
@@ -15,15 +21,15 @@ export function parseCommandArgs<T extends Options>(
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${message}\nCách dùng / usage: ${usage}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError(cliUsageErrors.invalid_arguments, { params: { detail }, cause: error, help: usageHelp(usage) });
   }
 }
 
 /** The value of a required string option, or a `UsageError` naming it. */
 export function required(value: string | undefined, name: string, usage: string): string {
   if (value === undefined || value === '') {
-    throw new UsageError(`Thiếu --${name} / missing --${name}\nCách dùng / usage: ${usage}`);
+    throw new UsageError(cliUsageErrors.missing_option, { path: { option: name }, help: usageHelp(usage) });
   }
   return value;
 }
@@ -32,5 +38,5 @@ export function required(value: string | undefined, name: string, usage: string)
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} phải là / must be one of: ${allowed.join(', ')} (nhận được / got "${value}")`);
+  throw new UsageError(cliUsageErrors.not_one_of, { path: { option: name }, params: { allowed, value } });
 }

@@ -12,15 +12,17 @@ import {
   type ProcedureCatalog,
 } from '@tthc/core';
 import { importDossiers, metricsAccountingOf, readCatalog, type ImportResult } from '@tthc/import';
-import { oneOf, required } from './args';
+import { oneOf, required, usageHelp } from './args';
+import { cliInputErrors, cliUsageErrors } from './cliErrors';
 
 /** Reads a file, turning "not found" and the like into an `InputError` naming it. */
 export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp / file not found' : String(error);
-    throw new InputError(`${path}: ${reason}`, { cause: error });
+    const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const wording = notFound ? cliInputErrors.file_not_found : cliInputErrors.unreadable_file;
+    throw new InputError(wording, { path: { file: path }, params: { detail: String(error) }, cause: error });
   }
 }
 
@@ -47,7 +49,7 @@ export const metricsArgs = {
  */
 export function metricsRequestOf(values: Record<string, unknown>, positionals: string[], usage: string): MetricsRequest {
   if (positionals.length > 0) {
-    throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
+    throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(positionals[0]) }, help: usageHelp(usage) });
   }
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);

@@ -1,4 +1,5 @@
 import { UsageError } from '@tthc/core';
+import { cliUsageErrors } from './cliErrors';
 import { commands } from './commands/index';
 import type { CommandIo } from './io';
 import { runCommand } from './runCommand';
@@ -25,7 +26,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (!entry) {
     return runCommand(
       async () => {
-        throw new UsageError(`Lệnh không tồn tại / unknown command: ${name}\n\n${usage()}`);
+        throw new UsageError(cliUsageErrors.unknown_command, { params: { command: name }, help: `\n${usage()}` });
       },
       rest,
       io,

@@ -10,7 +10,7 @@ export async function runCommand(command: Command, args: string[], io: CommandIo
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${error.message}\n${error.help === undefined ? '' : `${error.help}\n`}`);
       return 2;
     }
     if (error instanceof InputError) {

@@ -9,6 +9,6 @@ export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
 export { stripDiacritics } from './text/stripDiacritics';
-export { InputError, TthcError, UsageError } from './errors';
+export * from './errors/index';
 export { csvRecords, parseCsvRecord } from './text/csvRecord';
 export type { CsvRecordParse, CsvTextRecord, Utf8Slice } from './text/csvRecord';

@@ -7,9 +7,14 @@ export type { RenderReportOptions, RenderedReport, ReportFormat } from './render
 export { reportFileName, slugify } from './reportFileName';
 export { loadTemplates } from './templates/loadTemplates';
 export { defaultTemplates } from './templates/defaults';
-export { TemplateError } from './templates/renderTemplates';
-export { MarkupError } from './markup/parseMarkup';
-export { AnnexIdentityError, annexRows, annexValues } from './model/annexRows';
+export { TemplateError } from './templates/templateError';
+export { templateErrors } from './templates/templateErrors';
+export { MarkupError } from './markup/markupError';
+export { markupErrors } from './markup/markupErrors';
+export { AnnexIdentityError } from './model/annexIdentityError';
+export { annexIdentityErrors } from './model/annexIdentityErrors';
+export { renderInputErrors } from './renderInputErrors';
+export { annexRows, annexValues } from './model/annexRows';
 export type { AnnexRow } from './model/annexRows';
 export { formatCount } from './format/formatCount';
 export { formatPercent } from './format/formatPercent';

@@ -1,5 +1,6 @@
 import { InputError, Metrics } from '@tthc/core';
 import { describeZodIssues } from './_lib/zodIssues';
+import { renderInputErrors } from './renderInputErrors';
 import { writeDocx } from './docx/writeDocx';
 import { fillWordTemplate } from './docx/fillWordTemplate';
 import { writeHtml } from './html/writeHtml';
@@ -61,7 +62,7 @@ export interface RenderedReport {
 export async function renderReport(options: RenderReportOptions): Promise<RenderedReport> {
   const parsed = Metrics.safeParse(options.metrics);
   if (!parsed.success) {
-    throw new InputError(`Số liệu không đúng lược đồ Metrics / the figures do not match the Metrics schema:\n${describeZodIssues(parsed.error)}`);
+    throw new InputError(renderInputErrors.invalid_metrics, { params: { issues: describeZodIssues(parsed.error) }, cause: parsed.error });
   }
   const metrics = parsed.data;
   const formats = new Set(options.formats ?? REPORT_FORMATS);

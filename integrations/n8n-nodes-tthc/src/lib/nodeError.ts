@@ -1,5 +1,5 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
-import { TthcError } from '@tthc/core';
+import { InputError, UsageError } from '@tthc/core';
 
 /**
  * Turns what a library call threw into the error n8n shows. A user's mistake (`InputError`,
@@ -9,7 +9,7 @@ import { TthcError } from '@tthc/core';
 export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeOperationError {
   if (error instanceof NodeOperationError) return error;
   const options = itemIndex === undefined ? {} : { itemIndex };
-  if (error instanceof TthcError) {
+  if (error instanceof InputError || error instanceof UsageError) {
     return new NodeOperationError(node, error.message, { ...options, level: 'warning' });
   }
   return new NodeOperationError(node, error instanceof Error ? error : String(error), options);

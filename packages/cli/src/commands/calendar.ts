@@ -6,7 +6,8 @@ import {
   parseLocalDateTime,
   solarToLunar,
 } from '@tthc/core';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageHelp } from '../args';
+import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 import { loadExtraDaysOff } from '../loadInputs';
 
@@ -36,14 +37,14 @@ export const calendar: Command = async (args, io) => {
 
   if (sub === 'lunar' && a && positionals.length === 2) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(a) || parseLocalDateTime(a) === undefined) {
-      throw new UsageError(`Ngày không hợp lệ / invalid date "${a}", cần / expected YYYY-MM-DD`);
+      throw new UsageError(cliUsageErrors.invalid_date, { params: { value: a } });
     }
     const l = solarToLunar(a);
     out(l, `Ngày ${l.day} tháng ${l.month}${l.leap ? ' (nhuận)' : ''} năm ${l.year} âm lịch`);
     return 0;
   }
   if (sub === 'holidays' && a && positionals.length === 2) {
-    if (!/^\d{4}$/.test(a)) throw new UsageError(`Năm không hợp lệ / invalid year "${a}"`);
+    if (!/^\d{4}$/.test(a)) throw new UsageError(cliUsageErrors.invalid_year, { params: { value: a } });
     const days = daysOffForYear(Number(a), extraDays).map(({ date, name, kind }) => ({ date, name, kind }));
     out(days, days.map((d) => `${d.date}  ${kindLabels[d.kind].padEnd(9)} ${d.name}`).join('\n'));
     return 0;
@@ -51,12 +52,12 @@ export const calendar: Command = async (args, io) => {
   if (sub === 'add-working-days' && a && b && positionals.length === 3) {
     const start = /T\d{2}:\d{2}/.test(a) ? parseLocalDateTime(a) : undefined;
     if (start === undefined) {
-      throw new UsageError(`Thời điểm không hợp lệ / invalid date-time "${a}", cần / expected YYYY-MM-DDTHH:mm`);
+      throw new UsageError(cliUsageErrors.invalid_date_time, { params: { value: a } });
     }
-    if (!/^\d+$/.test(b)) throw new UsageError(`Số ngày không hợp lệ / invalid number of days "${b}"`);
+    if (!/^\d+$/.test(b)) throw new UsageError(cliUsageErrors.invalid_day_count, { params: { value: b } });
     const result = formatLocalDateTime(createWorkCalendar({ extraDays }).addWorkingDays(start, Number(b))).slice(0, 16);
     out({ result }, result);
     return 0;
   }
-  throw new UsageError(`Cách dùng / usage: ${usage}`);
+  throw new UsageError(cliUsageErrors.wrong_arguments, { help: usageHelp(usage) });
 };

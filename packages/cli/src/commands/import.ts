@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { InputError, UsageError, formatIssue, type RowIssue } from '@tthc/core';
 import { type LazyImportResult, importDossiersLazy } from '@tthc/import';
-import { parseCommandArgs, required } from '../args';
+import { parseCommandArgs, required, usageHelp } from '../args';
+import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 
 const usage =
@@ -11,7 +12,7 @@ const usage =
 async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) =>
-    out.once('error', (e) => reject(new InputError(`${path}: không ghi được tệp / cannot write the file (${e.message})`))),
+    out.once('error', (e) => reject(new InputError(cliInputErrors.unwritable_file, { path: { file: path }, params: { detail: e.message }, cause: e }))),
   );
   for (const piece of pieces) {
     if (!out.write(piece)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
@@ -84,7 +85,9 @@ export const importCommand: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`Đối số thừa / unexpected argument: ${positionals[0]}\nCách dùng / usage: ${usage}`);
+  if (positionals.length > 0) {
+    throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(positionals[0]) }, help: usageHelp(usage) });
+  }
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);
   const source = values.source as string | undefined;

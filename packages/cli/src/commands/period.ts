@@ -1,5 +1,6 @@
 import { Cutoff, PeriodKind, periodFromPreset } from '@tthc/core';
-import { oneOf, parseCommandArgs } from '../args';
+import { oneOf, parseCommandArgs, usageHelp } from '../args';
+import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 import { UsageError } from '@tthc/core';
 
@@ -18,7 +19,7 @@ export const period: Command = async (args, io) => {
   }
   const [kindArg, label] = positionals;
   const kind = oneOf(kindArg, PeriodKind.options, 'kind');
-  if (!kind || !label || positionals.length > 2) throw new UsageError(`Cách dùng / usage: ${usage}`);
+  if (!kind || !label || positionals.length > 2) throw new UsageError(cliUsageErrors.wrong_arguments, { help: usageHelp(usage) });
   const cutoff = oneOf(values.cutoff as string | undefined, Cutoff.options, 'cutoff') ?? 'calendar';
   const result = periodFromPreset(kind, label, cutoff);
   io.stdout(values.json ? `${JSON.stringify(result)}\n` : `Từ ngày ${result.from} đến ngày ${result.to}\n`);

@@ -12,7 +12,8 @@ import {
   renderReport,
   reportFileName,
 } from '@tthc/render';
-import { oneOf, parseCommandArgs, required } from '../args';
+import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
+import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
 
@@ -25,13 +26,13 @@ function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of formats) oneOf(f, REPORT_FORMATS, 'format');
-  if (formats.length === 0) throw new UsageError(`--format trống / --format is empty\nCách dùng / usage: ${usage}`);
+  if (formats.length === 0) throw new UsageError(cliUsageErrors.empty_option, { path: { option: 'format' }, help: usageHelp(usage) });
   return [...new Set(formats)] as ReportFormat[];
 }
 
 function parseDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date phải có dạng YYYY-MM-DD / --date must be YYYY-MM-DD (nhận được / got "${value}")`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(cliUsageErrors.invalid_date_option, { path: { option: 'date' }, params: { value } });
   return value;
 }
 
@@ -88,8 +89,8 @@ export const report: Command = async (args, io) => {
     });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof MarkupError) {
-      const where = templatesDir ? ` (${templatesDir})` : '';
-      throw new InputError(`Mẫu báo cáo lỗi${where} / template error${where}: ${error.message}`, { cause: error });
+      if (templatesDir) throw new InputError(cliInputErrors.template_failed_in_folder, { path: { file: templatesDir }, cause: error });
+      throw new InputError(cliInputErrors.template_failed, { cause: error });
     }
     throw error;
   }
@@ -97,7 +98,7 @@ export const report: Command = async (args, io) => {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
-    throw new InputError(`${outDir}: không tạo được thư mục / cannot create the folder (${String(error)})`, { cause: error });
+    throw new InputError(cliInputErrors.unwritable_folder, { path: { file: outDir }, params: { detail: String(error) }, cause: error });
   }
   const written: string[] = [];
   for (const format of formats) {
@@ -108,7 +109,7 @@ export const report: Command = async (args, io) => {
     try {
       await writeFile(path, content);
     } catch (error) {
-      throw new InputError(`${path}: không ghi được tệp / cannot write the file (${String(error)})`, { cause: error });
+      throw new InputError(cliInputErrors.unwritable_file, { path: { file: path }, params: { detail: String(error) }, cause: error });
     }
     written.push(resolve(path));
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { WorkCalendar } from '../calendar/index';
-import { UsageError } from '../errors';
+import { UsageError, coreUsageErrors } from '../errors/index';
 import { DossierFields, type Dossier } from '../schemas/dossier';
 import { statusKinds } from '../schemas/enums';
 import { MS_PER_DAY, parseLocalDateTime, startOfDay } from '../time/localTime';
@@ -53,13 +53,11 @@ const PAUSED = new Set<Dossier['status']>(['supplementRequested', 'financialObli
 export function findDueAlerts(dossiers: readonly Dossier[], options: FindDueAlertsOptions): DueAlert[] {
   const asOfMs = parseLocalDateTime(options.asOf);
   if (asOfMs === undefined) {
-    throw new UsageError(
-      `Thời điểm chạy không hợp lệ: '${options.asOf}' (cần YYYY-MM-DDTHH:mm). / Invalid run time: '${options.asOf}' (expected YYYY-MM-DDTHH:mm).`,
-    );
+    throw new UsageError(coreUsageErrors.invalid_run_time, { path: { key: 'asOf' }, params: { value: String(options.asOf) } });
   }
   const withinDays = options.withinDays ?? 2;
   if (!Number.isInteger(withinDays) || withinDays < 0) {
-    throw new UsageError(`Số ngày làm việc phải là số nguyên ≥ 0: ${withinDays}. / The working days must be a whole number ≥ 0: ${withinDays}.`);
+    throw new UsageError(coreUsageErrors.invalid_within_days, { path: { key: 'withinDays' }, params: { value: String(withinDays) } });
   }
   const { calendar } = options;
   const today = startOfDay(asOfMs);

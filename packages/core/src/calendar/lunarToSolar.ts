@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { formatLocalDate } from '../time/index';
 import { julianDayToWall } from './_lib/julianDay';
 import { leapMonthOffset, month11Start, nearestNewMoonIndex, newMoonDay } from './_lib/lunarMonths';
@@ -14,13 +14,9 @@ import type { LunarDate } from './lunarDate';
  */
 export function lunarToSolar(lunar: LunarDate): string {
   const { day, month, year, leap } = lunar;
-  const invalid = (why: string, whyEn: string) =>
-    new InputError(
-      `Ngày âm lịch không tồn tại: ${day}/${month}${leap ? ' nhuận' : ''}/${year} (${why}). / ` +
-        `No such lunar date: ${day}/${month}${leap ? ' (leap)' : ''}/${year} (${whyEn}).`,
-    );
+  const params = { day, month, year };
   if (![day, month, year].every(Number.isInteger) || month < 1 || month > 12 || day < 1 || day > 30) {
-    throw invalid('cần ngày 1–30, tháng 1–12', 'expected day 1–30, month 1–12');
+    throw new InputError(leap ? coreInputErrors.leap_lunar_date_out_of_range : coreInputErrors.lunar_date_out_of_range, { params });
   }
   const [a11, b11] = month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
   const k = nearestNewMoonIndex(a11);
@@ -28,13 +24,15 @@ export function lunarToSolar(lunar: LunarDate): string {
   if (b11 - a11 > 365) {
     const leapOffset = leapMonthOffset(a11);
     const leapMonth = (leapOffset - 2 + 12) % 12 || 12;
-    if (leap && month !== leapMonth) throw invalid(`năm này nhuận tháng ${leapMonth}`, `the leap month of that year is ${leapMonth}`);
+    if (leap && month !== leapMonth) throw new InputError(coreInputErrors.lunar_wrong_leap_month, { params: { ...params, leapMonth } });
     if (leap || offset >= leapOffset) offset += 1;
   } else if (leap) {
-    throw invalid('năm này không có tháng nhuận', 'that year has no leap month');
+    throw new InputError(coreInputErrors.lunar_no_leap_month, { params });
   }
   const monthStart = newMoonDay(k + offset);
   const length = newMoonDay(k + offset + 1) - monthStart;
-  if (day > length) throw invalid(`tháng này có ${length} ngày`, `that month has ${length} days`);
+  if (day > length) {
+    throw new InputError(leap ? coreInputErrors.leap_lunar_day_past_month_end : coreInputErrors.lunar_day_past_month_end, { params: { ...params, length } });
+  }
   return formatLocalDate(julianDayToWall(monthStart + day - 1));
 }

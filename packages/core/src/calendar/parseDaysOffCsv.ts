@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { CalendarDayKind, type CalendarDay } from './calendarDay';
 import { parseDateOnly } from './_lib/localDate';
 import { csvRecords } from '../text/csvRecord';
@@ -21,18 +21,14 @@ const COLUMNS = ['date', 'kind', 'name', 'source'] as const;
 export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): CalendarDay[] {
   const days: CalendarDay[] = [];
   const seen = new Map<string, number>();
-  const fail = (line: number, column: number, vi: string, en: string): never => {
-    const field = COLUMNS[column - 1] ?? 'source';
-    throw new InputError(
-      `${fileName}, dòng ${line}, cột ${column} (${field}): ${vi} / ${fileName}, line ${line}, column ${column} (${field}): ${en}`,
-    );
-  };
+  const at = (line: number, column: number) => ({ file: fileName, line, column });
+  const fieldOf = (column: number) => COLUMNS[column - 1] ?? 'source';
 
   for (const record of csvRecords(text)) {
     const lineNo = record.row;
     if ('unclosedQuoteColumn' in record) {
-      fail(lineNo, record.unclosedQuoteColumn, 'dấu ngoặc kép không được đóng.', 'a quote is never closed.');
-      break;
+      const column = record.unclosedQuoteColumn;
+      throw new InputError(coreInputErrors.days_off_unterminated_quote, { path: at(lineNo, column), params: { field: fieldOf(column) } });
     }
     const { cells } = record;
     const first = (cells[0] ?? '').trim();
@@ -40,29 +36,26 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
     if (cells.every((c) => c.trim() === '')) continue;
     if (cells.map((c) => c.trim().toLowerCase()).join(',') === COLUMNS.join(',')) continue;
     if (cells.length < 3 || cells.length > 4) {
-      fail(
-        lineNo,
-        cells.length < 3 ? cells.length + 1 : 5,
-        `có ${cells.length} cột, cần 3 hoặc 4: date,kind,name[,source].`,
-        `found ${cells.length} columns, expected 3 or 4: date,kind,name[,source].`,
-      );
+      const column = cells.length < 3 ? cells.length + 1 : 5;
+      throw new InputError(coreInputErrors.days_off_column_count, { path: at(lineNo, column), params: { field: fieldOf(column), count: cells.length } });
     }
     const date = (cells[0] as string).trim();
     if (parseDateOnly(date) === undefined) {
-      fail(lineNo, 1, `giá trị '${date}' không phải ngày hợp lệ, cần YYYY-MM-DD.`, `'${date}' is not a valid date, expected YYYY-MM-DD.`);
+      throw new InputError(coreInputErrors.days_off_invalid_date, { path: at(lineNo, 1), params: { field: 'date', value: date } });
     }
     const kindText = (cells[1] as string).trim();
     const kind = CalendarDayKind.safeParse(kindText);
     if (!kind.success) {
-      const allowed = CalendarDayKind.options.join(', ');
-      fail(lineNo, 2, `giá trị '${kindText}' không hợp lệ, cần một trong: ${allowed}.`, `'${kindText}' is not valid, expected one of: ${allowed}.`);
-      continue;
+      throw new InputError(coreInputErrors.days_off_invalid_kind, {
+        path: at(lineNo, 2),
+        params: { field: 'kind', value: kindText, allowed: CalendarDayKind.options },
+      });
     }
     const name = (cells[2] as string).trim();
-    if (name === '') fail(lineNo, 3, 'thiếu tên ngày nghỉ.', 'the name is empty.');
+    if (name === '') throw new InputError(coreInputErrors.days_off_empty_name, { path: at(lineNo, 3), params: { field: 'name' } });
     const before = seen.get(date);
     if (before !== undefined) {
-      fail(lineNo, 1, `ngày ${date} đã có ở dòng ${before}, mỗi ngày chỉ một dòng.`, `${date} is already listed on line ${before}, one line per date.`);
+      throw new InputError(coreInputErrors.days_off_duplicate_date, { path: at(lineNo, 1), params: { field: 'date', value: date, firstLine: before } });
     }
     seen.set(date, lineNo);
     const source = cells[3]?.trim();

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { NEW_MOON_EPOCH, SYNODIC_MONTH } from './_lib/astronomy';
 import { wallToJulianDay } from './_lib/julianDay';
 import { parseDateOnly } from './_lib/localDate';
@@ -19,10 +19,7 @@ import type { LunarDate } from './lunarDate';
 export function solarToLunar(date: string): LunarDate {
   const ms = parseDateOnly(date);
   if (ms === undefined) {
-    throw new InputError(
-      `Ngày dương lịch không hợp lệ: '${String(date)}' (cần dạng YYYY-MM-DD). / ` +
-        `Invalid solar date: '${String(date)}' (expected a real date as YYYY-MM-DD).`,
-    );
+    throw new InputError(coreInputErrors.invalid_solar_date, { params: { value: String(date) } });
   }
   const jdn = wallToJulianDay(ms);
   const solarYear = new Date(ms).getUTCFullYear();

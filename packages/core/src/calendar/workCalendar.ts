@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../errors';
+import { InputError, UsageError, coreInputErrors, coreUsageErrors } from '../errors/index';
 import { MS_PER_DAY, MS_PER_MINUTE, dayOfWeek, formatLocalDate, startOfDay } from '../time/index';
 import type { CalendarDay, CalendarDayKind } from './calendarDay';
 import { daysOffForYear } from './daysOffForYear';
@@ -78,9 +78,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   const cutoffText = options.sameDayCutoff ?? '15:00';
   const cutoffMin = parseHourMinute(cutoffText);
   if (cutoffMin === undefined) {
-    throw new InputError(
-      `Giờ chốt trong ngày không hợp lệ: '${cutoffText}' (cần HH:mm). / Invalid same-day cut-off: '${cutoffText}' (expected HH:mm).`,
-    );
+    throw new InputError(coreInputErrors.invalid_same_day_cutoff, { path: { key: 'sameDayCutoff' }, params: { value: String(cutoffText) } });
   }
   const extraDays = [...(options.extraDays ?? [])];
   const msPerWorkingDay = sessions.reduce((sum, s) => sum + (s.endMin - s.startMin), 0) * MS_PER_MINUTE;
@@ -112,10 +110,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       : [];
 
   const noWorkingDay = (ms: number): never => {
-    throw new InputError(
-      `Không có ngày làm việc nào trong ${MAX_DAYS_SEARCHED} ngày từ ${formatLocalDate(ms)}: kiểm tra lịch nghỉ. / ` +
-        `No working day within ${MAX_DAYS_SEARCHED} days of ${formatLocalDate(ms)}: check the days off.`,
-    );
+    throw new InputError(coreInputErrors.no_working_day, { params: { days: MAX_DAYS_SEARCHED, date: formatLocalDate(ms) } });
   };
 
   /** Calls `visit` with each piece of working time from `fromMs` on, until it returns true. */
@@ -145,12 +140,8 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return result;
   };
 
-  const checkAmount = (value: number, what: string, whatVi: string): void => {
-    if (!Number.isFinite(value) || value < 0) {
-      throw new UsageError(
-        `Số ${whatVi} không hợp lệ: ${value} (cần một số ≥ 0). / Invalid number of ${what}: ${value} (expected a number ≥ 0).`,
-      );
-    }
+  const checkAmount = (value: number, wording: typeof coreUsageErrors.invalid_working_days_amount | typeof coreUsageErrors.invalid_working_hours_amount): void => {
+    if (!Number.isFinite(value) || value < 0) throw new UsageError(wording, { params: { value: String(value) } });
   };
 
   const workingMillisBetween = (aMs: number, bMs: number): number => {
@@ -174,11 +165,11 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   return {
     isWorkingDay,
     addWorkingHours(startMs, hours) {
-      checkAmount(hours, 'working hours', 'giờ làm việc');
+      checkAmount(hours, coreUsageErrors.invalid_working_hours_amount);
       return addWorkingMillis(startMs, Math.round(hours * 3_600_000));
     },
     addWorkingDays(startMs, days) {
-      checkAmount(days, 'working days', 'ngày làm việc');
+      checkAmount(days, coreUsageErrors.invalid_working_days_amount);
       return addWorkingMillis(startMs, Math.round(days * msPerWorkingDay));
     },
     workingMillisBetween,

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { parseDateOnly } from '../calendar/_lib/localDate';
 
 /**
@@ -11,7 +11,7 @@ import { parseDateOnly } from '../calendar/_lib/localDate';
  */
 export function formatViDate(date: string): string {
   if (parseDateOnly(date) === undefined) {
-    throw new InputError(`Ngày không hợp lệ: '${String(date)}' (cần YYYY-MM-DD). / Invalid date: '${String(date)}' (expected YYYY-MM-DD).`);
+    throw new InputError(coreInputErrors.invalid_date, { params: { value: String(date) } });
   }
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { parseDateOnly } from '../calendar/_lib/localDate';
 import type { ReportPeriod } from '../schemas/period';
 import { formatViDate } from './formatViDate';
@@ -6,7 +6,7 @@ import { formatViDate } from './formatViDate';
 /** Result of {@link safeParsePeriod}. */
 export type SafeParsePeriodResult = { success: true; data: ReportPeriod } | { success: false; error: InputError };
 
-const ENDS = { from: { vi: 'ngày bắt đầu' }, to: { vi: 'ngày kết thúc' } } as const;
+const INVALID_END = { from: coreInputErrors.invalid_period_from, to: coreInputErrors.invalid_period_to } as const;
 
 /**
  * Checks a report period given as two dates (both inclusive, local time): each must be a real
@@ -23,19 +23,16 @@ export function parsePeriod(input: { from: string; to: string }): ReportPeriod {
   for (const end of ['from', 'to'] as const) {
     const text = value[end];
     if (typeof text !== 'string' || parseDateOnly(text) === undefined) {
-      throw new InputError(
-        `Kỳ báo cáo không hợp lệ: ${ENDS[end].vi} '${String(text)}' không phải ngày có thật dạng YYYY-MM-DD. / ` +
-          `Invalid report period: '${end}' ('${String(text)}') is not a real date as YYYY-MM-DD.`,
-      );
+      throw new InputError(INVALID_END[end], { path: { key: end }, params: { value: String(text) } });
     }
   }
   const from = value.from as string;
   const to = value.to as string;
   if (to < from) {
-    throw new InputError(
-      `Kỳ báo cáo không hợp lệ: ngày kết thúc ${formatViDate(to)} trước ngày bắt đầu ${formatViDate(from)}. / ` +
-        `Invalid report period: 'to' (${to}) is before 'from' (${from}).`,
-    );
+    throw new InputError(coreInputErrors.period_end_before_start, {
+      path: { key: 'to' },
+      params: { from, to, fromDate: formatViDate(from), toDate: formatViDate(to) },
+    });
   }
   return { from, to };
 }

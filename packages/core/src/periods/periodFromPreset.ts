@@ -1,4 +1,4 @@
-import { UsageError } from '../errors';
+import { UsageError, coreUsageErrors } from '../errors/index';
 import type { Cutoff, PeriodKind, ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY } from '../time/index';
 import { checkKindAndCutoff } from './_lib/checkKindAndCutoff';
@@ -37,11 +37,9 @@ export function periodFromPreset(kind: PeriodKind, label: string, cutoff: Cutoff
   const n = kind === 'year' ? 1 : Number(match?.[2]);
   const count = kind === 'week' ? isoWeeksInYear(year) : PER_YEAR[kind];
   if (!match || year < 1 || !(n >= 1 && n <= count)) {
-    throw new UsageError(
-      `Nhãn kỳ '${String(label)}' không hợp lệ cho loại ${kind}: cần dạng ${format}, ví dụ ${example}` +
-        `${match ? ` (số thứ tự từ 1 đến ${count})` : ''}. / ` +
-        `Invalid ${kind} label '${String(label)}': expected ${format}, e.g. ${example}${match ? ` (number 1 to ${count})` : ''}.`,
-    );
+    const params = { label: String(label), kind, format, example };
+    if (!match) throw new UsageError(coreUsageErrors.invalid_period_label, { params });
+    throw new UsageError(coreUsageErrors.period_label_out_of_range, { params: { ...params, count } });
   }
   if (kind === 'week') return weekPeriod(isoWeekOneMonday(year) + (n - 1) * 7 * MS_PER_DAY);
   const months = MONTHS_PER_PERIOD[kind];

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors';
+import { UsageError, coreUsageErrors } from '../errors/index';
 import { parseDateOnly } from '../calendar/_lib/localDate';
 import type { Cutoff, PeriodKind, ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, dayOfWeek } from '../time/index';
@@ -22,13 +22,10 @@ import { checkKindAndCutoff } from './_lib/checkKindAndCutoff';
 export function relativePeriod(kind: PeriodKind, runDate: string, cutoff: Cutoff = 'calendar', offset = -1): ReportPeriod {
   const ms = parseDateOnly(runDate);
   if (ms === undefined) {
-    throw new UsageError(
-      `Ngày chạy không hợp lệ: '${String(runDate)}' (cần một ngày có thật dạng YYYY-MM-DD). / ` +
-        `Invalid run date: '${String(runDate)}' (expected a real date as YYYY-MM-DD).`,
-    );
+    throw new UsageError(coreUsageErrors.invalid_run_date, { params: { value: String(runDate) } });
   }
   if (!Number.isInteger(offset)) {
-    throw new UsageError(`Độ lệch kỳ phải là số nguyên: ${offset}. / The period offset must be a whole number: ${offset}.`);
+    throw new UsageError(coreUsageErrors.invalid_period_offset, { params: { value: String(offset) } });
   }
   checkKindAndCutoff(kind, cutoff);
   if (kind === 'week') {

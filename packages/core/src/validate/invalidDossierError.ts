@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, coreInputErrors } from '../errors/index';
 import { formatIssue } from '../issues/formatIssue';
 import type { RowIssue } from '../issues/rowIssue';
 
@@ -9,7 +9,7 @@ export class InvalidDossierError extends InputError {
   readonly issues: readonly RowIssue[];
   constructor(issues: readonly RowIssue[]) {
     const worded = (lang: 'vi' | 'en') => issues.map((i) => formatIssue(i, lang)).join('; ');
-    super(`${worded('vi')} / ${worded('en')}`);
+    super(coreInputErrors.invalid_dossier, { params: { issuesVi: worded('vi'), issuesEn: worded('en') } });
     this.issues = issues;
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '@tthc/core';
+import { renderInputErrors } from '../renderInputErrors';
 import { unzipEntries, zipDeterministic } from '../_lib/zip';
 import { escapeXml } from '../_lib/xml';
 import { formatShortDate } from '../format/dates';
@@ -81,11 +82,11 @@ export function fillWordTemplate(template: Uint8Array, blocks: Block[], context:
   try {
     files = { ...unzipEntries(template) };
   } catch (cause) {
-    throw new InputError('Mẫu Word không phải tệp .docx / the Word template is not a .docx file', { cause });
+    throw new InputError(renderInputErrors.word_template_not_docx, { cause });
   }
   const docPath = 'word/document.xml';
   const docBytes = files[docPath];
-  if (!docBytes) throw new InputError('Mẫu Word thiếu word/document.xml / the Word template has no word/document.xml');
+  if (!docBytes) throw new InputError(renderInputErrors.word_template_without_document);
   let existingNotes = 0;
   if (files['word/footnotes.xml']) {
     const ids = [...decoder.decode(files['word/footnotes.xml']).matchAll(/w:id="(-?\d+)"/g)].map((m) => Number(m[1]));
@@ -109,9 +110,9 @@ export function fillWordTemplate(template: Uint8Array, blocks: Block[], context:
     const replaced = text.replace(/\{\{\s*([\w]+)\s*\}\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) {
-        throw new InputError(
-          `Mẫu Word có chỗ điền không biết: ${whole} (biết: body, signoff, ${Object.keys(values).join(', ')}) / unknown placeholder ${whole} in the Word template`,
-        );
+        throw new InputError(renderInputErrors.word_template_unknown_placeholder, {
+          params: { placeholder: whole, known: ['body', 'signoff', ...Object.keys(values)] },
+        });
       }
       return value;
     });
@@ -122,7 +123,7 @@ export function fillWordTemplate(template: Uint8Array, blocks: Block[], context:
     return `${open}${pPr}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(replaced)}</w:t></w:r></w:p>`;
   });
   if (!sawBody) {
-    throw new InputError('Mẫu Word thiếu đoạn {{body}} / the Word template has no paragraph holding {{body}}');
+    throw new InputError(renderInputErrors.word_template_without_body, { params: { placeholder: '{{body}}' } });
   }
   files[docPath] = encoder.encode(document);
   const stylesPath = 'word/styles.xml';

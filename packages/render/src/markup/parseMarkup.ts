@@ -1,4 +1,6 @@
 import type { Block, Run, TextRun } from './blocks';
+import { MarkupError } from './markupError';
+import { markupErrors } from './markupErrors';
 
 /**
  * The templates write a small XML-like markup that every output format is made from:
@@ -18,19 +20,15 @@ interface Element {
 }
 type Node = Element | string;
 
-export class MarkupError extends Error {
-  override readonly name = 'MarkupError';
-}
-
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeEntities(text: string, line: number): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);|&/g, (whole, body: string | undefined) => {
-    if (body === undefined) throw new MarkupError(`line ${line}: a bare "&" (write &amp;)`);
+    if (body === undefined) throw new MarkupError(markupErrors.bare_ampersand, { path: { line } });
     if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
     if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
     const named = NAMED[body];
-    if (named === undefined) throw new MarkupError(`line ${line}: unknown entity ${whole}`);
+    if (named === undefined) throw new MarkupError(markupErrors.unknown_entity, { path: { line }, params: { entity: whole } });
     return named;
   });
 }
@@ -44,10 +42,10 @@ function parseTree(source: string): Element {
     const top = stack[stack.length - 1] as Element;
     const [whole, closing, name, selfClosing] = m;
     if (name === undefined) {
-      if (whole === '<') throw new MarkupError(`line ${line}: "<" that does not start a tag (write &lt;)`);
+      if (whole === '<') throw new MarkupError(markupErrors.stray_less_than, { path: { line } });
       top.children.push(decodeEntities(whole, line));
     } else if (closing === '/') {
-      if (top.name !== name) throw new MarkupError(`line ${line}: </${name}> closes <${top.name}>`);
+      if (top.name !== name) throw new MarkupError(markupErrors.wrong_closing_tag, { path: { line }, params: { element: name, open: top.name } });
       stack.pop();
     } else {
       const el: Element = { name, line, children: [] };
@@ -58,7 +56,7 @@ function parseTree(source: string): Element {
   }
   if (stack.length > 1) {
     const open = stack[stack.length - 1] as Element;
-    throw new MarkupError(`line ${open.line}: <${open.name}> is never closed`);
+    throw new MarkupError(markupErrors.never_closed, { path: { line: open.line }, params: { element: open.name } });
   }
   return root;
 }
@@ -79,7 +77,7 @@ function inlineRuns(el: Element, bold: boolean, italic: boolean, allowFootnote: 
     } else if (child.name === 'fn' && allowFootnote) {
       runs.push({ kind: 'footnote', runs: trimRuns(inlineRuns(child, false, false, false)) as TextRun[] });
     } else {
-      throw new MarkupError(`line ${child.line}: <${child.name}> is not allowed inside <${el.name}>`);
+      throw new MarkupError(markupErrors.not_allowed_inside, { path: { line: child.line }, params: { element: child.name, parent: el.name } });
     }
   }
   return runs;
@@ -110,7 +108,7 @@ function elements(el: Element): Element[] {
   const out: Element[] = [];
   for (const child of el.children) {
     if (typeof child === 'string') {
-      if (child.trim() !== '') throw new MarkupError(`line ${el.line}: text "${child.trim().slice(0, 40)}" directly inside <${el.name}>`);
+      if (child.trim() !== '') throw new MarkupError(markupErrors.text_directly_inside, { path: { line: el.line }, params: { text: child.trim().slice(0, 40), parent: el.name } });
     } else out.push(child);
   }
   return out;
@@ -119,14 +117,17 @@ function elements(el: Element): Element[] {
 function only(children: Element[], name: string, parent: Element, optional = false): Element | undefined {
   const found = children.filter((c) => c.name === name);
   if (found.length > 1 || (found.length === 0 && !optional)) {
-    throw new MarkupError(`line ${parent.line}: <${parent.name}> needs ${optional ? 'at most' : 'exactly'} one <${name}>`);
+    throw new MarkupError(optional ? markupErrors.needs_at_most_one : markupErrors.needs_exactly_one, {
+      path: { line: parent.line },
+      params: { parent: parent.name, element: name },
+    });
   }
   return found[0];
 }
 
 function checkNames(children: Element[], allowed: string[], parent: Element): void {
   for (const c of children) {
-    if (!allowed.includes(c.name)) throw new MarkupError(`line ${c.line}: <${c.name}> is not allowed inside <${parent.name}>`);
+    if (!allowed.includes(c.name)) throw new MarkupError(markupErrors.not_allowed_inside, { path: { line: c.line }, params: { element: c.name, parent: parent.name } });
   }
 }
 
@@ -135,7 +136,7 @@ function masthead(el: Element): Block {
   checkNames(children, ['parent', 'agency', 'number', 'nation', 'motto', 'dateline'], el);
   const parent = only(children, 'parent', el, true);
   const agency = children.filter((c) => c.name === 'agency').map(plain);
-  if (agency.length === 0) throw new MarkupError(`line ${el.line}: <masthead> needs at least one <agency>`);
+  if (agency.length === 0) throw new MarkupError(markupErrors.needs_agency, { path: { line: el.line } });
   return {
     kind: 'masthead',
     parent: parent ? plain(parent) : null,
@@ -198,7 +199,7 @@ export function parseMarkup(source: string): Block[] {
         blocks.push(signoff(el));
         break;
       default:
-        throw new MarkupError(`line ${el.line}: unknown element <${el.name}>`);
+        throw new MarkupError(markupErrors.unknown_element, { path: { line: el.line }, params: { element: el.name } });
     }
   }
   return blocks;

@@ -1,4 +1,6 @@
 import type { Counts, Metrics } from '@tthc/core';
+import { AnnexIdentityError } from './annexIdentityError';
+import { annexIdentityErrors } from './annexIdentityErrors';
 
 /** One row of the statistical form (domain.md §7): columns (3) to (13). */
 export interface AnnexRow {
@@ -28,10 +30,6 @@ export function annexValues(c: Counts): AnnexRow['values'] {
   ];
 }
 
-/** Thrown when the figures break an identity of the form: a bug upstream, never printed. */
-export class AnnexIdentityError extends Error {
-  override readonly name = 'AnnexIdentityError';
-}
 
 /**
  * Checks (3)=(4)+(5)+(6), (7)=(8)+(9)+(10), (11)=(12)+(13), (3)=(7)+(11) on one row.
@@ -48,9 +46,7 @@ export function checkAnnexRow(row: AnnexRow): void {
   ];
   for (const [name, left, right] of identities) {
     if (left !== right) {
-      throw new AnnexIdentityError(
-        `Số liệu sai đồng nhất thức ${name} ở dòng "${row.label}": ${left} ≠ ${right} / the figures break ${name} on row "${row.label}"`,
-      );
+      throw new AnnexIdentityError(annexIdentityErrors.identity_broken, { params: { identity: name, label: row.label, left, right } });
     }
   }
 }
@@ -75,9 +71,10 @@ export function annexRows(
   total.values.forEach((value, i) => {
     const sum = rows.reduce((s, r) => s + (r.values[i] as number), 0);
     if (sum !== value) {
-      throw new AnnexIdentityError(
-        `Tổng các dòng cột (${i + ANNEX_FIRST_VALUE_COLUMN}) = ${sum} khác dòng Tổng số = ${value} / the rows of column (${i + ANNEX_FIRST_VALUE_COLUMN}) add up to ${sum}, not ${value}`,
-      );
+      throw new AnnexIdentityError(annexIdentityErrors.column_total_differs, {
+        path: { column: i + ANNEX_FIRST_VALUE_COLUMN },
+        params: { sum, total: value },
+      });
     }
   });
   return [...rows, total];

@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import { describeZodIssues } from '../_lib/zodIssues';
+import { renderInputErrors } from '../renderInputErrors';
 import { type Notes, Profile } from './profileSchema';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -35,10 +36,7 @@ export function mergeNotes(profile: Profile, notes?: Notes): Profile {
   void _d;
   const result = Profile.safeParse(deepMerge(profile, rest));
   if (!result.success) {
-    throw new InputError(
-      `Ghi chú kỳ báo cáo làm hồ sơ đơn vị không hợp lệ / the period notes make the profile invalid:\n${describeZodIssues(result.error)}`,
-      { cause: result.error },
-    );
+    throw new InputError(renderInputErrors.notes_break_profile, { params: { issues: describeZodIssues(result.error) }, cause: result.error });
   }
   return result.data;
 }

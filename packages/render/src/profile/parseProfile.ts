@@ -1,6 +1,7 @@
 import { InputError } from '@tthc/core';
 import { parse as parseYaml } from 'yaml';
 import { describeZodIssues } from '../_lib/zodIssues';
+import { renderInputErrors } from '../renderInputErrors';
 import { Notes, Profile } from './profileSchema';
 
 function readDocument(text: string, fileName: string): unknown {
@@ -9,10 +10,7 @@ function readDocument(text: string, fileName: string): unknown {
     return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new InputError(
-      `Không đọc được tệp ${fileName} (YAML/JSON không hợp lệ) / cannot read ${fileName} (invalid YAML/JSON): ${detail}`,
-      { cause },
-    );
+    throw new InputError(renderInputErrors.unreadable_document, { path: { file: fileName }, params: { detail }, cause });
   }
 }
 
@@ -29,10 +27,11 @@ function readDocument(text: string, fileName: string): unknown {
 export function parseProfile(text: string, fileName: string): Profile {
   const result = Profile.safeParse(readDocument(text, fileName));
   if (!result.success) {
-    throw new InputError(
-      `Hồ sơ đơn vị ${fileName} không hợp lệ / invalid unit profile ${fileName}:\n${describeZodIssues(result.error)}`,
-      { cause: result.error },
-    );
+    throw new InputError(renderInputErrors.invalid_profile, {
+      path: { file: fileName },
+      params: { issues: describeZodIssues(result.error) },
+      cause: result.error,
+    });
   }
   return result.data;
 }
@@ -52,10 +51,11 @@ export function parseNotes(text: string, fileName: string): Notes {
   const doc = readDocument(text, fileName) ?? {};
   const result = Notes.safeParse(doc);
   if (!result.success) {
-    throw new InputError(
-      `Tệp ghi chú kỳ báo cáo ${fileName} không hợp lệ / invalid period notes ${fileName}:\n${describeZodIssues(result.error)}`,
-      { cause: result.error },
-    );
+    throw new InputError(renderInputErrors.invalid_notes, {
+      path: { file: fileName },
+      params: { issues: describeZodIssues(result.error) },
+      cause: result.error,
+    });
   }
   return result.data;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '@tthc/core';
+import { renderInputErrors } from '../renderInputErrors';
 
 /**
  * Reads the `*.hbs` files of a folder as template overrides: `section-4.hbs` replaces the
@@ -17,7 +18,7 @@ export async function loadTemplates(dir: string): Promise<Record<string, string>
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.hbs')).sort();
   } catch (cause) {
-    throw new InputError(`Không đọc được thư mục mẫu ${dir} / cannot read the templates folder ${dir}`, { cause });
+    throw new InputError(renderInputErrors.unreadable_templates_folder, { path: { file: dir }, cause });
   }
   const templates: Record<string, string> = {};
   for (const name of names) templates[name.slice(0, -'.hbs'.length)] = await readFile(join(dir, name), 'utf8');

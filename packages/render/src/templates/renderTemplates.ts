@@ -4,21 +4,18 @@ import { formatPercent } from '../format/formatPercent';
 import { formatLongDate, formatShortDate } from '../format/dates';
 import type { ReportContext } from '../model/buildContext';
 import { defaultTemplates } from './defaults';
-
-/** A template is wrong or asks for a value the context does not have. */
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-}
+import { TemplateError } from './templateError';
+import { templateErrors } from './templateErrors';
 
 const escape = Handlebars.Utils.escapeExpression;
 
 function expectNumber(name: string, value: unknown): number {
-  if (typeof value !== 'number') throw new TemplateError(`helper ${name}: expected a number, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number') throw new TemplateError(templateErrors.helper_expected_number, { params: { helper: name, value: String(JSON.stringify(value)) } });
   return value;
 }
 
 function expectString(name: string, value: unknown): string {
-  if (typeof value !== 'string') throw new TemplateError(`helper ${name}: expected a text, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string') throw new TemplateError(templateErrors.helper_expected_text, { params: { helper: name, value: String(JSON.stringify(value)) } });
   return value;
 }
 
@@ -30,7 +27,7 @@ function narrativeMarkup(text: string, footnotes: Record<string, string>): strin
       const m = /^\[\^([\w-]+)\]$/.exec(part);
       if (!m) return escape(part);
       const id = m[1] as string;
-      if (!Object.hasOwn(footnotes, id)) throw new TemplateError(`footnote [^${id}] has no text in the profile's footnotes`);
+      if (!Object.hasOwn(footnotes, id)) throw new TemplateError(templateErrors.footnote_without_text, { params: { id } });
       return `<fn>${escape(footnotes[id] as string)}</fn>`;
     })
     .join('');
@@ -48,7 +45,7 @@ function createEnvironment(): typeof Handlebars {
   hb.registerHelper('lookup', (target: unknown, key: unknown) => {
     const name = typeof key === 'number' ? String(key) : expectString('lookup', key);
     if (typeof target !== 'object' || target === null || !Object.hasOwn(target, name)) {
-      throw new TemplateError(`helper lookup: "${name}" not defined`);
+      throw new TemplateError(templateErrors.lookup_undefined, { params: { name } });
     }
     return (target as Record<string, unknown>)[name];
   });
@@ -70,7 +67,9 @@ function createEnvironment(): typeof Handlebars {
     new hb.SafeString(narrativeMarkup(expectString('text', s), footnotesOf(options))),
   );
   hb.registerHelper('paragraphs', (list: unknown, options: Handlebars.HelperOptions) => {
-    if (!Array.isArray(list)) throw new TemplateError(`helper paragraphs: expected a list of texts, got ${JSON.stringify(list)}`);
+    if (!Array.isArray(list)) {
+      throw new TemplateError(templateErrors.helper_expected_list, { params: { helper: 'paragraphs', value: String(JSON.stringify(list)) } });
+    }
     const footnotes = footnotesOf(options);
     return new hb.SafeString(list.map((p) => `<p>${narrativeMarkup(expectString('paragraphs', p), footnotes)}</p>`).join('\n'));
   });
@@ -86,17 +85,27 @@ function checkPaths(ast: hbs.AST.Program, name: string): void {
   const visitor = new Handlebars.Visitor();
   visitor.PathExpression = (path: hbs.AST.PathExpression) => {
     for (const part of path.parts) {
-      if (FORBIDDEN.has(part)) throw new TemplateError(`template "${name}": "${path.original}" reaches a prototype property (${part}), which templates may not use`);
+      if (FORBIDDEN.has(part)) {
+        throw new TemplateError(templateErrors.prototype_property, { path: { template: name }, params: { expression: path.original, property: part } });
+      }
     }
   };
   visitor.accept(ast);
 }
 
-function describe(cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
+const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+
+/** The TemplateError of what Handlebars threw while rendering "report" and its partials. */
+function renderFailure(cause: unknown): TemplateError {
+  if (cause instanceof TemplateError) return cause;
   // Handlebars strict mode: '"foo" not defined in [object Object] - 3:4'
-  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
-  return m ? `missing variable "${m[1]}" (line ${m[2]}, column ${m[3]})` : message;
+  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(messageOf(cause));
+  if (!m) return new TemplateError(templateErrors.report_failed, { path: { template: 'report' }, params: { detail: messageOf(cause) }, cause });
+  return new TemplateError(templateErrors.missing_variable_in_report, {
+    path: { template: 'report', line: Number(m[2]), column: Number(m[3]) },
+    params: { variable: m[1] as string },
+    cause,
+  });
 }
 
 /**
@@ -123,14 +132,13 @@ export function renderTemplates(context: ReportContext, overrides: Record<string
       hb.registerPartial(name, template);
     } catch (cause) {
       if (cause instanceof TemplateError) throw cause;
-      throw new TemplateError(`template "${name}": ${describe(cause)}`, { cause });
+      throw new TemplateError(templateErrors.invalid_template, { path: { template: name }, params: { detail: messageOf(cause) }, cause });
     }
   }
   const entry = compiled.get('report') as Handlebars.TemplateDelegate;
   try {
     return entry(context);
   } catch (cause) {
-    if (cause instanceof TemplateError) throw cause;
-    throw new TemplateError(`template "report" (or one of its partials): ${describe(cause)}`, { cause });
+    throw renderFailure(cause);
   }
 }

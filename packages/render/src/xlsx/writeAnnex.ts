@@ -5,6 +5,8 @@ import { stylesInSchemaOrder } from './stylesInSchemaOrder';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
+import { AnnexIdentityError } from '../model/annexIdentityError';
+import { annexIdentityErrors } from '../model/annexIdentityErrors';
 import type { Profile } from '../profile/profileSchema';
 
 const FONT = 'Times New Roman';
@@ -178,7 +180,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Ui
     });
   }
   if (stt !== metrics.byProcedure.length) {
-    throw new Error(`writeAnnex: ${metrics.byProcedure.length - stt} procedure(s) belong to no field of metrics.byField`);
+    throw new AnnexIdentityError(annexIdentityErrors.procedures_without_field, { params: { count: metrics.byProcedure.length - stt } });
   }
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);

@@ -1,5 +1,5 @@
 // Working sessions of a day, as minutes after midnight.
-import { InputError } from '../../errors';
+import { InputError, coreInputErrors } from '../../errors/index';
 
 /** A working session as minutes after midnight, `startMin` < `endMin`. */
 export interface SessionMinutes {
@@ -20,17 +20,17 @@ export function parseHourMinute(text: string): number | undefined {
 /** Checks and converts working sessions: `HH:mm`, each start before its end, in order, not overlapping. */
 export function parseSessions(sessions: readonly { start: string; end: string }[]): SessionMinutes[] {
   if (sessions.length === 0) {
-    throw new InputError('Giờ làm việc trống: cần ít nhất một buổi. / Working hours are empty: expected at least one session.');
+    throw new InputError(coreInputErrors.empty_working_hours, { path: { key: 'workingHours' } });
   }
   let previousEnd = 0;
   return sessions.map((s, i) => {
     const startMin = parseHourMinute(s.start);
     const endMin = parseHourMinute(s.end);
     if (startMin === undefined || endMin === undefined || startMin >= endMin || startMin < previousEnd) {
-      throw new InputError(
-        `Buổi làm việc thứ ${i + 1} không hợp lệ: '${s.start}'–'${s.end}' (cần HH:mm, giờ bắt đầu trước giờ kết thúc, các buổi theo thứ tự không chồng nhau). / ` +
-          `Working session ${i + 1} is invalid: '${s.start}'–'${s.end}' (expected HH:mm, start before end, sessions in order without overlap).`,
-      );
+      throw new InputError(coreInputErrors.invalid_working_session, {
+        path: { key: `workingHours.${i}` },
+        params: { index: i + 1, start: String(s.start), end: String(s.end) },
+      });
     }
     previousEnd = endMin;
     return { startMin, endMin };

@@ -1,0 +1,30 @@
+import { defineErrors } from '@tthc/core';
+
+/** The input errors of @tthc/render (`InputError`): profile, notes, templates, Word template, figures. */
+export const renderInputErrors = defineErrors('input', {
+  unreadable_document: {
+    vi: 'Không đọc được tệp {file} (YAML/JSON không hợp lệ)',
+    en: 'cannot read {file} (invalid YAML/JSON): {detail}',
+  },
+  invalid_profile: { vi: 'Hồ sơ đơn vị {file} không hợp lệ', en: 'invalid unit profile {file}:\n{issues}' },
+  invalid_notes: { vi: 'Tệp ghi chú kỳ báo cáo {file} không hợp lệ', en: 'invalid period notes {file}:\n{issues}' },
+  notes_break_profile: {
+    vi: 'Ghi chú kỳ báo cáo làm hồ sơ đơn vị không hợp lệ',
+    en: 'the period notes make the profile invalid:\n{issues}',
+  },
+  unreadable_templates_folder: { vi: 'Không đọc được thư mục mẫu {file}', en: 'cannot read the templates folder {file}' },
+  word_template_not_docx: { vi: 'Mẫu Word không phải tệp .docx', en: 'the Word template is not a .docx file' },
+  word_template_without_document: {
+    vi: 'Mẫu Word thiếu word/document.xml',
+    en: 'the Word template has no word/document.xml',
+  },
+  word_template_unknown_placeholder: {
+    vi: 'Mẫu Word có chỗ điền không biết: {placeholder} (biết: {known})',
+    en: 'unknown placeholder {placeholder} in the Word template',
+  },
+  word_template_without_body: {
+    vi: 'Mẫu Word thiếu đoạn {placeholder}',
+    en: 'the Word template has no paragraph holding {placeholder}',
+  },
+  invalid_metrics: { vi: 'Số liệu không đúng lược đồ Metrics', en: 'the figures do not match the Metrics schema:\n{issues}' },
+});
