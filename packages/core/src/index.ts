@@ -8,5 +8,6 @@ export * from './calendar/index';
 export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
+export * from './serviceIndex/index';
 export { stripDiacritics } from './text/stripDiacritics';
 export { InputError, TthcError, UsageError } from './errors';
