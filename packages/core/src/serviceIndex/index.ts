@@ -17,6 +17,7 @@ export {
   IndexText,
   LostDossier,
   LostReason,
+  lostReasonLabels,
   OnlineGroup,
   PointsToGain,
   ProgressGroup,

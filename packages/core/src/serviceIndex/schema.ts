@@ -26,6 +26,18 @@ export const LostReason = z.enum([
 ]);
 export type LostReason = z.infer<typeof LostReason>;
 
+/** Vietnamese label of each reason, as summaries and reports print it. */
+export const lostReasonLabels: Readonly<Record<LostReason, string>> = {
+  late: 'giải quyết quá hạn',
+  overdue_open: 'đang giải quyết quá hạn',
+  supplement_requested_late: 'yêu cầu bổ sung sau ngày hẹn trả',
+  supplement_more_than_once: 'yêu cầu bổ sung quá một lần',
+  not_online: 'không tiếp nhận trực tuyến',
+  not_paid_online: 'không thanh toán trực tuyến',
+  no_electronic_result: 'không có kết quả điện tử',
+  no_digitized_components: 'không sử dụng lại dữ liệu số hóa',
+};
+
 /** A dossier that cost points (no personal data). */
 export const LostDossier = z.object({
   code: z.string(),
