@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, tthc } from './_run';
+
+const example = join(import.meta.dirname, '../../../examples/hai-an');
 
 // A city export with three wards, January 2026 (a calendar month). Figures by hand, docs/qd766-index.md §1–2.
 const base = { procedureCode: 'F1', procedureName: 'Đăng ký khai sinh', fieldName: 'Hộ tịch', submittedAt: '2026-01-05T08:00:00', receivedAt: '2026-01-05T08:00:00' };
@@ -81,5 +85,16 @@ describe('tthc index', () => {
     expect((await tthc('index', '--input', f['city.jsonl']!, '--from', '2026-01-01')).code).toBe(2);
     expect((await tthc('index', '--bogus')).code).toBe(2);
     expect((await tthc('index', '--help')).code).toBe(0);
+  });
+
+  it('adds the index section to `tthc report` when the profile turns serviceIndex on', async () => {
+    const profile = `${readFileSync(join(example, 'profile.yaml'), 'utf8')}\nserviceIndex: true\n`;
+    const g = files({ 'profile.yaml': profile });
+    const out = join(g['profile.yaml']!, '..', 'out');
+    const { code } = await tthc('report', '--input', f['city.jsonl']!, '--catalog', f['catalog.csv']!, '--profile', g['profile.yaml']!, '--from', '2026-01-01', '--to', '2026-01-31', '--out', out, '--format', 'md');
+    expect(code).toBe(0);
+    const md = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
+    expect(md).toMatch(/Tiến độ giải quyết: \*\*13,33\*\*\/20 điểm/);
+    expect(md).toContain('Đăng ký khai sinh: 01 hồ sơ giải quyết quá hạn; Đăng ký khai sinh: 01 hồ sơ đang giải quyết quá hạn');
   });
 });

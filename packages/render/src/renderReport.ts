@@ -1,4 +1,4 @@
-import { InputError, Metrics } from '@tthc/core';
+import { InputError, Metrics, ServiceIndex } from '@tthc/core';
 import { describeZodIssues } from './_lib/zodIssues';
 import { writeDocx } from './docx/writeDocx';
 import { fillWordTemplate } from './docx/fillWordTemplate';
@@ -37,6 +37,12 @@ export interface RenderReportOptions {
   documentDate?: string;
   /** A user's Word template with placeholders (see `fillWordTemplate`), used instead of the built-in layout. */
   wordTemplate?: Uint8Array;
+  /**
+   * The period's QĐ 766 index (`computeServiceIndex` of @tthc/core), for the report's index
+   * section and the annex's index sheet. Required when the profile's `serviceIndex` is on,
+   * ignored when it is off.
+   */
+  serviceIndex?: ServiceIndex;
 }
 
 export interface RenderedReport {
@@ -66,11 +72,12 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   const metrics = parsed.data;
   const formats = new Set(options.formats ?? REPORT_FORMATS);
   const profile = mergeNotes(options.profile, options.notes);
+  const index = profile.serviceIndex ? checkedIndex(options.serviceIndex) : null;
   const overrides = {
     ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
     ...options.templates,
   };
-  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null);
+  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null, index);
   const blocks = parseMarkup(renderTemplates(context, overrides));
   const title = `Báo cáo ${profile.unit.name} ${formatShortDate(metrics.period.from)} - ${formatShortDate(metrics.period.to)}`;
 
@@ -78,8 +85,22 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   if (formats.has('docx')) {
     out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
   }
-  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile);
+  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined);
   if (formats.has('md')) out.md = writeMarkdown(blocks);
   if (formats.has('html')) out.html = writeHtml(blocks, title);
   return out;
+}
+
+/** The index the profile's `serviceIndex` switch asks for, checked against its schema. */
+function checkedIndex(index: ServiceIndex | undefined): ServiceIndex {
+  if (index === undefined) {
+    throw new InputError(
+      'Hồ sơ đơn vị bật serviceIndex nhưng chưa có chỉ số QĐ 766 (computeServiceIndex) / the profile turns serviceIndex on but no QĐ 766 index was given (computeServiceIndex)',
+    );
+  }
+  const parsed = ServiceIndex.safeParse(index);
+  if (!parsed.success) {
+    throw new InputError(`Chỉ số không đúng lược đồ ServiceIndex / the index does not match the ServiceIndex schema:\n${describeZodIssues(parsed.error)}`);
+  }
+  return parsed.data;
 }

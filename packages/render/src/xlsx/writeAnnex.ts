@@ -1,10 +1,11 @@
-import type { Metrics } from '@tthc/core';
+import type { Metrics, ServiceIndex } from '@tthc/core';
 import ExcelJS from 'exceljs';
 import { rezipDeterministic } from '../_lib/zip';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
 import type { Profile } from '../profile/profileSchema';
+import { addIndexSheet } from './indexSheet';
 
 const FONT = 'Times New Roman';
 const LAST_COL = 13;
@@ -144,10 +145,11 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  *
  * @param metrics - the period's figures
  * @param profile - the unit's profile (names of the reporting and receiving units)
+ * @param index - the QĐ 766 index: adds its sheet (`addIndexSheet`) when given
  * @returns the .xlsx bytes
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
-export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Uint8Array> {
+export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const stamp = new Date(`${metrics.period.to}T00:00:00Z`);
   workbook.creator = 'tthc-report';
@@ -182,6 +184,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Ui
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
+  if (index) addIndexSheet(workbook, index, profile);
 
   const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
   const decoder = new TextDecoder();
