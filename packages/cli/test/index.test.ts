@@ -97,4 +97,13 @@ describe('tthc index', () => {
     expect(md).toMatch(/Tiến độ giải quyết: \*\*13,33\*\*\/20 điểm/);
     expect(md).toContain('Đăng ký khai sinh: 01 hồ sơ giải quyết quá hạn; Đăng ký khai sinh: 01 hồ sơ đang giải quyết quá hạn');
   });
+
+  it("shows in the root README the example ward's real figures", async () => {
+    const readme = readFileSync(join(example, '..', '..', 'README.md'), 'utf8');
+    const block = /<!-- index-example:start -->\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeTruthy();
+    const { stdout } = await tthc('index', '--input', join(example, 'dossiers.jsonl'), '--catalog', join(example, 'catalog.csv'), '--from', '2025-12-01', '--to', '2025-12-31');
+    const printed = stdout.split('\n');
+    for (const line of block!.trimEnd().split('\n')) expect(printed).toContain(line);
+  });
 });
