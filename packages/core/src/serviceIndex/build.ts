@@ -85,6 +85,11 @@ export function notComputable(
   };
 }
 
+/** An indicator that needs data outside the dossiers: what it needs, in Vietnamese and English. */
+export function needs(code: string, label: string, max: number, vi: string, en: string): Scored {
+  return notComputable({ code, label, max }, { vi, en });
+}
+
 export interface GroupSpec {
   label: string;
   formulaVersion: string;

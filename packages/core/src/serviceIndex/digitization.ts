@@ -1,4 +1,4 @@
-import { buildGroup, notComputable, type IndexInput, type ScoredGroup } from './build';
+import { buildGroup, needs, type IndexInput, type ScoredGroup } from './build';
 import { flagIndicator } from './flags';
 
 // qd766-digitization-v1 — docs/qd766-index.md §4 (DVCQG "dossier-digitized", ChippedTopaz/qd766 docs/metrics.m0.json): 6 + 4 + 2 + 2 + 4 + 2 + 2 points.
@@ -31,17 +31,16 @@ export function digitizationGroup(input: IndexInput): ScoredGroup {
     'no_digitized_components',
     (r) => r < 0.8,
   );
-  const missing = (code: string, label: string, max: number, vi: string, en: string) => notComputable({ code, label, max }, { vi, en });
   const others = [
-    missing('SO_HOA_GIAY_TO_GIAI_QUYET', 'Tỷ lệ hồ sơ TTHC thực hiện số hóa hồ sơ', 4,
+    needs('SO_HOA_GIAY_TO_GIAI_QUYET', 'Tỷ lệ hồ sơ TTHC thực hiện số hóa hồ sơ', 4,
       'hồ sơ không cho biết mọi thành phần hồ sơ đã có tệp đính kèm', 'the dossiers do not say whether every component was attached as a file'),
-    missing('ELECTRONIC_CERTIFIED_COPY', 'Tỷ lệ cung cấp chứng thực bản sao điện tử từ bản chính', 2,
+    needs('ELECTRONIC_CERTIFIED_COPY', 'Tỷ lệ cung cấp chứng thực bản sao điện tử từ bản chính', 2,
       'tính trên số xã, phường của tỉnh, không từ hồ sơ', 'counted over the communes of the province, not from dossiers'),
-    missing('SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'Tỷ lệ hồ sơ số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng', 4,
+    needs('SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'Tỷ lệ hồ sơ số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng', 4,
       'cần dữ liệu kho quản lý dữ liệu điện tử trên Cổng DVCQG', "needs the portal's personal-storage data"),
-    missing('CITIZEN_DATA_CONNECTED_DOSSIER', 'Tỷ lệ hồ sơ có sử dụng dữ liệu dân cư', 2,
+    needs('CITIZEN_DATA_CONNECTED_DOSSIER', 'Tỷ lệ hồ sơ có sử dụng dữ liệu dân cư', 2,
       'hồ sơ không cho biết có dùng dữ liệu dân cư (VNeID)', 'the dossiers do not say whether population data (VNeID) was used'),
-    missing('CITIZEN_DATA_CONNECTED_FORMALITY', 'Tỷ lệ TTHC kết nối dữ liệu dân cư', 2,
+    needs('CITIZEN_DATA_CONNECTED_FORMALITY', 'Tỷ lệ TTHC kết nối dữ liệu dân cư', 2,
       'hồ sơ không cho biết có dùng dữ liệu dân cư (VNeID)', 'the dossiers do not say whether population data (VNeID) was used'),
   ];
   return buildGroup(

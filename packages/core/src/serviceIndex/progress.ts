@@ -1,5 +1,4 @@
 import { compareToDue } from '../calendar/compareToDue';
-import type { Dossier } from '../schemas/dossier';
 import { toWall } from '../time/localTime';
 import { endOf } from '../validate/endOf';
 import { buildGroup, byProcedure, lostDossier, ratioIndicator, round2, type CountedDossier, type IndexInput, type ScoredGroup } from './build';
@@ -40,7 +39,7 @@ export function progressGroup(input: IndexInput): ScoredGroup<ProgressGroup> {
   const lost: LostDossier[] = [];
   for (const c of input.counted) {
     const j = judgeProgress(c, input);
-    if (!j.onTime) lost.push(lostDossier(c.dossier as Dossier, input, j.reason, 'DVC_PROGRESS', j.judgedAt));
+    if (!j.onTime) lost.push(lostDossier(c.dossier, input, j.reason, 'DVC_PROGRESS', j.judgedAt));
   }
   const received = input.counted.length;
   const onTime = received - lost.length;

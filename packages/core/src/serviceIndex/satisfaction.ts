@@ -1,4 +1,4 @@
-import { buildGroup, notComputable, type ScoredGroup } from './build';
+import { buildGroup, needs, notComputable, type ScoredGroup } from './build';
 import type { ProgressGroup } from './schema';
 
 // qd766-satisfaction-v1 — docs/qd766-index.md §6 (DVCQG "handling-satisfaction", ChippedTopaz/qd766 docs/metrics.m0.json): 6 + 6 + min(6, 6r/0.9) points.
@@ -12,7 +12,6 @@ export const SATISFACTION_MAX = 18;
  * dossiers not on time over received.total) with the most that indicator can score.
  */
 export function satisfactionGroup(progress: ProgressGroup): ScoredGroup {
-  const needs = (code: string, label: string, max: number, vi: string, en: string) => notComputable({ code, label, max }, { vi, en });
   const overdueKnown = progress.received > 0;
   // r = 100% − (overdue share + petition/dislike share) ≤ 1 − overdue share; the score is min(6, 6r/0.9).
   const atMost = overdueKnown ? Math.min(6, (6 * (1 - progress.notOnTime / progress.received)) / 0.9) : undefined;

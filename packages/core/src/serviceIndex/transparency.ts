@@ -1,4 +1,4 @@
-import { buildGroup, notComputable, type ScoredGroup } from './build';
+import { buildGroup, needs, type ScoredGroup } from './build';
 
 // qd766-transparency-v1 — docs/qd766-index.md §5 (DVCQG "transparency", ChippedTopaz/qd766 docs/metrics.m0.json): 6 + 4 + 2 + 6 points, none from the unit's dossiers.
 
@@ -7,7 +7,6 @@ export const TRANSPARENCY_MAX = 18;
 
 /** Công khai, minh bạch (18 points): not computable from dossiers; each indicator says what it needs. */
 export function transparencyGroup(): ScoredGroup {
-  const needs = (code: string, label: string, max: number, vi: string, en: string) => notComputable({ code, label, max }, { vi, en });
   return buildGroup(
     {
       label: 'Công khai, minh bạch',
