@@ -18,7 +18,7 @@ export function satisfactionGroup(progress: ProgressGroup): ScoredGroup {
   const receiving = notComputable(
     { code: 'DOSSIER_RECEIVING_SATISFACTION', label: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC', max: 6 },
     {
-      vi: 'cần tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng trên Cổng DVCQG; phần hồ sơ quá hạn đã tính (numerator/denominator)',
+      vi: 'cần tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng trên Cổng DVCQG; phần hồ sơ quá hạn đã tính (tử số/mẫu số)',
       en: 'needs the share of dossiers with a petition or a dislike on the portal; the overdue part is computed (numerator/denominator)',
     },
     overdueKnown ? { numerator: progress.notOnTime, denominator: progress.received, ...(atMost !== undefined ? { scoreAtMost: atMost } : {}) } : {},

@@ -80,7 +80,7 @@ const LABEL_WIDTH = 48;
 const LABEL_CHARS_PER_LINE = 46;
 
 /** Lines a label takes when wrapped word by word (an estimate: no font metrics here). */
-function wrappedLines(text: string, perLine: number): number {
+export function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {
