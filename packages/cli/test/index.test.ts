@@ -107,4 +107,14 @@ describe('tthc index', { timeout: 60_000 }, () => {
     const printed = stdout.split('\n');
     for (const line of block!.trimEnd().split('\n')) expect(printed).toContain(line);
   });
+
+  it('counts in progress exactly the received.total of `tthc metrics` on the example ward', async () => {
+    const common = ['--input', join(example, 'dossiers.jsonl'), '--catalog', join(example, 'catalog.csv'), '--from', '2025-12-25', '--to', '2026-01-07', '--json'];
+    const metrics = JSON.parse((await tthc('metrics', ...common)).stdout);
+    const index = JSON.parse((await tthc('index', ...common)).stdout);
+    expect(index.groups.progress.received).toBe(metrics.received.total); // 325, the seed's figure
+    expect(index.groups.online.receivedNew).toBe(metrics.received.new.total);
+    expect(index.groups.online.receivedOnline).toBe(metrics.received.new.online);
+    expect(index.groups.online.proceduresWithOnlineDossiers).toBe(metrics.onlineServices.full.procedures + metrics.onlineServices.partial.procedures);
+  });
 });
