@@ -8,6 +8,7 @@ export * from './calendar/index';
 export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
+export * from './serviceIndex/index';
 export { stripDiacritics } from './text/stripDiacritics';
 export * from './errors/index';
 export { csvRecords, parseCsvRecord } from './text/csvRecord';

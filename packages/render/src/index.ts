@@ -19,3 +19,4 @@ export type { AnnexRow } from './model/annexRows';
 export { formatCount } from './format/formatCount';
 export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
+export { formatPoints } from './format/formatPoints';

@@ -27,4 +27,9 @@ export const renderInputErrors = defineErrors('input', {
     en: 'the Word template has no paragraph holding {placeholder}',
   },
   invalid_metrics: { vi: 'Số liệu không đúng lược đồ Metrics', en: 'the figures do not match the Metrics schema:\n{issues}' },
+  missing_service_index: {
+    vi: 'Hồ sơ đơn vị bật serviceIndex nhưng chưa có chỉ số QĐ 766 (computeServiceIndex)',
+    en: 'the profile turns serviceIndex on but no QĐ 766 index was given (computeServiceIndex)',
+  },
+  invalid_service_index: { vi: 'Chỉ số không đúng lược đồ ServiceIndex', en: 'the index does not match the ServiceIndex schema:\n{issues}' },
 });

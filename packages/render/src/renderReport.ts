@@ -1,4 +1,4 @@
-import { InputError, Metrics } from '@tthc/core';
+import { InputError, Metrics, ServiceIndex } from '@tthc/core';
 import { describeZodIssues } from './_lib/zodIssues';
 import { renderInputErrors } from './renderInputErrors';
 import { writeDocx } from './docx/writeDocx';
@@ -38,6 +38,12 @@ export interface RenderReportOptions {
   documentDate?: string;
   /** A user's Word template with placeholders (see `fillWordTemplate`), used instead of the built-in layout. */
   wordTemplate?: Uint8Array;
+  /**
+   * The period's QĐ 766 index (`computeServiceIndex` of @tthc/core), for the report's index
+   * section and the annex's index sheet. Required when the profile's `serviceIndex` is on,
+   * ignored when it is off.
+   */
+  serviceIndex?: ServiceIndex;
 }
 
 export interface RenderedReport {
@@ -67,11 +73,12 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   const metrics = parsed.data;
   const formats = new Set(options.formats ?? REPORT_FORMATS);
   const profile = mergeNotes(options.profile, options.notes);
+  const index = profile.serviceIndex ? checkedIndex(options.serviceIndex) : null;
   const overrides = {
     ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
     ...options.templates,
   };
-  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null);
+  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null, index);
   const blocks = parseMarkup(renderTemplates(context, overrides));
   const title = `Báo cáo ${profile.unit.name} ${formatShortDate(metrics.period.from)} - ${formatShortDate(metrics.period.to)}`;
 
@@ -79,8 +86,20 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   if (formats.has('docx')) {
     out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
   }
-  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile);
+  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined);
   if (formats.has('md')) out.md = writeMarkdown(blocks);
   if (formats.has('html')) out.html = writeHtml(blocks, title);
   return out;
+}
+
+/** The index the profile's `serviceIndex` switch asks for, checked against its schema. */
+function checkedIndex(index: ServiceIndex | undefined): ServiceIndex {
+  if (index === undefined) {
+    throw new InputError(renderInputErrors.missing_service_index);
+  }
+  const parsed = ServiceIndex.safeParse(index);
+  if (!parsed.success) {
+    throw new InputError(renderInputErrors.invalid_service_index, { params: { issues: describeZodIssues(parsed.error) }, cause: parsed.error });
+  }
+  return parsed.data;
 }

@@ -86,6 +86,9 @@ const sites: Record<string, () => unknown> = {
   word_template_unknown_placeholder: withWordTemplate(letterheadTemplate('<w:p><w:r><w:t>{{signer}}</w:t></w:r></w:p>')),
   word_template_without_body: withWordTemplate(docx('<w:p><w:r><w:t>x</w:t></w:r></w:p>')),
   invalid_metrics: () => renderReport({ metrics: {} as never, profile: haiAn().profile, formats: ['md'] }),
+  missing_service_index: () => renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, formats: ['md'] }),
+  invalid_service_index: () =>
+    renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, serviceIndex: {} as never, formats: ['md'] }),
 };
 
 const catalogs = { template: templateErrors, markup: markupErrors, annexIdentity: annexIdentityErrors, input: renderInputErrors };

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeServiceIndex } from '@tthc/core';
 import { renderReport } from '../src/index';
 import { haiAn } from './helpers/example';
 import { letterheadTemplate } from './helpers/wordTemplate';
@@ -111,5 +112,23 @@ describe.skipIf(!available)(suite, () => {
     const all = squash(toPdfPages('letterhead.docx', docx as Uint8Array).join(' '));
     expect(all).toContain(squash('TIÊU ĐỀ RIÊNG'));
     expect(all).toContain(squash('Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 325 hồ sơ.'));
+  }, TIMEOUT);
+
+  it('prints the QĐ 766 sheet of the annex with its scores and the dossier that cost points', async () => {
+    const { profile, notes } = haiAn();
+    // One on-time and one late dossier in January 2026: progress 20 × 1/2 = 10.
+    const base = { procedureName: 'Đăng ký khai sinh', channel: 'direct', status: 'returned', receivedAt: '2026-01-05T08:00:00', dueAt: '2026-01-10T17:00:00' } as const;
+    const serviceIndex = computeServiceIndex(
+      [{ ...base, code: 'HS-1', returnedAt: '2026-01-09T08:00:00' }, { ...base, code: 'HS-2', returnedAt: '2026-01-12T08:00:00' }],
+      { period: { from: '2026-01-01', to: '2026-01-31' } },
+    );
+    const { xlsx } = await renderReport({ metrics: seedMetrics(), profile: { ...profile, serviceIndex: true }, notes, serviceIndex, formats: ['xlsx'] });
+    const all = squash(toPdfPages('annex-index.xlsx', xlsx as Uint8Array).join(' '));
+    expect(all).toContain(squash('CHỈ SỐ CHỈ ĐẠO, ĐIỀU HÀNH VÀ ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP'));
+    expect(all).toMatch(new RegExp(squash('Tiến độ giải quyết Cả nhóm 20 10[.,]00')));
+    expect(all).toContain(squash('Công khai, minh bạch Cả nhóm 18 không tính được'));
+    const lost = all.slice(all.indexOf(squash('Hồ sơ làm mất điểm')));
+    expect(lost).toContain(squash('HS-2'));
+    expect(lost).toContain(squash('10/01/2026 12/01/2026 giải quyết quá hạn'));
   }, TIMEOUT);
 });

@@ -6,6 +6,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Tính số liệu của kỳ báo cáo / compute the period figures',
     load: async () => (await import('./metrics')).metrics,
   },
+  index: {
+    summary: 'Ước tính chỉ số QĐ 766 và hồ sơ làm mất điểm / estimate the QĐ 766 index and the dossiers that cost points',
+    load: async () => (await import('./index766')).index766,
+  },
   import: {
     summary: 'Đọc tệp xuất của các hệ thống thành hồ sơ chuẩn / read system exports into canonical dossiers',
     load: async () => (await import('./import')).importCommand,

@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InputError, UsageError } from '@tthc/core';
+import { InputError, UsageError, computeServiceIndex } from '@tthc/core';
 import {
   MarkupError,
   type Notes,
   REPORT_FORMATS,
   type ReportFormat,
   TemplateError,
+  mergeNotes,
   parseNotes,
   parseProfile,
   renderReport,
@@ -74,7 +75,11 @@ export const report: Command = async (args, io) => {
   const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const { metrics } = await metricsFromFiles(request);
+  const { metrics, imported, catalog } = await metricsFromFiles(request);
+  // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
+  const serviceIndex = mergeNotes(profile, notes).serviceIndex
+    ? computeServiceIndex(imported.dossiers, { period: metrics.period, ...(catalog ? { catalog } : {}) })
+    : undefined;
 
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {
@@ -86,6 +91,7 @@ export const report: Command = async (args, io) => {
       ...(templatesDir ? { templatesDir } : {}),
       ...(wordTemplate ? { wordTemplate } : {}),
       ...(documentDate ? { documentDate } : {}),
+      ...(serviceIndex ? { serviceIndex } : {}),
     });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof MarkupError) {

@@ -4,6 +4,7 @@ import { ProcedureCatalog } from './catalog';
 import { Dossier } from './dossier';
 import { Metrics } from './metrics';
 import { ReportPeriod } from './period';
+import { ServiceIndex } from '../serviceIndex/schema';
 
 /** The schemas published as JSON Schema files (`packages/core/schemas/`), for tools in other languages. */
 export const publishedSchemas = {
@@ -12,6 +13,7 @@ export const publishedSchemas = {
   period: ReportPeriod,
   metrics: Metrics,
   'row-issue': ReportedIssueSchema,
+  'service-index': ServiceIndex,
 } as const;
 
 /**

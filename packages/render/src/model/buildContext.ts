@@ -1,8 +1,9 @@
-import type { Metrics } from '@tthc/core';
+import type { Metrics, ServiceIndex } from '@tthc/core';
 import { formatDateLine } from '../format/dates';
 import { formatCount } from '../format/formatCount';
 import type { Notes, Profile } from '../profile/profileSchema';
 import { type AnnexRow, annexRows } from './annexRows';
+import { type IndexSection, indexSection } from './indexSection';
 
 /** The data every template sees (strict: a name not listed here is an error). */
 export interface ReportContext {
@@ -30,6 +31,8 @@ export interface ReportContext {
   onlineRatesKnown: boolean;
   /** Rows of the statistical form, total last. */
   annex: AnnexRow[];
+  /** The QĐ 766 index section (profile switch `serviceIndex`), else null. */
+  serviceIndex: IndexSection | null;
 }
 
 function overdueSummary(resolvedLate: number, overdue: number, lateReceived: number): string {
@@ -49,8 +52,15 @@ function overdueSummary(resolvedLate: number, overdue: number, lateReceived: num
  * @param profile - the profile with the period's notes merged over it
  * @param notes - the period's notes (document number and date)
  * @param documentDate - the document's date, overriding the notes' one; null keeps the blanks
+ * @param index - the period's QĐ 766 index, for its optional section
  */
-export function buildContext(metrics: Metrics, profile: Profile, notes: Notes | undefined, documentDate: string | null): ReportContext {
+export function buildContext(
+  metrics: Metrics,
+  profile: Profile,
+  notes: Notes | undefined,
+  documentDate: string | null,
+  index: ServiceIndex | null = null,
+): ReportContext {
   const number = notes?.documentNumber;
   const numberText = number === undefined ? '\u00a0'.repeat(8) : String(number).padStart(2, '0');
   const date = documentDate ?? notes?.documentDate ?? null;
@@ -77,5 +87,6 @@ export function buildContext(metrics: Metrics, profile: Profile, notes: Notes | 
     },
     onlineRatesKnown: metrics.onlineServices.full.rate !== null && metrics.onlineServices.partial.rate !== null,
     annex: annexRows(metrics),
+    serviceIndex: index ? indexSection(index) : null,
   };
 }

@@ -73,6 +73,11 @@ export const Profile = z.object({
   /** Nơi nhận, one line each, without the leading "- " and the final ";" or ".". */
   recipients: z.array(text).min(1),
   signer: Signer,
+  /**
+   * Whether the report has the section "Chỉ số QĐ 766 (ước tính)" and the annex its sheet: the
+   * QĐ 766 index estimated from the dossiers (`computeServiceIndex` of @tthc/core). Default off.
+   */
+  serviceIndex: z.boolean().default(false),
   /** Footnote texts by id, referenced as `[^id]` in narrative paragraphs. */
   footnotes: z.record(z.string().regex(/^[\w-]+$/), text).default({}),
 });

@@ -9,6 +9,7 @@ const report = `{{> masthead}}
 {{> section-2}}
 {{> section-3}}
 {{> section-4}}
+{{#if serviceIndex}}{{> service-index}}{{/if}}
 {{> section-5}}
 {{> closing}}
 {{> signoff}}
@@ -72,6 +73,20 @@ const section4 = `<h1>IV. KẾT QUẢ THỰC HIỆN THỦ TỤC HÀNH CHÍNH</h1
 {{/if}}
 `;
 
+// Optional (profile switch serviceIndex): the QĐ 766 index estimated from the dossiers (docs/qd766-index.md).
+const serviceIndex = `<h2>4. Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (ước tính theo Quyết định số 766/QĐ-TTg):</h2>
+<p>- Tổng điểm ước tính của các nhóm chỉ số tính được từ hồ sơ của đơn vị: <b>{{serviceIndex.total}}</b>/{{serviceIndex.max}} điểm
+  (bộ chỉ số 100 điểm; điểm chính thức do Cổng Dịch vụ công quốc gia công bố){{#if serviceIndex.warning}}; lưu ý: {{serviceIndex.warning}}{{/if}}.</p>
+{{#each serviceIndex.groups}}
+<p>- {{label}}: {{#if computable}}<b>{{score}}</b>/{{max}} điểm{{#if partial}} (phần tính được {{computableMax}} điểm){{/if}}{{else}}chưa tính được ({{reason}}){{/if}}.</p>
+{{/each}}
+{{#if serviceIndex.lostCount}}
+<p>- Hồ sơ làm giảm điểm tiến độ giải quyết: {{quantity serviceIndex.lostCount "hồ sơ"}} ({{serviceIndex.lostSummary}}).</p>
+{{else}}
+<p>- Không có hồ sơ làm giảm điểm tiến độ giải quyết.</p>
+{{/if}}
+`;
+
 const section5 = `<h1>V. NHẬN XÉT, KIẾN NGHỊ</h1>
 <h2>1. Đánh giá chung</h2>
 <h3>a. Ưu điểm</h3>
@@ -107,6 +122,7 @@ export const defaultTemplates: Readonly<Record<string, string>> = Object.freeze(
   'section-2': section2,
   'section-3': section3,
   'section-4': section4,
+  'service-index': serviceIndex,
   'section-5': section5,
   closing,
   signoff,

@@ -1,4 +1,4 @@
-import type { Metrics } from '@tthc/core';
+import type { Metrics, ServiceIndex } from '@tthc/core';
 import ExcelJS from 'exceljs';
 import { rezipDeterministic } from '../_lib/zip';
 import { stylesInSchemaOrder } from './stylesInSchemaOrder';
@@ -8,6 +8,7 @@ import { type AnnexRow, annexRows } from '../model/annexRows';
 import { AnnexIdentityError } from '../model/annexIdentityError';
 import { annexIdentityErrors } from '../model/annexIdentityErrors';
 import type { Profile } from '../profile/profileSchema';
+import { addIndexSheet } from './indexSheet';
 
 const FONT = 'Times New Roman';
 const LAST_COL = 13;
@@ -82,7 +83,7 @@ const LABEL_WIDTH = 48;
 const LABEL_CHARS_PER_LINE = 46;
 
 /** Lines a label takes when wrapped word by word (an estimate: no font metrics here). */
-function wrappedLines(text: string, perLine: number): number {
+export function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {
@@ -147,10 +148,11 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  *
  * @param metrics - the period's figures
  * @param profile - the unit's profile (names of the reporting and receiving units)
+ * @param index - the QĐ 766 index: adds its sheet (`addIndexSheet`) when given
  * @returns the .xlsx bytes
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
-export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Uint8Array> {
+export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const stamp = new Date(`${metrics.period.to}T00:00:00Z`);
   workbook.creator = 'tthc-report';
@@ -185,6 +187,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Ui
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
+  if (index) addIndexSheet(workbook, index, profile);
 
   const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
   const decoder = new TextDecoder();

@@ -1,0 +1,179 @@
+import { classifyDossier } from '../metrics/classifyDossier';
+import type { MetricsContext } from '../metrics/context';
+import { fieldOf } from '../metrics/context';
+import type { DossierClass } from '../metrics/counts';
+import type { Dossier } from '../schemas/dossier';
+import type { IndexGroup, IndexIndicator, IndexText, LostDossier, LostReason } from './schema';
+
+// docs/qd766-index.md §"Scores, ratios and 0/0" — how indicators and groups are assembled.
+
+/** A dossier that counts in the period, with its place in the figures of domain.md §7. */
+export interface CountedDossier {
+  dossier: Dossier;
+  cls: DossierClass;
+}
+
+/** What every group's rule reads: the metrics context (period, catalog) and the counted dossiers. */
+export interface IndexInput {
+  ctx: MetricsContext;
+  dossiers: readonly Dossier[];
+  /** The dossiers `classifyDossier` counts in the period, in input order. */
+  counted: readonly CountedDossier[];
+}
+
+/** Counts the dossiers of the period with the metrics' own classification (domain.md §7). */
+export function indexInput(dossiers: readonly Dossier[], ctx: MetricsContext): IndexInput {
+  const counted: CountedDossier[] = [];
+  for (const dossier of dossiers) {
+    const cls = classifyDossier(dossier, ctx);
+    if (cls) counted.push({ dossier, cls });
+  }
+  return { ctx, dossiers, counted };
+}
+
+export const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
+const round4 = (x: number) => Math.round((x + Number.EPSILON) * 10_000) / 10_000;
+
+/** An indicator with its unrounded score, which groups and totals add before rounding. */
+export interface Scored {
+  indicator: IndexIndicator;
+  raw: number | null;
+}
+
+export interface IndicatorSpec {
+  code: string;
+  label: string;
+  max: number;
+  /** The points of a ratio in [0, 1]. */
+  score: (ratio: number) => number;
+}
+
+/**
+ * An indicator computed from a ratio. A denominator of 0 makes it not computable with
+ * `emptyReason` (0/0 is neither 0 nor full marks, and never NaN).
+ */
+export function ratioIndicator(spec: IndicatorSpec, numerator: number, denominator: number, emptyReason: IndexText): Scored {
+  if (denominator === 0) return notComputable(spec, emptyReason, { numerator, denominator });
+  const ratio = numerator / denominator;
+  const raw = spec.score(ratio);
+  return {
+    indicator: { code: spec.code, label: spec.label, max: spec.max, score: round2(raw), computable: true, numerator, denominator, ratio: round4(ratio) },
+    raw,
+  };
+}
+
+/** An indicator the inputs cannot support. */
+export function notComputable(
+  spec: Pick<IndicatorSpec, 'code' | 'label' | 'max'>,
+  reason: IndexText,
+  known: { numerator?: number; denominator?: number; scoreAtMost?: number } = {},
+): Scored {
+  return {
+    indicator: {
+      code: spec.code,
+      label: spec.label,
+      max: spec.max,
+      score: null,
+      computable: false,
+      reason,
+      numerator: known.numerator ?? null,
+      denominator: known.denominator ?? null,
+      ratio: null,
+      ...(known.scoreAtMost !== undefined ? { scoreAtMost: round2(known.scoreAtMost) } : {}),
+    },
+    raw: null,
+  };
+}
+
+/** An indicator that needs data outside the dossiers: what it needs, in Vietnamese and English. */
+export function needs(code: string, label: string, max: number, vi: string, en: string): Scored {
+  return notComputable({ code, label, max }, { vi, en });
+}
+
+export interface GroupSpec {
+  label: string;
+  formulaVersion: string;
+  max: number;
+  /** Groups that need data outside the dossiers: their score stays null even when one indicator is computable. */
+  scoreless?: IndexText;
+}
+
+/** A group with its unrounded score. */
+export interface ScoredGroup<G extends IndexGroup = IndexGroup> {
+  group: G;
+  raw: number | null;
+}
+
+const joinReasons = (scored: readonly Scored[], prefix: IndexText): IndexText => {
+  const reasons = scored.flatMap((s) => (s.indicator.reason ? [{ label: s.indicator.label, ...s.indicator.reason }] : []));
+  return {
+    vi: `${prefix.vi}${reasons.map((r) => `${r.label}: ${r.vi}`).join('; ')}`,
+    en: `${prefix.en}${reasons.map((r) => `${r.label}: ${r.en}`).join('; ')}`,
+  };
+};
+
+/**
+ * Adds a group's computable indicators: score over `computableMax`; not computable (score null,
+ * with the reasons) when none is; `partial` when some are not.
+ */
+export function buildGroup(spec: GroupSpec, scored: readonly Scored[], lost: LostDossier[], pointsToGain: IndexGroup['pointsToGain']): ScoredGroup {
+  const indicators = scored.map((s) => s.indicator);
+  const computable = spec.scoreless ? [] : scored.filter((s) => s.raw !== null);
+  const missing = scored.filter((s) => s.raw === null);
+  const base = { label: spec.label, formulaVersion: spec.formulaVersion, max: spec.max, indicators, lost, pointsToGain };
+  if (spec.scoreless) {
+    return { group: { ...base, score: null, computableMax: 0, computable: false, partial: false, reason: spec.scoreless }, raw: null };
+  }
+  if (computable.length === 0) {
+    const reason = scored.length === 1 ? (scored[0]?.indicator.reason as IndexText) : joinReasons(missing, { vi: 'Không tính được chỉ tiêu nào. ', en: 'No indicator can be computed. ' });
+    return { group: { ...base, score: null, computableMax: 0, computable: false, partial: false, reason }, raw: null };
+  }
+  const raw = computable.reduce((sum, s) => sum + (s.raw as number), 0);
+  const computableMax = computable.reduce((sum, s) => sum + s.indicator.max, 0);
+  const partial = missing.length > 0;
+  return {
+    group: {
+      ...base,
+      score: round2(raw),
+      computableMax,
+      computable: true,
+      partial,
+      ...(partial ? { reason: joinReasons(missing, { vi: 'Chỉ tính phần tính được. Chưa tính: ', en: 'Only the computable part is scored. Not computed: ' }) } : {}),
+    },
+    raw,
+  };
+}
+
+/** A dossier that lost points, without personal data. */
+export function lostDossier(
+  d: Dossier,
+  input: IndexInput,
+  reason: LostReason,
+  indicator: string,
+  judgedAt?: string,
+): LostDossier {
+  return {
+    code: d.code,
+    reason,
+    indicator,
+    procedureCode: d.procedureCode ?? input.ctx.procedureOf(d)?.code ?? null,
+    procedureName: input.ctx.procedureOf(d)?.name ?? d.procedureName,
+    field: fieldOf(d, input.ctx),
+    unit: d.unit ?? null,
+    status: d.status,
+    dueDate: d.dueAt?.slice(0, 10) ?? null,
+    judgedDate: judgedAt?.slice(0, 10) ?? null,
+  };
+}
+
+/** Groups lost dossiers by procedure (code, else name), in order of first appearance. */
+export function byProcedure(lost: readonly LostDossier[]): Map<string, LostDossier[]> {
+  const map = new Map<string, LostDossier[]>();
+  for (const l of lost) {
+    const key = l.procedureCode ?? `name:${l.procedureName}`;
+    const list = map.get(key);
+    if (list) list.push(l);
+    else map.set(key, [l]);
+  }
+  return map;
+}

@@ -1,0 +1,115 @@
+import type { WorkCalendar } from '../calendar/index';
+import { createMetricsContext, UNKNOWN_UNIT } from '../metrics/context';
+import { parsePeriod } from '../periods/parsePeriod';
+import type { ProcedureCatalog } from '../schemas/catalog';
+import type { Dossier } from '../schemas/dossier';
+import type { ReportPeriod } from '../schemas/period';
+import { indexInput, round2, type ScoredGroup } from './build';
+import { digitizationGroup } from './digitization';
+import { defaultGradeBands, gradeOf } from './grade';
+import { onlineGroup } from './online';
+import { paymentGroup } from './payment';
+import { progressGroup } from './progress';
+import { satisfactionGroup } from './satisfaction';
+import type { GradeBand, IndexGroups, ServiceIndex, UnitIndex } from './schema';
+import { calendarPeriodKind } from './standardPeriod';
+import { transparencyGroup } from './transparency';
+
+// docs/qd766-index.md — the QĐ 766/QĐ-TTg index estimated from the unit's own dossiers and catalog.
+
+/** The version of the whole set of formulas; each group also names its own. */
+export const SERVICE_INDEX_VERSION = 'tthc-qd766-estimate-v1';
+
+export interface ServiceIndexOptions {
+  /** The period, both dates inclusive; the portal scores calendar months, quarters and years. */
+  period: ReportPeriod;
+  /** The unit's catalog; without it the online group's A and B are not computable. */
+  catalog?: ProcedureCatalog;
+  /** Working days (the index compares dates at day granularity, so it rarely matters). */
+  calendar?: WorkCalendar;
+  /** Grading bands. Default {@link defaultGradeBands}. */
+  bands?: readonly GradeBand[];
+}
+
+function scoreUnit(dossiers: readonly Dossier[], options: ServiceIndexOptions & { period: ReportPeriod }): Omit<UnitIndex, 'unit'> {
+  // The index compares dates at day granularity (DVCQG's replica tables compare CONVERT(DATE)).
+  const ctx = createMetricsContext({ ...options, granularity: 'date' });
+  const input = indexInput(dossiers, ctx);
+  const progress = progressGroup(input);
+  const scored: { [K in keyof IndexGroups]: ScoredGroup<IndexGroups[K]> } = {
+    progress,
+    online: onlineGroup(input),
+    payment: paymentGroup(input),
+    digitization: digitizationGroup(input),
+    transparency: transparencyGroup(),
+    satisfaction: satisfactionGroup(progress.group),
+  };
+  const all = Object.values(scored);
+  const total = round2(all.reduce((sum, g) => sum + (g.raw ?? 0), 0));
+  const max = all.reduce((sum, g) => sum + g.group.computableMax, 0);
+  const complete = all.every((g) => g.group.computable && !g.group.partial);
+  const groups = Object.fromEntries(Object.entries(scored).map(([k, g]) => [k, g.group])) as unknown as IndexGroups;
+  return {
+    total,
+    max,
+    grade: complete ? gradeOf(total, options.bands ?? defaultGradeBands) : null,
+    ...(complete
+      ? {}
+      : {
+          gradeReason: {
+            vi: 'chưa xếp loại: xếp loại cần đủ 6 nhóm chỉ số (100 điểm), tổng trên chỉ gồm các nhóm tính được',
+            en: 'no grade: a grade needs all six groups (100 points); the total covers the computable groups only',
+          },
+        }),
+    groups,
+  };
+}
+
+/**
+ * Estimates the QĐ 766 index of a period from the dossiers and the catalog: progress and
+ * online-service scores, the parts of payment and digitisation the dossier flags support, and the
+ * groups that cannot be computed with their reasons (never 0). Lists the dossiers that lost points
+ * and the procedures that would raise the score most. With several units in the input, `byUnit`
+ * holds each unit computed from its own dossiers alone. Pure.
+ *
+ * @param dossiers - valid dossiers (each code once)
+ * @param options - see {@link ServiceIndexOptions}
+ * @returns the index, ready to print as JSON (schema `ServiceIndex`)
+ * @throws InputError when the period ends before it starts
+ * @example computeServiceIndex(dossiers, { period: { from: '2026-01-01', to: '2026-01-31' }, catalog }).groups.progress.score
+ */
+export function computeServiceIndex(dossiers: readonly Dossier[], options: ServiceIndexOptions): ServiceIndex {
+  const period = parsePeriod(options.period);
+  const periodKind = calendarPeriodKind(period);
+  const units = new Map<string, Dossier[]>();
+  for (const d of dossiers) {
+    const unit = d.unit ?? UNKNOWN_UNIT;
+    const list = units.get(unit);
+    if (list) list.push(d);
+    else units.set(unit, [d]);
+  }
+  const collator = new Intl.Collator('vi');
+  const byUnit =
+    units.size > 1
+      ? [...units.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([unit, list]) => ({ unit, ...scoreUnit(list, { ...options, period }) }))
+      : [];
+  return {
+    period,
+    periodKind,
+    formulaVersion: SERVICE_INDEX_VERSION,
+    warnings:
+      periodKind === null
+        ? [
+            {
+              code: 'non_standard_period',
+              message: {
+                vi: 'kỳ không phải tháng, quý hoặc năm dương lịch: chỉ số là ước tính trên một kỳ Cổng DVCQG không chấm',
+                en: 'the period is not a calendar month, quarter or year: the index is an estimate over a period the portal does not score',
+              },
+            },
+          ]
+        : [],
+    ...scoreUnit(dossiers, { ...options, period }),
+    byUnit,
+  };
+}
