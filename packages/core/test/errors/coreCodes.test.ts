@@ -5,6 +5,7 @@ import { createWorkCalendar, lunarToSolar, parseDaysOffCsv, solarToLunar } from 
 import { formatViDate, parsePeriod, periodFromPreset, relativePeriod } from '../../src/periods/index';
 import { coreInputErrors, coreUsageErrors, formatError } from '../../src/errors/index';
 import { formatLocalDate, toWall } from '../../src/time/index';
+import { parseDossier } from '../../src/validate/index';
 
 // Every code of the core's catalogs, raised through the public function that throws it.
 const tenYearsOff = Array.from({ length: 3662 }, (_, i) => ({
@@ -35,6 +36,7 @@ const sites: Record<string, () => unknown> = {
   days_off_invalid_kind: () => parseDaysOffCsv('2027-02-05,nghi,X'),
   days_off_empty_name: () => parseDaysOffCsv('2027-02-05,holiday, '),
   days_off_duplicate_date: () => parseDaysOffCsv('2027-02-05,holiday,a\n2027-02-05,dayOff,b'),
+  invalid_dossier: () => parseDossier({ code: 'A1' }),
   invalid_period_kind: () => periodFromPreset('day' as never, '2026-01-01'),
   invalid_cutoff: () => periodFromPreset('month', '2026-01', 'nd10' as never),
   invalid_period_label: () => periodFromPreset('month', '2026/01'),
