@@ -1,4 +1,5 @@
 import { InputError, Procedure, type ProcedureCatalog } from '@tthc/core';
+import { importInputErrors } from './importErrors';
 import { cleanText } from './_lib/cleanText';
 import { defaultLimits } from './_lib/limits';
 import { openSource } from './_lib/source';
@@ -52,15 +53,15 @@ export async function readCatalog(input: ImportInput): Promise<ProcedureCatalog>
 }
 
 function fail(file: string, line: number, column: string, value: string, expected: { vi: string; en: string }): never {
-  throw new InputError(
-    `${file}, dòng ${line}, cột "${column}": giá trị "${value}" không hợp lệ, cần ${expected.vi} / ` +
-      `${file}, line ${line}, column "${column}": invalid value "${value}", expected ${expected.en}`,
-  );
+  throw new InputError(importInputErrors.catalog_invalid_value, {
+    path: { file, line, column },
+    params: { value, expectedVi: expected.vi, expectedEn: expected.en },
+  });
 }
 
 function catalogFromCsv(file: string, rows: { cells: string[]; line: number }[]): ProcedureCatalog {
   const header = rows[0];
-  if (!header) throw new InputError(`${file}: danh mục rỗng / the catalog is empty`);
+  if (!header) throw new InputError(importInputErrors.catalog_empty, { path: { file } });
   const heading = header.cells.map((c) => c.trim());
   const index = columns.map((c) => heading.indexOf(c));
   columns.forEach((c, i) => {
@@ -82,7 +83,7 @@ function catalogFromJson(file: string, text: string): ProcedureCatalog {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file}: JSON không hợp lệ / invalid JSON (${(error as Error).message})`);
+    throw new InputError(importInputErrors.invalid_json, { path: { file }, params: { detail: (error as Error).message }, cause: error });
   }
   if (!Array.isArray(value)) {
     fail(file, 1, '', '…', { vi: 'một mảng JSON các thủ tục', en: 'a JSON array of procedures' });

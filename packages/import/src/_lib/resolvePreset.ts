@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from '@tthc/core';
+import { importInputErrors, importUsageErrors } from '../importErrors';
 import { parse as parseYaml } from 'yaml';
 import type { ImportOptions } from '../importOptions';
 import { type Preset, presetFromMapping, presets } from '../presets/preset';
@@ -25,18 +26,15 @@ export async function resolveForced(options: ImportOptions): Promise<Forced> {
     try {
       text = await readFile(source, 'utf8');
     } catch (error) {
-      throw new InputError(`${source}: không đọc được tệp ánh xạ / cannot read the mapping file`, { cause: error });
+      throw new InputError(importInputErrors.mapping_unreadable_file, { path: { file: source }, cause: error });
     }
     let spec: unknown;
     try {
       spec = /\.json$/i.test(source) ? JSON.parse(text) : parseYaml(text);
     } catch (error) {
-      throw new InputError(`${source}: tệp ánh xạ không đọc được (${(error as Error).message}) / unreadable mapping file`);
+      throw new InputError(importInputErrors.mapping_unparsable, { path: { file: source }, params: { detail: (error as Error).message }, cause: error });
     }
     return { kind: 'preset', preset: presetFromMapping(spec, source) };
   }
-  throw new UsageError(
-    `--source "${source}" không có; dùng canonical, one-stop, portal, civil-status hoặc đường dẫn tệp ánh xạ .yaml/.json / ` +
-      `unknown --source "${source}"; use canonical, one-stop, portal, civil-status or the path of a .yaml/.json mapping file`,
-  );
+  throw new UsageError(importUsageErrors.unknown_source, { params: { source } });
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '@tthc/core';
+import { importInputErrors } from '../importErrors';
 import type { ImportInput } from '../importResult';
 
 /** Random and streamed access to the bytes of one input, a file or a buffer. */
@@ -44,10 +45,7 @@ export async function openSource(input: ImportInput): Promise<ByteSource> {
     if (!st.isFile()) throw new Error('not a file');
     size = st.size;
   } catch (error) {
-    throw new InputError(
-      `${path}: không mở được tệp (không tồn tại hoặc không phải tệp) / cannot open the file (missing or not a file)`,
-      { cause: error },
-    );
+    throw new InputError(importInputErrors.cannot_open, { path: { file: path }, cause: error });
   }
   return {
     name: path,

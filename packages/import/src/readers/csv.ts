@@ -1,4 +1,5 @@
 import { InputError, parseCsvRecord, type Utf8Slice } from '@tthc/core';
+import { importInputErrors } from '../importErrors';
 import { WorkBuffer } from '../_lib/workBuffer';
 import type { TableRow } from './tableEvents';
 
@@ -64,15 +65,11 @@ export async function* readCsvRows(
   const maxRecordBytes = maxCellLength * 4 * 8 + 1024 * 1024;
   const state = { pos: 0, row: 0 };
   const tooLong = () =>
-    new InputError(
-      `${file}, dòng ${state.row + 1}: ô quá dài hoặc dấu ngoặc kép không được đóng / row ${state.row + 1}: a cell is too long or a quote is never closed`,
-    );
+    new InputError(importInputErrors.csv_record_too_long, { path: { file, row: state.row + 1 } });
   const check = (cells: string[]) => {
     for (let c = 0; c < cells.length; c++) {
       if ((cells[c]?.length ?? 0) > maxCellLength) {
-        throw new InputError(
-          `${file}, dòng ${state.row}, cột ${c + 1}: ô dài hơn ${maxCellLength} ký tự / row ${state.row}, column ${c + 1}: a cell longer than ${maxCellLength} characters`,
-        );
+        throw new InputError(importInputErrors.csv_cell_too_long, { path: { file, row: state.row, column: c + 1 }, params: { max: maxCellLength } });
       }
     }
   };
@@ -95,9 +92,7 @@ export async function* readCsvRows(
     } catch (error) {
       if (!(error instanceof UnclosedQuote)) throw error;
       const row = state.row + 1;
-      throw new InputError(
-        `${file}, dòng ${row}, cột ${error.field + 1}: dấu ngoặc kép không được đóng / row ${row}, column ${error.field + 1}: a quote is never closed`,
-      );
+      throw new InputError(importInputErrors.csv_unclosed_quote, { path: { file, row, column: error.field + 1 } });
     }
     yield rows;
   }

@@ -1,4 +1,5 @@
 import { InputError } from '@tthc/core';
+import { importInputErrors } from '../importErrors';
 import type { ByteSource } from '../_lib/source';
 import { utf8Chunks } from '../_lib/utf8Chunks';
 import type { ObjectEvent } from './jsonLines';
@@ -25,9 +26,7 @@ function recordList(value: unknown): unknown[] | undefined {
  */
 export async function* readJsonDocument(source: ByteSource): AsyncIterable<ObjectEvent> {
   if (source.size > MAX_JSON_BYTES) {
-    throw new InputError(
-      `${source.name}: tệp JSON lớn hơn 256 MB; hãy dùng JSON Lines (mỗi dòng một hồ sơ) / a JSON file over 256 MB; use JSON Lines (one dossier per line)`,
-    );
+    throw new InputError(importInputErrors.json_too_large, { path: { file: source.name } });
   }
   const { chunks } = await utf8Chunks(source);
   const parts: Buffer[] = [];
@@ -36,10 +35,10 @@ export async function* readJsonDocument(source: ByteSource): AsyncIterable<Objec
   try {
     value = JSON.parse(Buffer.concat(parts).toString('utf8'));
   } catch (error) {
-    throw new InputError(`${source.name}: JSON không hợp lệ / invalid JSON (${(error as Error).message})`);
+    throw new InputError(importInputErrors.invalid_json, { path: { file: source.name }, params: { detail: (error as Error).message }, cause: error });
   }
   const list = recordList(value);
-  if (!list) throw new InputError(`${source.name}: JSON không chứa danh sách hồ sơ / the JSON holds no list of dossiers`);
+  if (!list) throw new InputError(importInputErrors.json_without_list, { path: { file: source.name } });
   let row = 0;
   for (const item of list) {
     const path = { file: source.name, row: ++row };
