@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium, the browser the n8n end-to-end test drives headless through
+# playwright-core (which never downloads a browser of its own). Idempotent and quiet: does
+# nothing when /usr/bin/chromium is there; prints apt's output only when it fails.
+# Debian/Ubuntu (apt-get).
+set -euo pipefail
+
+if [ -x /usr/bin/chromium ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+export DEBIAN_FRONTEND=noninteractive
+# fonts-liberation: readable Latin/Vietnamese text in the screenshots.
+if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends \
+  chromium fonts-liberation; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "chromium.sh: apt-get failed" >&2
+  exit 1
+fi
+
+[ -x /usr/bin/chromium ] || { echo "chromium.sh: /usr/bin/chromium still missing after apt-get install" >&2; exit 1; }
+echo "chromium.sh: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
