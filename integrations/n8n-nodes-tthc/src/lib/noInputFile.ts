@@ -1,0 +1,45 @@
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+
+/** Node types whose "file selector" parameter is the glob the files were expected to match. */
+const FILE_READERS = ['n8n-nodes-base.readWriteFile', 'n8n-nodes-base.readBinaryFiles'];
+
+/**
+ * The error of an import with nothing to read: no input item, or items without any binary file
+ * (e.g. Read Files with "Always Output Data" that matched no file). Names what was expected: the
+ * binary field, and the previous node with its file pattern when it is a Read Files node.
+ */
+export function noInputFileError(ctx: IExecuteFunctions, itemCount: number, binaryField: string): NodeOperationError {
+  const source = previousFileReader(ctx);
+  const field = binaryField.trim() || 'data';
+  const what =
+    itemCount === 0
+      ? { vi: 'không nhận được mục nào', en: 'received no input item' }
+      : { vi: `${itemCount} mục đầu vào không có tệp nào`, en: `its ${itemCount} input item(s) carry no file` };
+  const from = source
+    ? source.pattern
+      ? {
+          vi: ` Nút "${source.name}" không tìm thấy tệp nào khớp "${source.pattern}": kiểm tra đường dẫn và N8N_RESTRICT_FILE_ACCESS_TO.`,
+          en: ` The node "${source.name}" matched no file for "${source.pattern}": check the path and N8N_RESTRICT_FILE_ACCESS_TO.`,
+        }
+      : { vi: ` Nút trước: "${source.name}".`, en: ` Previous node: "${source.name}".` }
+    : { vi: '', en: '' };
+  return new NodeOperationError(
+    ctx.getNode(),
+    `TTHC Import ${what.vi}: cần tệp xuất (xlsx, csv, json, jsonl) trong trường nhị phân "${field}".${from.vi} / ` +
+      `TTHC Import ${what.en}: expected export files (xlsx, csv, json, jsonl) in the binary field "${field}".${from.en}`,
+  );
+}
+
+/** The node right before this one, with its file pattern when it reads files from disk. */
+function previousFileReader(ctx: IExecuteFunctions): { name: string; pattern?: string } | undefined {
+  try {
+    const [parent] = ctx.getParentNodes(ctx.getNode().name, { includeNodeParameters: true, depth: 1 });
+    if (!parent) return undefined;
+    const selector = parent.parameters?.fileSelector;
+    const pattern = FILE_READERS.includes(parent.type) && typeof selector === 'string' ? selector.replace(/^=/, '') : undefined;
+    return pattern ? { name: parent.name, pattern } : { name: parent.name };
+  } catch {
+    // Older n8n or a test context without the workflow: the message stays without the source.
+    return undefined;
+  }
+}
