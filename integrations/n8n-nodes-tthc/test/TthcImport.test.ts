@@ -119,12 +119,13 @@ describe('TTHC Import with a custom mapping', () => {
     });
 
     it('with an empty item from Read Files ("Always Output Data", no match): names the node and its glob, even with continue-on-fail', async () => {
-      const run = node.execute.call(mockExecute({ items: [{ json: {} }], params, continueOnFail: true, parents: [readFiles] }));
+      const check = { name: 'Có tệp xuất?', type: 'n8n-nodes-base.if', typeVersion: 2.2, disabled: false, parameters: {} };
+      const run = node.execute.call(mockExecute({ items: [{ json: {} }], params, continueOnFail: true, parents: [check, readFiles] }));
       await expect(run).rejects.toBeInstanceOf(NodeOperationError);
       const message = await run.catch((e: Error) => e.message);
       expect(message).toContain('Nút "Đọc tệp xuất" không tìm thấy tệp nào khớp "/data/tthc/hai-an/exports/*.{xlsx,csv,json,jsonl}"');
       expect(message).toContain('The node "Đọc tệp xuất" matched no file for "/data/tthc/hai-an/exports/*.{xlsx,csv,json,jsonl}"');
-      expect(message).toContain('its 1 input item(s) carry no file');
+      expect(message).toContain('TTHC Import got 1 input item(s) without any file');
     });
 
     it('names the previous node without a pattern when it is not a file reader', async () => {

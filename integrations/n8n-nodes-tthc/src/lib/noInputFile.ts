@@ -14,7 +14,7 @@ export function noInputFileError(ctx: IExecuteFunctions, itemCount: number, bina
   const what =
     itemCount === 0
       ? { vi: 'không nhận được mục nào', en: 'received no input item' }
-      : { vi: `${itemCount} mục đầu vào không có tệp nào`, en: `its ${itemCount} input item(s) carry no file` };
+      : { vi: `nhận ${itemCount} mục đầu vào không có tệp nào`, en: `got ${itemCount} input item(s) without any file` };
   const from = source
     ? source.pattern
       ? {
@@ -30,10 +30,11 @@ export function noInputFileError(ctx: IExecuteFunctions, itemCount: number, bina
   );
 }
 
-/** The node right before this one, with its file pattern when it reads files from disk. */
+/** A node right before this one: a Read Files node with its pattern if there is one, else the first. */
 function previousFileReader(ctx: IExecuteFunctions): { name: string; pattern?: string } | undefined {
   try {
-    const [parent] = ctx.getParentNodes(ctx.getNode().name, { includeNodeParameters: true, depth: 1 });
+    const parents = ctx.getParentNodes(ctx.getNode().name, { includeNodeParameters: true, depth: 1 });
+    const parent = parents.find((p) => FILE_READERS.includes(p.type)) ?? parents[0];
     if (!parent) return undefined;
     const selector = parent.parameters?.fileSelector;
     const pattern = FILE_READERS.includes(parent.type) && typeof selector === 'string' ? selector.replace(/^=/, '') : undefined;
