@@ -29,7 +29,6 @@ export class TthcValidate implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: 'hợp lệ / không hợp lệ · valid / invalid',
     description: 'Kiểm tra hồ sơ theo quy tắc chung / Check dossiers against the shared rules: valid and invalid outputs',
     documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Validate' },

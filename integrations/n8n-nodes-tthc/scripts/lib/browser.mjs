@@ -1,0 +1,34 @@
+// Debian's Chromium driven by playwright-core (which never downloads a browser of its own):
+// headless, no sandbox (CI runs as root), no network of its own, a fresh profile each run.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.TTHC_CHROMIUM || '/usr/bin/chromium';
+
+/** A browser context (one fresh profile) that accepts downloads. */
+export async function launchBrowser() {
+  // playwright-core refuses --user-data-dir among the arguments: a persistent context is the
+  // same Chromium option given its own way.
+  const profile = mkdtempSync(join(tmpdir(), 'tthc-e2e-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    timeout: 120_000,
+  });
+}
