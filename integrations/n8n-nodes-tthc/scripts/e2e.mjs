@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { checkEditor, fillReportForm } from './lib/browserChecks.mjs';
+import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
 import { startN8nServer } from './lib/n8nServer.mjs';
 import { repoRoot } from './lib/paths.mjs';
@@ -195,6 +195,17 @@ async function browserPart({ env, exportsFiles, broken }) {
   await browser.addCookies([{ name: 'n8n-auth', value: server.cookie, url: server.base }]);
   log(`Chromium (${browser.browser()?.version()}): the editor…`);
   await checkEditor(browser, { base: server.base, out, expect, log });
+  const executions = await (
+    await fetch(`${server.base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'TthcE2eWeekly003' }))}`, {
+      headers: { cookie: `n8n-auth=${server.cookie}` },
+    })
+  ).json();
+  const failedRun = executions?.data?.results?.[0];
+  expect(failedRun?.status === 'error', `editor: the wrong-path run is listed as failed (${failedRun?.status})`);
+  if (failedRun) {
+    log('the failed wrong-path run in the editor…');
+    await checkFailedExecution(browser, { base: server.base, out, expect, workflowId: 'TthcE2eWeekly003', executionId: failedRun.id, message: 'Không tìm thấy tệp xuất nào khớp' });
+  }
 
   const applicants = new Set(readFileSync(join(wardDir, 'dossiers.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).applicant).filter(Boolean));
   const before = sink.messages.length;
@@ -211,6 +222,13 @@ async function browserPart({ env, exportsFiles, broken }) {
   await checkFormResult(mixed, 'form with a bad file');
   expect(/Tệp không đọc được[\s\S]*broken\.xlsx: tệp zip\/xlsx bị cắt cụt hoặc hỏng/.test(mixed.text), 'form with a bad file: the page names broken.xlsx and says, in Vietnamese, what is wrong');
   expect(/Các tệp còn lại vẫn được tính/.test(mixed.text), 'form with a bad file: the page says the other files still count');
+
+  log('the form with broken.xlsx alone…');
+  const bad = await fillReportForm(browser, { base: server.base, out, files: [broken], period, shot: 'form-only-bad-file' });
+  expect(
+    /Chưa lập được báo cáo/.test(bad.text) && /broken\.xlsx: tệp zip\/xlsx bị cắt cụt hoặc hỏng/.test(bad.text) && bad.downloads.docx === undefined,
+    'form with only a bad file: an error page names broken.xlsx and what is wrong, in Vietnamese, and offers no report',
+  );
   return { downloads: { good: good.downloads, mixed: mixed.downloads } };
 }
 

@@ -131,4 +131,20 @@ describe('example report-form.workflow.json (the officer\'s form)', () => {
     expect(downstream(wf, trigger.name).has(completion.name)).toBe(true);
     expect(String(completion.parameters.responseText)).toContain('failedInputs');
   });
+
+  it('shows an error page naming the files when none can be read (from TTHC Import\'s accounting output)', () => {
+    const [, accounting] = wf.connections['TTHC Import']!.main;
+    const check = wf.nodes.find((n) => n.name === accounting![0]!.node)!;
+    expect(check.type).toBe('n8n-nodes-base.if');
+    const page = wf.nodes.find((n) => n.name === wf.connections[check.name]!.main[0]![0]!.node)!;
+    expect(page).toMatchObject({ type: 'n8n-nodes-base.form', parameters: { operation: 'completion', respondWith: 'showText' } });
+    expect(String(page.parameters.responseText)).toMatch(/Chưa lập được báo cáo[\s\S]*failedInputs/);
+  });
+
+  it('sets only parameters the TTHC nodes declare', () => {
+    for (const node of wf.nodes.filter((n) => n.type.startsWith('n8n-nodes-tthc.'))) {
+      const declared = new Set(ours[node.type]!.description.properties.map((p) => p.name));
+      for (const key of Object.keys(node.parameters)) expect(declared.has(key), `${node.name}.${key}`).toBe(true);
+    }
+  });
 });

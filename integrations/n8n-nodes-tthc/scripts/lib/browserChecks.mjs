@@ -61,6 +61,31 @@ export async function checkEditor(context, { base, out, expect, log }) {
   const text = await panel.innerText();
   await page.screenshot({ path: join(out, 'editor-metrics-panel.png') });
   expect(/Kỳ báo cáo \/ Period/.test(text) && /Danh mục thủ tục \/ Catalog/.test(text), 'editor: the TTHC Metrics panel opens, with its bilingual labels');
+  const docs = await panel.locator('a', { hasText: 'Docs' }).first().getAttribute('href').catch(() => null);
+  expect(/\/integrations\/n8n-nodes-tthc\/README\.md$/.test(docs ?? ''), `editor: the panel's Docs link opens the package README (${docs})`);
+  await page.close();
+}
+
+/**
+ * Opens a failed execution in the editor (what the IT engineer sees the morning after) and checks
+ * the failing node's message is there. Screenshot: editor-failed-run.png.
+ */
+export async function checkFailedExecution(context, { base, out, expect, workflowId, executionId, message }) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(LONG);
+  await page.goto(`${base}/workflow/${workflowId}/executions/${executionId}`);
+  // The execution preview is an iframe of the canvas; the error shows when the failed node is opened.
+  const frame = page.frameLocator('iframe').first();
+  const failed = frame.locator('[data-test-id="canvas-node"][data-node-name="Báo lỗi: không có tệp"]');
+  const shown = await (async () => {
+    await failed.waitFor({ timeout: LONG });
+    await failed.dblclick();
+    await frame.getByText(message).first().waitFor({ timeout: LONG });
+    return true;
+  })().catch(() => false);
+  await page.screenshot({ path: join(out, 'editor-failed-run.png') });
+  await page.close();
+  expect(shown, `editor: the failed run shows "${message}" on the node "Báo lỗi: không có tệp"`);
   await page.close();
 }
 
@@ -77,15 +102,18 @@ export async function fillReportForm(context, { base, out, files, period, shot }
   await page.getByLabel('Từ ngày (khi chọn ngày)').fill(period.from);
   await page.getByLabel('Đến ngày (khi chọn ngày)').fill(period.to);
   await page.getByLabel('Tệp xuất').setInputFiles(files);
-  await page.screenshot({ path: join(out, `${shot}-form.png`), fullPage: true });
+  await page.screenshot({ path: join(out, `${shot}.png`), fullPage: true });
   await page.locator('#submit-btn').click();
-  // n8n shows a waiting page, then the completion page of the workflow's last Form node.
-  const docxLink = page.locator('#tai-docx');
-  await docxLink.waitFor({ timeout: 300_000 });
+  // n8n shows a waiting page, then the completion page the workflow reaches (result or error).
+  await page.locator('#tai-docx, #tep-loi').first().waitFor({ timeout: 300_000 });
   await page.screenshot({ path: join(out, `${shot}-result.png`), fullPage: true });
   const text = await page.locator('body').innerText();
   writeFileSync(join(out, `${shot}-result.html`), await page.content());
   const downloads = {};
+  if ((await page.locator('#tai-docx').count()) === 0) {
+    await page.close();
+    return { text, downloads };
+  }
   for (const [id, ext] of [['#tai-docx', 'docx'], ['#tai-xlsx', 'xlsx']]) {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.locator(id).click()]);
     const path = join(out, `${shot}-report.${ext}`);
