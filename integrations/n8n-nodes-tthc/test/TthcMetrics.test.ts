@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, type NodeExecutionHint } from 'n8n-workflow';
 import { safeParsePeriod } from '@tthc/core';
 import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
@@ -91,7 +91,7 @@ describe('TTHC Metrics', () => {
   describe('warns about the period (issue 12): an output field and the node\'s notice', () => {
     it('gives no warning when the period has new dossiers and the data reaches its end', async () => {
       const late = { ...dossiers[0]!, code: 'A5', receivedAt: '2026-01-11T08:00', returnedAt: undefined, status: 'processing', dueAt: '2026-01-13T17:00' };
-      const hints: unknown[] = [];
+      const hints: NodeExecutionHint[] = [];
       const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset([...dossiers, late])], params: custom, hints })));
       expect(out.json.periodWarnings).toEqual([]);
       expect(hints).toEqual([]);
@@ -99,7 +99,7 @@ describe('TTHC Metrics', () => {
 
     it('says when no new dossier was received in the period (a quiet week)', async () => {
       // The same dossiers, one week later: nothing received from 12/01 to 18/01/2026.
-      const hints: { message: string; type?: string }[] = [];
+      const hints: NodeExecutionHint[] = [];
       const params = { ...custom, from: '2026-01-12', to: '2026-01-18' };
       const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params, hints })));
       expect((out.json.received as { new: { total: number } }).new.total).toBe(0);
@@ -110,7 +110,7 @@ describe('TTHC Metrics', () => {
     });
 
     it('says when the data ends before the period does (last event 09/01, period to 11/01)', async () => {
-      const hints: { message: string }[] = [];
+      const hints: NodeExecutionHint[] = [];
       const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: custom, hints })));
       const warnings = out.json.periodWarnings as { code: string; message: { vi: string; en: string } }[];
       expect(warnings.map((w) => w.code)).toEqual(['data_ends_before_period']);
