@@ -9,21 +9,10 @@ if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-export DEBIAN_FRONTEND=noninteractive
+# shellcheck source=apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
 # fonts-liberation: readable Latin/Vietnamese text in the screenshots.
-if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends \
-  chromium fonts-liberation; } >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "chromium.sh: apt-get failed" >&2
-  exit 1
-fi
+apt_install chromium.sh chromium fonts-liberation
 
 [ -x /usr/bin/chromium ] || { echo "chromium.sh: /usr/bin/chromium still missing after apt-get install" >&2; exit 1; }
 echo "chromium.sh: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { ensureChromium, launchBrowser } from './lib/browser.mjs';
 import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
 import { startN8nServer } from './lib/n8nServer.mjs';
@@ -45,6 +45,7 @@ let browser;
 async function main() {
   freshDir(out);
   await ensureN8n(log);
+  await ensureChromium(log);
   await ensureBuilt(log);
 
   const userFolder = join(out, 'n8n-user');
