@@ -49,7 +49,9 @@ export async function startN8nServer(env, port, log) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(owner),
     });
-    return response.status === 404 ? undefined : response;
+    // While it starts, n8n answers every request with a "starting up" page (not JSON).
+    const json = (response.headers.get('content-type') ?? '').includes('application/json');
+    return response.status === 404 || !json ? undefined : response;
   }, `${base}/rest/owner/setup`);
   // A user folder used before already has its owner: sign in instead.
   const session = setup.ok
@@ -61,6 +63,6 @@ export async function startN8nServer(env, port, log) {
       });
   if (!session.ok) throw new Error(`owner set-up and sign-in failed: ${session.status} ${await session.text()}`);
   const cookie = (session.headers.get('set-cookie') ?? '').match(/n8n-auth=([^;]+)/)?.[1];
-  if (!cookie) throw new Error('owner set-up returned no n8n-auth cookie');
+  if (!cookie) throw new Error(`owner set-up returned no n8n-auth cookie (${session.status} ${(await session.text()).slice(0, 300)})`);
   return { base, cookie, logFile };
 }
