@@ -128,6 +128,11 @@ describe('TTHC Import with a custom mapping', () => {
       expect(message).toContain('TTHC Import got 1 input item(s) without any file');
     });
 
+    it('names the binary field the node is set to read', async () => {
+      const run = node.execute.call(mockExecute({ items: [{ json: {} }], params: { ...params, binaryPropertyName: 'exports' } }));
+      await expect(run).rejects.toThrow(/trong trường nhị phân "exports"\..* in the binary field "exports"\./);
+    });
+
     it('names the previous node without a pattern when it is not a file reader', async () => {
       const code = { name: 'Code', type: 'n8n-nodes-base.code', typeVersion: 2, disabled: false, parameters: {} };
       const run = node.execute.call(mockExecute({ items: [{ json: { a: 1 } }], params, parents: [code] }));

@@ -8,9 +8,9 @@ const FILE_READERS = ['n8n-nodes-base.readWriteFile', 'n8n-nodes-base.readBinary
  * (e.g. Read Files with "Always Output Data" that matched no file). Names what was expected: the
  * binary field, and the previous node with its file pattern when it is a Read Files node.
  */
-export function noInputFileError(ctx: IExecuteFunctions, itemCount: number, binaryField: string): NodeOperationError {
+export function noInputFileError(ctx: IExecuteFunctions, itemCount: number): NodeOperationError {
   const source = previousFileReader(ctx);
-  const field = binaryField.trim() || 'data';
+  const field = binaryFieldOf(ctx);
   const what =
     itemCount === 0
       ? { vi: 'không nhận được mục nào', en: 'received no input item' }
@@ -42,5 +42,14 @@ function previousFileReader(ctx: IExecuteFunctions): { name: string; pattern?: s
   } catch {
     // Older n8n or a test context without the workflow: the message stays without the source.
     return undefined;
+  }
+}
+
+/** The node's "Input Binary Fields" (an expression may not resolve without an item: then `data`). */
+function binaryFieldOf(ctx: IExecuteFunctions): string {
+  try {
+    return String(ctx.getNodeParameter('binaryPropertyName', 0, 'data')).trim() || 'data';
+  } catch {
+    return 'data';
   }
 }

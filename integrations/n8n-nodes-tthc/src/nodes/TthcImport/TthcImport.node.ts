@@ -118,10 +118,11 @@ export class TthcImport implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     const node = this.getNode();
-    // Nothing to import is never "success", even with continue-on-fail: a scheduled run whose
-    // Read Files matched nothing must fail loudly rather than send an empty report or nothing.
+    // Nothing to import is an error, not an empty success: a scheduled run whose Read Files
+    // matched nothing must not send an empty report. (The node throws whatever its "On Error"
+    // setting; with "Continue", n8n itself catches it and passes the input on: see the README.)
     if (!items.some((item) => Object.keys(item.binary ?? {}).length > 0)) {
-      throw noInputFileError(this, items.length, this.getNodeParameter('binaryPropertyName', 0, 'data') as string);
+      throw noInputFileError(this, items.length);
     }
     const continueOnFail = this.continueOnFail();
     const output = this.getNodeParameter('output', 0) as 'dataset' | 'items';
