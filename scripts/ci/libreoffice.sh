@@ -11,22 +11,11 @@ if have soffice && have pdftotext && have pdfinfo && have pdftoppm; then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-export DEBIAN_FRONTEND=noninteractive
+# shellcheck source=apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
 # fonts-liberation: Liberation Serif has the metrics of Times New Roman, which fontconfig
 # substitutes for it, so page breaks match Word's.
-if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends \
-  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation; } >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "libreoffice.sh: apt-get failed" >&2
-  exit 1
-fi
+apt_install libreoffice.sh libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation
 
 have soffice || { echo "libreoffice.sh: soffice still missing after apt-get install" >&2; exit 1; }
 echo "libreoffice.sh: $(soffice --version 2>/dev/null | head -n 1)"

@@ -1,16 +1,22 @@
 // pnpm test:n8n — end to end in a real n8n 2.8.4: the packed packages installed as a community
 // package into a fresh user folder, a real SMTP server on 127.0.0.1 saving .eml files in
 // out/n8n-e2e/, the example workflows imported as shipped, and the weekly workflow run headless
-// on the Hải An exports (once with good files, once with a broken file among them).
+// on the Hải An exports (good files; a broken file among them; a wrong path, which must fail;
+// SMTP down, which must fail after archiving). Then `n8n start` and Debian's Chromium: the editor
+// (the TTHC nodes listed with their icons, the Metrics panel) and the officer's report form, filled
+// in with the example exports, whose downloaded DOCX must carry the seed's figures.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
+import { ensureChromium, launchBrowser } from './lib/browser.mjs';
+import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
+import { startN8nServer } from './lib/n8nServer.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
-import { dailyForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
+import { dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
 
 const started = Date.now();
 const log = (m) => process.stdout.write(`[e2e ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -34,17 +40,24 @@ const reportName = (ext) => `phuong-hai-an-${period.from}-${period.to}.${ext}`;
 const out = join(repoRoot, 'out', 'n8n-e2e');
 const wardDir = join(repoRoot, 'examples', 'hai-an');
 let sink;
+let browser;
 
 async function main() {
   freshDir(out);
   await ensureN8n(log);
+  await ensureChromium(log);
   await ensureBuilt(log);
 
   const userFolder = join(out, 'n8n-user');
   const inputsGood = join(out, 'inputs', 'good');
   const inputsMixed = join(out, 'inputs', 'mixed');
   const archive = join(out, 'archive');
-  for (const d of [userFolder, inputsGood, inputsMixed, archive]) mkdirSync(d, { recursive: true });
+  const archiveSmtpDown = join(out, 'archive-smtp-down');
+  // The form's ward folders: one per ward of its list, named as the ward (profile and catalog).
+  const wardsDir = join(out, 'don-vi');
+  const haiAn = join(wardsDir, 'Phường Hải An');
+  for (const d of [userFolder, inputsGood, inputsMixed, archive, archiveSmtpDown, haiAn]) mkdirSync(d, { recursive: true });
+  for (const f of ['profile.yaml', 'catalog.csv']) copyFileSync(join(wardDir, f), join(haiAn, f));
 
   // The example ward's exports; a broken workbook joins them for the second run.
   const exportsDir = join(wardDir, 'exports');
@@ -68,8 +81,10 @@ async function main() {
 
   sink = await startSmtpSink(out, 'received');
   log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
-  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, wardDir], await freePort());
+  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, wardDir, wardsDir], await freePort());
   const credential = { id: 'tthcE2eSmtp00001', name: 'SMTP e2e sink' };
+  // Nothing listens on this port: the "SMTP down" run.
+  const smtpDown = { id: 'tthcE2eSmtpDown1', name: 'SMTP down' };
   const importDir = join(out, 'import');
   mkdirSync(join(importDir, 'workflows'), { recursive: true });
   writeFileSync(
@@ -80,14 +95,24 @@ async function main() {
         type: 'smtp',
         data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' },
       },
+      {
+        ...smtpDown,
+        type: 'smtp',
+        data: { user: '', password: '', host: '127.0.0.1', port: await freePort(), secure: false, disableStartTls: true, hostName: 'localhost' },
+      },
     ]),
   );
   const weekly = readExample('weekly-report.workflow.json');
   const daily = readExample('daily-overdue-alert.workflow.json');
+  const form = readExample('report-form.workflow.json');
   const to = 'lanh-dao@e2e.test';
+  const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, ...extra });
   const workflows = {
     'weekly-report.workflow.json': weekly,
     'daily-overdue-alert.workflow.json': daily,
+    'report-form.json': formForTest(form, { wardsDir, credential, to }),
+    'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
+    'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown }),
     'e2e-weekly-good.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly001', name: 'e2e weekly (good files)', inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to }),
     'e2e-weekly-mixed.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly002', name: 'e2e weekly (one broken file)', inputDir: inputsMixed, wardDir, archiveDir: archive, period, credential, to }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
@@ -96,9 +121,10 @@ async function main() {
 
   log('n8n import:credentials');
   await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
-  log('n8n import:workflow (both examples unchanged, and the test copies)');
+  log('n8n import:workflow (the weekly and daily examples unchanged, the form with its test folders, and the test copies)');
   const imported = await n8n(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`], env);
-  expect(/Successfully imported 5 workflows/.test(imported.stdout + imported.stderr), 'the two example workflows and the test copies import into n8n');
+  const count = Object.keys(workflows).length;
+  expect(new RegExp(`Successfully imported ${count} workflows`).test(imported.stdout + imported.stderr), `the example workflows and the test copies import into n8n (${count})`);
 
   // Run 1: the weekly report on the good exports.
   log('run 1: weekly report on the good exports (n8n execute)…');
@@ -136,10 +162,86 @@ async function main() {
     expect(mail3.text.includes(alerts[0].json.code), 'the alert email lists the dossiers');
   }
 
+  // A wrong path must fail the run, naming the glob and the node, in Vietnamese and English.
+  log('run 4: weekly report with a wrong exports path (must fail)…');
+  const run4 = await executeWorkflow('TthcE2eWeekly003', env, 300_000, { expectFailure: true });
+  const glob = `${join(out, 'inputs', 'no-such-folder')}/*.{xlsx,csv,json,jsonl}`;
+  expect(run4.code !== 0 && run4.data?.status === 'error', `the wrong-path run fails (exit ${run4.code}, status ${run4.data?.status})`);
+  expect(
+    run4.output.includes(`Không tìm thấy tệp xuất nào khớp "${glob}" (nút "Đọc tệp xuất")`) && run4.output.includes(`No export file matched "${glob}" (node "Đọc tệp xuất")`),
+    'the wrong-path failure names the glob and the node, in Vietnamese and English',
+  );
+  expect(run4.data?.data?.resultData?.runData?.['TTHC Import'] === undefined, 'the wrong-path run never reaches TTHC Import');
+
+  // SMTP down: the run fails (reported), and the archive still holds both files.
+  log('run 5: weekly report with the SMTP server down (must fail after archiving)…');
+  const run5 = await executeWorkflow('TthcE2eWeekly004', env, 300_000, { expectFailure: true });
+  expect(run5.code !== 0 && run5.data?.data?.resultData?.error !== undefined, `the SMTP-down run fails (exit ${run5.code}): ${String(run5.data?.data?.resultData?.error?.message ?? '').slice(0, 120)}`);
+  for (const ext of ['docx', 'xlsx']) expect(existsSync(join(archiveSmtpDown, reportName(ext))), `SMTP down: the archive still holds ${reportName(ext)}`);
+
+  const browserSummary = await browserPart({ env, exportsFiles: sources, broken: join(inputsMixed, 'broken.xlsx') });
+
   writeFileSync(
     join(out, 'summary.json'),
-    `${JSON.stringify({ runs: { weekly: run1.ms, weeklyWithBrokenFile: run2.ms, daily: run3.ms }, messages: sink.messages.map((m) => m.file.split('/').pop()), failures }, null, 2)}\n`,
+    `${JSON.stringify({ runs: { weekly: run1.ms, weeklyWithBrokenFile: run2.ms, daily: run3.ms, wrongPath: run4.ms, smtpDown: run5.ms }, browser: browserSummary, messages: sink.messages.map((m) => m.file.split('/').pop()), failures }, null, 2)}\n`,
   );
+}
+
+/** The editor and the officer's form in Chromium, against `n8n start`. */
+async function browserPart({ env, exportsFiles, broken }) {
+  log('n8n publish:workflow (the form) and n8n start…');
+  await n8n(['publish:workflow', '--id=TthcReportForm01'], env);
+  const server = await startN8nServer(env, await freePort(), log);
+  browser = await launchBrowser();
+  await browser.addCookies([{ name: 'n8n-auth', value: server.cookie, url: server.base }]);
+  log(`Chromium (${browser.browser()?.version()}): the editor…`);
+  await checkEditor(browser, { base: server.base, out, expect, log });
+  const executions = await (
+    await fetch(`${server.base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'TthcE2eWeekly003' }))}`, {
+      headers: { cookie: `n8n-auth=${server.cookie}` },
+    })
+  ).json();
+  const failedRun = executions?.data?.results?.[0];
+  expect(failedRun?.status === 'error', `editor: the wrong-path run is listed as failed (${failedRun?.status})`);
+  if (failedRun) {
+    log('the failed wrong-path run in the editor…');
+    await checkFailedExecution(browser, { base: server.base, out, expect, workflowId: 'TthcE2eWeekly003', executionId: failedRun.id, message: 'Không tìm thấy tệp xuất nào khớp' });
+  }
+
+  const applicants = new Set(readFileSync(join(wardDir, 'dossiers.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).applicant).filter(Boolean));
+  const before = sink.messages.length;
+  log('the officer\'s form, filled in with the example exports…');
+  const good = await fillReportForm(browser, { base: server.base, out, files: exportsFiles, period, shot: 'form' });
+  copyFileSync(good.downloads.docx.path, join(out, 'form-report.docx'));
+  await checkFormResult(good, 'form');
+  await sink.waitFor(before + 1, 60_000);
+  await checkReportEmail(sink.messages[before].file, 'form e-mail');
+  expect(![...applicants].some((a) => good.text.includes(a)), 'form: the result page shows no applicant name');
+
+  log('the form again, with broken.xlsx among the files…');
+  const mixed = await fillReportForm(browser, { base: server.base, out, files: [...exportsFiles, broken], period, shot: 'form-bad-file' });
+  await checkFormResult(mixed, 'form with a bad file');
+  expect(/Tệp không đọc được[\s\S]*broken\.xlsx: tệp zip\/xlsx bị cắt cụt hoặc hỏng/.test(mixed.text), 'form with a bad file: the page names broken.xlsx and says, in Vietnamese, what is wrong');
+  expect(/Các tệp còn lại vẫn được tính/.test(mixed.text), 'form with a bad file: the page says the other files still count');
+
+  log('the form with broken.xlsx alone…');
+  const bad = await fillReportForm(browser, { base: server.base, out, files: [broken], period, shot: 'form-only-bad-file' });
+  expect(
+    /Chưa lập được báo cáo/.test(bad.text) && /broken\.xlsx: tệp zip\/xlsx bị cắt cụt hoặc hỏng/.test(bad.text) && bad.downloads.docx === undefined,
+    'form with only a bad file: an error page names broken.xlsx and what is wrong, in Vietnamese, and offers no report',
+  );
+  return { downloads: { good: good.downloads, mixed: mixed.downloads } };
+}
+
+async function checkFormResult(result, label) {
+  const { docx, xlsx } = result.downloads;
+  expect(docx.suggested === reportName('docx') && xlsx.suggested === reportName('xlsx'), `${label}: the page offers ${docx.suggested} and ${xlsx.suggested}`);
+  const paragraphs = docxParagraphs(readFileSync(docx.path));
+  for (const re of seedParagraphs) expect(paragraphs.some((p) => re.test(p)), `${label}: the downloaded DOCX says ${re.source.replace(/\\/g, '')}`);
+  const values = xlsxValues(readFileSync(xlsx.path));
+  expect(['325', '108', '217'].every((v) => values.includes(v)), `${label}: the downloaded XLSX annex holds 325, 108 and 217`);
+  expect(/Tổng số hồ sơ tiếp nhận: 325/.test(result.text) && /Đã giải quyết: 108/.test(result.text), `${label}: the page shows 325 received and 108 resolved`);
+  expect(/Đã gửi email kèm báo cáo và phụ lục/.test(result.text), `${label}: the page says the e-mail was sent`);
 }
 
 async function checkReportEmail(file, label) {
@@ -170,6 +272,7 @@ try {
   code = 1;
   process.stderr.write(`[e2e] ${error instanceof Error ? error.stack : String(error)}\n`);
 } finally {
+  await browser?.close().catch(() => {});
   await sink?.close();
   await stopAll();
 }

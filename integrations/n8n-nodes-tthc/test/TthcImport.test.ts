@@ -102,4 +102,46 @@ describe('TTHC Import with a custom mapping', () => {
     expect((accounting.inputs as { source: string }[])[0]!.source).toBe('mapping:he-thong-x');
     expect((accounting.warnings as { code: string }[]).map((w) => w.code)).toEqual(['missing_channel']);
   });
+
+  describe('fails loudly when there is nothing to import', () => {
+    const readFiles = {
+      name: 'Đọc tệp xuất',
+      type: 'n8n-nodes-base.readWriteFile',
+      typeVersion: 1,
+      disabled: false,
+      parameters: { fileSelector: '/data/tthc/hai-an/exports/*.{xlsx,csv,json,jsonl}' },
+    };
+
+    it('with no input item: names the expected binary field, in Vietnamese and English', async () => {
+      const run = node.execute.call(mockExecute({ items: [], params }));
+      await expect(run).rejects.toBeInstanceOf(NodeOperationError);
+      await expect(run).rejects.toThrow(/TTHC Import không nhận được mục nào: cần tệp xuất .* "data"\. \/ TTHC Import received no input item: expected export files .* "data"/);
+    });
+
+    it('with an empty item from Read Files ("Always Output Data", no match): names the node and its glob, even with continue-on-fail', async () => {
+      const check = { name: 'Có tệp xuất?', type: 'n8n-nodes-base.if', typeVersion: 2.2, disabled: false, parameters: {} };
+      const run = node.execute.call(mockExecute({ items: [{ json: {} }], params, continueOnFail: true, parents: [check, readFiles] }));
+      await expect(run).rejects.toBeInstanceOf(NodeOperationError);
+      const message = await run.catch((e: Error) => e.message);
+      expect(message).toContain('Nút "Đọc tệp xuất" không tìm thấy tệp nào khớp "/data/tthc/hai-an/exports/*.{xlsx,csv,json,jsonl}"');
+      expect(message).toContain('The node "Đọc tệp xuất" matched no file for "/data/tthc/hai-an/exports/*.{xlsx,csv,json,jsonl}"');
+      expect(message).toContain('TTHC Import got 1 input item(s) without any file');
+    });
+
+    it('names the binary field the node is set to read', async () => {
+      const run = node.execute.call(mockExecute({ items: [{ json: {} }], params: { ...params, binaryPropertyName: 'exports' } }));
+      await expect(run).rejects.toThrow(/trong trường nhị phân "exports"\..* in the binary field "exports"\./);
+    });
+
+    it('names the previous node without a pattern when it is not a file reader', async () => {
+      const code = { name: 'Code', type: 'n8n-nodes-base.code', typeVersion: 2, disabled: false, parameters: {} };
+      const run = node.execute.call(mockExecute({ items: [{ json: { a: 1 } }], params, parents: [code] }));
+      await expect(run).rejects.toThrow(/Previous node: "Code"\./);
+    });
+
+    it('still imports when one item of several carries the files', async () => {
+      const [out] = await node.execute.call(mockExecute({ items: [{ json: {} }, good], params: { ...params, binaryPropertyName: '*' } }));
+      expect(out![0]!.json.dossiers).toBe(4);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, type NodeExecutionHint } from 'n8n-workflow';
 import { safeParsePeriod } from '@tthc/core';
 import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
@@ -95,5 +95,44 @@ describe('TTHC Metrics', () => {
     const params = { ...custom, catalogSource: 'filePath', catalogPath: '/etc/blocked.csv' };
     const run = node.execute.call(mockExecute({ items: [await dataset(dossiers)], params, blockedPaths: ['/etc/blocked.csv'] }));
     await expect(run).rejects.toThrow(/N8N_RESTRICT_FILE_ACCESS_TO/);
+  });
+
+  describe('warns about the period: an output field and the node\'s notice', () => {
+    it('gives no warning when the period has new dossiers and the data reaches its end', async () => {
+      const late = { ...dossiers[0]!, code: 'A5', receivedAt: '2026-01-11T08:00', returnedAt: undefined, status: 'processing', dueAt: '2026-01-13T17:00' };
+      const hints: NodeExecutionHint[] = [];
+      const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset([...dossiers, late])], params: custom, hints })));
+      expect(out.json.periodWarnings).toEqual([]);
+      expect(hints).toEqual([]);
+    });
+
+    it('says when no new dossier was received in the period (a quiet week)', async () => {
+      // The same dossiers, one week later: nothing received from 12/01 to 18/01/2026.
+      const hints: NodeExecutionHint[] = [];
+      const params = { ...custom, from: '2026-01-12', to: '2026-01-18' };
+      const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params, hints })));
+      expect((out.json.received as { new: { total: number } }).new.total).toBe(0);
+      const codes = (out.json.periodWarnings as { code: string }[]).map((w) => w.code);
+      expect(codes).toContain('no_new_dossiers');
+      expect(hints.map((h) => h.type)).toContain('warning');
+      expect(hints.some((h) => h.message.includes('Phường A: Không có hồ sơ mới tiếp nhận từ 12/01/2026 đến 18/01/2026') && h.message.includes('No new dossier was received'))).toBe(true);
+    });
+
+    it('says when the data ends before the period does (last event 09/01, period to 11/01)', async () => {
+      const hints: NodeExecutionHint[] = [];
+      const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: custom, hints })));
+      const warnings = out.json.periodWarnings as { code: string; message: { vi: string; en: string } }[];
+      expect(warnings.map((w) => w.code)).toEqual(['data_ends_before_period']);
+      expect(warnings[0]!.message.vi).toBe('Dữ liệu chỉ đến ngày 09/01/2026, trước ngày cuối kỳ 11/01/2026: tệp xuất có thể đã lấy quá sớm.');
+      expect(warnings[0]!.message.en).toContain('The data ends on 09/01/2026, before the last day of the period (11/01/2026)');
+      expect(hints).toHaveLength(1);
+    });
+  });
+
+  it('shows the label of the period in its subtitle, and the dates of an explicit period', () => {
+    const subtitle = node.description.subtitle!;
+    expect(subtitle).toContain('"Tuần trước / Previous Week (Mon–Sun)"');
+    expect(subtitle).toContain('$parameter["from"] + " – " + $parameter["to"]');
+    expect(subtitle).not.toContain('"Chọn ngày / Explicit Dates"');
   });
 });

@@ -60,3 +60,91 @@ describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json
     }
   });
 });
+
+/** The names of the nodes reachable from `start` through main connections. */
+function downstream(wf: Workflow, start: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length > 0) {
+    const name = todo.pop()!;
+    for (const output of wf.connections[name]?.main ?? []) for (const c of output) if (!seen.has(c.node)) todo.push((seen.add(c.node), c.node));
+  }
+  return seen;
+}
+
+describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json'])('example %s fails loudly', (file) => {
+  const wf = load(file);
+
+  it('lets Read Files pass an empty item on when it matches nothing, and stops with an error naming the glob', () => {
+    const read = wf.nodes.find((n) => n.name === 'Đọc tệp xuất') as WorkflowNode & { alwaysOutputData?: boolean };
+    expect(read.alwaysOutputData).toBe(true);
+    const check = wf.nodes.find((n) => n.type === 'n8n-nodes-base.if')!;
+    expect(wf.connections['Đọc tệp xuất']!.main).toEqual([[{ node: check.name, type: 'main', index: 0 }]]);
+    const [yes, no] = wf.connections[check.name]!.main;
+    expect(yes!.map((c) => c.node)).toEqual(['TTHC Import']);
+    const stop = wf.nodes.find((n) => n.name === no![0]!.node)!;
+    expect(stop.type).toBe('n8n-nodes-base.stopAndError');
+    expect(String(stop.parameters.errorMessage)).toMatch(/Không tìm thấy tệp xuất .*\$\('Đọc tệp xuất'\)\.params\.fileSelector.* \/ No export file matched/);
+  });
+});
+
+describe('example weekly-report.workflow.json archives before it e-mails', () => {
+  const wf = load('weekly-report.workflow.json');
+  it('writes both files before the Send Email node runs, so an SMTP failure still archives', () => {
+    const email = wf.nodes.find((n) => n.type === 'n8n-nodes-base.emailSend')!.name;
+    const writes = wf.nodes.filter((n) => n.type === 'n8n-nodes-base.readWriteFile' && n.parameters.operation === 'write').map((n) => n.name);
+    expect(writes).toHaveLength(2);
+    // Every path from Render to the e-mail goes through both writes: the e-mail is downstream of each.
+    for (const w of writes) expect(downstream(wf, w).has(email), `${w} → ${email}`).toBe(true);
+    expect(downstream(wf, email).size).toBe(0);
+    expect(wf.connections['TTHC Render']!.main[0]!.map((c) => c.node)).toEqual([writes[0]]);
+  });
+});
+
+describe('example report-form.workflow.json (the officer\'s form)', () => {
+  const wf = load('report-form.workflow.json');
+  const trigger = wf.nodes.find((n) => n.type === 'n8n-nodes-base.formTrigger')!;
+  const fields = (trigger.parameters.formFields as { values: Record<string, unknown>[] }).values;
+
+  it('asks for the ward, the period (preset or two dates) and one or more export files, in Vietnamese', () => {
+    expect(fields.map((f) => f.fieldName)).toEqual(['ward', 'period', 'from', 'to', 'files']);
+    expect(fields.find((f) => f.fieldName === 'files')).toMatchObject({ fieldType: 'file', multipleFiles: true, requiredField: true });
+    const ward = fields.find((f) => f.fieldName === 'ward') as { fieldOptions: { values: { option: string }[] } };
+    expect(ward.fieldOptions.values.map((v) => v.option)).toEqual(['Phường Hải An']);
+  });
+
+  it('maps every period choice of the form to a period of TTHC Metrics', () => {
+    const metrics = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcMetrics')!;
+    const expr = String(metrics.parameters.period).replace(/^=\{\{/, '').replace(/\}\}$/, '');
+    const periodOf = (choice: string) => new Function('$', `return (${expr});`)(() => ({ first: () => ({ json: { period: choice } }) })) as string;
+    const choices = (fields.find((f) => f.fieldName === 'period') as { fieldOptions: { values: { option: string }[] } }).fieldOptions.values.map((v) => v.option);
+    const declared = (ours['n8n-nodes-tthc.tthcMetrics']!.description.properties.find((p) => p.name === 'period')!.options as { value: string }[]).map((o) => o.value);
+    expect(choices.map(periodOf)).toEqual(declared);
+  });
+
+  it('reads every uploaded file, keeps going past a bad one, and ends on a completion page', () => {
+    const imp = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcImport') as WorkflowNode & { onError?: string };
+    expect(imp.parameters.binaryPropertyName).toBe('*');
+    expect(imp.onError).toBe('continueErrorOutput');
+    const completion = wf.nodes.find((n) => n.type === 'n8n-nodes-base.form')!;
+    expect(completion.parameters.operation).toBe('completion');
+    expect(downstream(wf, trigger.name).has(completion.name)).toBe(true);
+    expect(String(completion.parameters.responseText)).toContain('failedInputs');
+  });
+
+  it('shows an error page naming the files when none can be read (from TTHC Import\'s accounting output)', () => {
+    const [, accounting] = wf.connections['TTHC Import']!.main;
+    const check = wf.nodes.find((n) => n.name === accounting![0]!.node)!;
+    expect(check.type).toBe('n8n-nodes-base.if');
+    const page = wf.nodes.find((n) => n.name === wf.connections[check.name]!.main[0]![0]!.node)!;
+    expect(page).toMatchObject({ type: 'n8n-nodes-base.form', parameters: { operation: 'completion', respondWith: 'showText' } });
+    expect(String(page.parameters.responseText)).toMatch(/Chưa lập được báo cáo[\s\S]*failedInputs/);
+  });
+
+  it('sets only parameters the TTHC nodes declare', () => {
+    for (const node of wf.nodes.filter((n) => n.type.startsWith('n8n-nodes-tthc.'))) {
+      const declared = new Set(ours[node.type]!.description.properties.map((p) => p.name));
+      for (const key of Object.keys(node.parameters)) expect(declared.has(key), `${node.name}.${key}`).toBe(true);
+    }
+  });
+});

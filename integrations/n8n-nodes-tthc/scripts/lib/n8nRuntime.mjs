@@ -109,8 +109,11 @@ export async function n8n(args, env, what, timeoutMs = 300_000) {
   return check(await run(process.execPath, [n8nBin, ...args], { env, timeoutMs }), what ?? `n8n ${args.join(' ')}`);
 }
 
-/** Runs a workflow headless and returns its run data (the JSON printed from the first line that is exactly `{`). */
-export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss = false } = {}) {
+/**
+ * Runs a workflow headless and returns its run data (the JSON printed from the first line that is
+ * exactly `{`). A failed run throws, unless `expectFailure`: then it returns `{ code, data, output }`.
+ */
+export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss = false, expectFailure = false } = {}) {
   const stdoutFile = join(env.N8N_USER_FOLDER, `execute-${id}.out`);
   const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], { env, timeoutMs, sampleRss, stdoutFile });
   const lines = result.stdout.split('\n');
@@ -128,6 +131,7 @@ export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss 
       }
     }
   }
+  if (expectFailure) return { code: result.code, data, output: `${result.stdout}\n${result.stderr}`, ms: result.ms };
   if (result.code !== 0 || data === undefined) {
     throw new Error(`n8n execute --id=${id} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-4000)}`);
   }

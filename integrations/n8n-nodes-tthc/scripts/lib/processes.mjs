@@ -48,6 +48,25 @@ export function groupRssKb(pgid) {
 }
 
 /**
+ * Starts a long-running command (a server) in its own process group, its output appended to
+ * `logFile`; `stopAll` stops it. Resolves once it is spawned.
+ */
+export function start(command, args, { env = process.env, cwd, logFile }) {
+  return new Promise((resolve, reject) => {
+    const fd = openSync(logFile, 'a');
+    const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    running.add(child);
+    child.once('error', (error) => {
+      running.delete(child);
+      reject(error);
+    });
+    child.once('spawn', () => resolve(child));
+    child.once('exit', () => running.delete(child));
+  });
+}
+
+/**
  * Runs a command, collecting its output; rejects on timeout (after killing its group).
  * Resolves with `{ code, stdout, stderr, ms, peakRssKb }`; with `sampleRss`, `peakRssKb` is the
  * largest total resident memory of the process group, sampled every 100 ms.

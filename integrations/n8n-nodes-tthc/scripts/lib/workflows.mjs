@@ -65,3 +65,17 @@ function retarget(value, from, to) {
   if (!value.includes(from)) throw new Error(`expected "${from}" in "${value}"`);
   return value.replace(from, to);
 }
+
+/**
+ * The officer's form workflow with its ward folders in `wardsDir` (one folder per ward, named as
+ * the ward in the form's list) and the e2e SMTP credential; everything else as shipped.
+ */
+export function formForTest(example, { wardsDir, credential, to }) {
+  const wf = structuredClone(example);
+  const [metrics] = byType(wf, 'n8n-nodes-tthc.tthcMetrics');
+  metrics.parameters.catalogPath = retarget(metrics.parameters.catalogPath, '/data/tthc/don-vi', wardsDir);
+  const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
+  render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/don-vi', wardsDir);
+  pointEmail(wf, credential, to);
+  return wf;
+}

@@ -4,13 +4,13 @@ import { readPathParameter } from './readPathParameter';
 
 /** The "Extra Days Off" option shared by Metrics and Alerts (same CSV as `tthc --days-off`). */
 export const daysOffOption: INodeProperties = {
-  displayName: 'Extra Days Off (CSV Path)',
+  displayName: 'Ngày nghỉ bổ sung (CSV) / Extra Days Off (CSV Path)',
   name: 'daysOffPath',
   type: 'string',
   default: '',
   placeholder: '/data/tthc/days-off-2027.csv',
   description:
-    'A CSV of extra days (date,kind,name) added to the shipped official schedule, for years the package does not know yet',
+    'CSV (date,kind,name) bổ sung lịch nghỉ chính thức, cho các năm gói chưa có. / A CSV of extra days (date,kind,name) added to the shipped official schedule, for years the package does not know yet.',
 };
 
 /** The work calendar of the core, with the extra days off of the option when given. */

@@ -6,40 +6,49 @@ import { readPathParameter } from './readPathParameter';
 /** The catalog parameters of TTHC Metrics. */
 export const catalogProperties: INodeProperties[] = [
   {
-    displayName: 'Catalog',
+    displayName: 'Danh mục thủ tục / Catalog',
     name: 'catalogSource',
     type: 'options',
     default: 'filePath',
     options: [
-      { name: 'File Path (CSV or JSON)', value: 'filePath' },
-      { name: 'Binary Field of the Input Item', value: 'binary' },
-      { name: 'JSON Parameter', value: 'json' },
-      { name: 'None (Online-Service Rates Stay Empty)', value: 'none' },
+      { name: 'Đường dẫn tệp / File Path (CSV or JSON)', value: 'filePath' },
+      { name: 'Tệp của mục đầu vào / Binary Field of the Input Item', value: 'binary' },
+      { name: 'Nhập JSON / JSON Parameter', value: 'json' },
+      { name: 'Không dùng / None (Online-Service Rates Stay Empty)', value: 'none' },
     ],
-    description: "The unit's procedure catalog (code,name,field,serviceLevel); without it the online-service rates are not computed",
+    description:
+      'Danh mục TTHC của đơn vị (code,name,field,serviceLevel); không có thì không tính tỷ lệ DVC trực tuyến. / ' +
+      "The unit's procedure catalog (code,name,field,serviceLevel); without it the online-service rates are not computed.",
   },
   {
-    displayName: 'Catalog File Path',
+    displayName: 'Đường dẫn danh mục / Catalog File Path',
     name: 'catalogPath',
     type: 'string',
     default: '',
-    placeholder: '/data/tthc/catalog.csv',
+    placeholder: '/data/tthc/hai-an/catalog.csv',
     displayOptions: { show: { catalogSource: ['filePath'] } },
+    description:
+      'Tệp CSV hoặc JSON trên máy chủ n8n, trong N8N_RESTRICT_FILE_ACCESS_TO. / A CSV or JSON file on the n8n server, inside N8N_RESTRICT_FILE_ACCESS_TO.',
   },
   {
-    displayName: 'Catalog Binary Field',
+    displayName: 'Trường tệp danh mục / Catalog Binary Field',
     name: 'catalogBinaryProperty',
     type: 'string',
     default: 'catalog',
+    placeholder: 'catalog',
     displayOptions: { show: { catalogSource: ['binary'] } },
+    description:
+      'Tên trường nhị phân chứa tệp danh mục (CSV/JSON) trong một mục đầu vào. / The binary field of an input item that holds the catalog file (CSV/JSON).',
   },
   {
-    displayName: 'Catalog (JSON)',
+    displayName: 'Danh mục (JSON) / Catalog (JSON)',
     name: 'catalogJson',
     type: 'json',
     default: '[]',
+    placeholder: '[{"code": "1.001193", "name": "Đăng ký khai sinh", "field": "Hộ tịch", "serviceLevel": "full"}]',
     displayOptions: { show: { catalogSource: ['json'] } },
-    description: 'An array of {"code","name","field","serviceLevel": "full" | "partial" | "none"}',
+    description:
+      'Mảng {"code","name","field","serviceLevel": "full" | "partial" | "none"}. / An array of {"code","name","field","serviceLevel": "full" | "partial" | "none"}.',
   },
 ];
 

@@ -9,11 +9,12 @@ export const DATASET_PROPERTY = 'dossiers';
 
 /** The "Dataset Binary Field" option of every node that reads or writes dataset items. */
 export const datasetPropertyOption: INodeProperties = {
-  displayName: 'Dataset Binary Field',
+  displayName: 'Trường tệp bộ dữ liệu / Dataset Binary Field',
   name: 'datasetPropertyName',
   type: 'string',
   default: DATASET_PROPERTY,
-  description: 'Binary field of the JSON Lines file of dataset items',
+  placeholder: DATASET_PROPERTY,
+  description: 'Trường nhị phân chứa tệp JSON Lines của bộ hồ sơ. / Binary field of the JSON Lines file of dataset items.',
 };
 
 /** The accounting that travels with the dossiers (the import's, rows read = accepted + rejected + skipped). */

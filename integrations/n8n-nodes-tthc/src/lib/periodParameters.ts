@@ -12,59 +12,66 @@ const presets: Record<string, PeriodKind> = {
   previousYear: 'year',
 };
 
+/** The choices of the Period parameter (their labels are shown in the node's subtitle too). */
+export const periodOptions = [
+  { name: 'Tuần trước / Previous Week (Mon–Sun)', value: 'previousWeek' },
+  { name: 'Tháng trước / Previous Month', value: 'previousMonth' },
+  { name: 'Quý trước / Previous Quarter', value: 'previousQuarter' },
+  { name: '6 tháng trước / Previous Half-Year', value: 'previousHalfYear' },
+  { name: 'Năm trước / Previous Year', value: 'previousYear' },
+  { name: 'Chọn ngày / Explicit Dates', value: 'custom' },
+];
+
 /** The period parameters of TTHC Metrics. */
 export const periodProperties: INodeProperties[] = [
   {
-    displayName: 'Period',
+    displayName: 'Kỳ báo cáo / Period',
     name: 'period',
     type: 'options',
     default: 'previousWeek',
-    options: [
-      { name: 'Previous Week (Mon–Sun)', value: 'previousWeek' },
-      { name: 'Previous Month', value: 'previousMonth' },
-      { name: 'Previous Quarter', value: 'previousQuarter' },
-      { name: 'Previous Half-Year', value: 'previousHalfYear' },
-      { name: 'Previous Year', value: 'previousYear' },
-      { name: 'Explicit Dates', value: 'custom' },
-    ],
-    description: 'The report period, relative to the run date, or explicit dates',
+    options: periodOptions,
+    description:
+      'Kỳ tính từ ngày chạy, hoặc chọn ngày cụ thể. / The report period, counted back from the run date, or explicit dates.',
   },
   {
-    displayName: 'Cut-Off',
+    displayName: 'Mốc chốt số liệu / Cut-Off',
     name: 'cutoff',
     type: 'options',
     default: 'calendar',
     options: [
-      { name: 'Calendar Periods', value: 'calendar' },
-      { name: 'Nghị Định 09/2019 (15th to 14th)', value: 'nd09' },
+      { name: 'Theo lịch / Calendar Periods', value: 'calendar' },
+      { name: 'Nghị định 09/2019 (ngày 15 đến 14 / 15th to 14th)', value: 'nd09' },
     ],
     displayOptions: { show: { period: ['previousMonth', 'previousQuarter', 'previousHalfYear', 'previousYear'] } },
+    description:
+      'Tháng/quý theo lịch, hoặc từ ngày 15 kỳ trước đến ngày 14 kỳ này (NĐ 09/2019). / Calendar months and quarters, or the 15th of the previous to the 14th of this one (Decree 09/2019).',
   },
   {
-    displayName: 'Run Date',
+    displayName: 'Ngày chạy / Run Date',
     name: 'runDate',
     type: 'string',
     default: TODAY_VN,
-    placeholder: 'YYYY-MM-DD',
+    placeholder: '2026-01-08',
     displayOptions: { hide: { period: ['custom'] } },
-    description: 'The date the period is counted back from; by default today in Viet Nam',
+    description: 'Ngày tính lùi kỳ báo cáo; mặc định hôm nay (giờ Việt Nam). / The date the period is counted back from; by default today in Viet Nam.',
   },
   {
-    displayName: 'From',
+    displayName: 'Từ ngày / From',
     name: 'from',
     type: 'string',
     default: '',
-    placeholder: 'YYYY-MM-DD',
+    placeholder: '2025-12-25',
     displayOptions: { show: { period: ['custom'] } },
+    description: 'Ngày đầu kỳ (tính cả ngày này), YYYY-MM-DD. / First day of the period (included), YYYY-MM-DD.',
   },
   {
-    displayName: 'To',
+    displayName: 'Đến ngày / To',
     name: 'to',
     type: 'string',
     default: '',
-    placeholder: 'YYYY-MM-DD',
+    placeholder: '2026-01-07',
     displayOptions: { show: { period: ['custom'] } },
-    description: 'Last day of the period (included)',
+    description: 'Ngày cuối kỳ (tính cả ngày này), YYYY-MM-DD. / Last day of the period (included), YYYY-MM-DD.',
   },
 ];
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { IBinaryData, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions, INode, INodeExecutionData, NodeExecutionHint, NodeTypeAndVersion } from 'n8n-workflow';
 
 export interface MockOptions {
   items: INodeExecutionData[];
@@ -9,6 +9,10 @@ export interface MockOptions {
   continueOnFail?: boolean;
   /** Paths `isFilePathBlocked` refuses. */
   blockedPaths?: string[];
+  /** What `getParentNodes` returns (the nodes before this one). */
+  parents?: NodeTypeAndVersion[];
+  /** Receives the hints the node adds (its notice in the editor). */
+  hints?: NodeExecutionHint[];
 }
 
 export const testNode: INode = {
@@ -39,6 +43,8 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
     getInputData: () => items,
     getNode: () => testNode,
     continueOnFail: () => options.continueOnFail ?? false,
+    getParentNodes: () => options.parents ?? [],
+    addExecutionHints: (...hints: NodeExecutionHint[]) => options.hints?.push(...hints),
     getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {
       if (name in params) {
         const value = params[name];

@@ -1,6 +1,8 @@
 export { computeMetrics } from './computeMetrics';
 export type { ComputeMetricsOptions } from './computeMetrics';
 export { computeMetricsByUnit } from './computeMetricsByUnit';
+export { lastDataDay, periodWarnings } from './periodWarnings';
+export type { PeriodWarning } from './periodWarnings';
 export type { UnitMetrics } from './computeMetricsByUnit';
 export { classifyDossier } from './classifyDossier';
 export type { DossierClass } from './counts';

@@ -9,6 +9,7 @@ import {
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers } from '../../lib/dataset';
 import { findDueAlerts } from '@tthc/core';
+import { DOCUMENTATION_URL } from '../../lib/docs';
 import { toNodeError } from '../../lib/nodeError';
 
 /** TTHC Alerts: open dossiers overdue or due within N working days, one item each. */
@@ -19,48 +20,53 @@ export class TthcAlerts implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: '={{ "due within " + $parameter["withinDays"] + " working days" }}',
+    subtitle: '={{ "hạn trong " + $parameter["withinDays"] + " ngày làm việc / due within " + $parameter["withinDays"] + " working days" }}',
     description: 'Hồ sơ quá hạn hoặc sắp đến hạn / Open dossiers overdue or due within N working days',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Alerts' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
     properties: [
       {
-        displayName: 'Run Time',
+        displayName: 'Thời điểm chạy / Run Time',
         name: 'asOf',
         type: 'string',
         default: "={{ $now.setZone('Asia/Ho_Chi_Minh').toFormat(\"yyyy-MM-dd'T'HH:mm\") }}",
-        placeholder: 'YYYY-MM-DDTHH:mm',
-        description: 'Local time in Viet Nam the deadlines are compared with; by default now',
+        placeholder: '2026-01-08T07:00',
+        description:
+          'Giờ Việt Nam dùng để so với hạn giải quyết; mặc định là bây giờ. / Local time in Viet Nam the deadlines are compared with; by default now.',
       },
       {
-        displayName: 'Due Within (Working Days)',
+        displayName: 'Sắp đến hạn trong (ngày làm việc) / Due Within (Working Days)',
         name: 'withinDays',
         type: 'number',
         typeOptions: { minValue: 0 },
         default: 2,
-        description: 'Open dossiers due within this many working days are reported as "dueSoon", besides the overdue ones',
+        description:
+          'Hồ sơ còn hạn trong số ngày làm việc này được báo "dueSoon", cùng hồ sơ quá hạn. / Open dossiers due within this many working days are reported as "dueSoon", besides the overdue ones.',
       },
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
           {
-            displayName: 'Include Applicant Names',
+            displayName: 'Kèm tên người nộp / Include Applicant Names',
             name: 'keepApplicant',
             type: 'boolean',
             default: false,
-            description: 'Whether to copy the applicant (personal data) onto each alert, when the import kept it',
+            description:
+              'Có chép tên người nộp (dữ liệu cá nhân) vào cảnh báo không, khi bước nhập đã giữ. / Whether to copy the applicant (personal data) onto each alert, when the import kept it.',
           },
           {
-            displayName: 'Include Paused Dossiers',
+            displayName: 'Kèm hồ sơ tạm dừng / Include Paused Dossiers',
             name: 'includePaused',
             type: 'boolean',
             default: false,
-            description: 'Whether to alert on dossiers waiting for the citizen (supplement requested, financial obligation)',
+            description:
+              'Có cảnh báo hồ sơ đang chờ công dân (yêu cầu bổ sung, nghĩa vụ tài chính) không. / Whether to alert on dossiers waiting for the citizen (supplement requested, financial obligation).',
           },
           daysOffOption,
           datasetPropertyOption,

@@ -11,7 +11,24 @@ import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, 
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
+import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
+import { noInputFileError } from '../../lib/noInputFile';
 import { toNodeError } from '../../lib/nodeError';
+
+const outputOptions = [
+  {
+    name: 'Một mục bộ dữ liệu / One Dataset Item (JSON Lines Binary)',
+    value: 'dataset',
+    description:
+      'Cho báo cáo và tệp lớn: hồ sơ trong một tệp JSON Lines, thống kê dòng trong JSON. / For reports and large exports: the dossiers in one JSON Lines file, the row accounting in its JSON.',
+  },
+  {
+    name: 'Mỗi hồ sơ một mục / One Item per Dossier',
+    value: 'items',
+    description:
+      'Để lọc, sửa hồ sơ bằng các nút n8n khác; thống kê ra đầu ra thứ hai. / To filter or change dossiers with other n8n nodes; the accounting goes to the second output.',
+  },
+];
 
 interface FileInput {
   itemIndex: number;
@@ -27,75 +44,71 @@ export class TthcImport implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: '={{ $parameter["output"] === "items" ? "one item per dossier" : "dataset (JSON Lines)" }}',
+    subtitle: optionLabelSubtitle('output', outputOptions),
     description: 'Đọc tệp xuất hồ sơ TTHC (xlsx, csv, json) / Read TTHC dossier exports into canonical dossiers',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Import' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-    outputNames: ['Dossiers', 'Accounting'],
+    outputNames: ['Hồ sơ / Dossiers', 'Thống kê dòng / Accounting'],
     properties: [
       {
-        displayName: 'Input Binary Fields',
+        displayName: 'Trường tệp đầu vào / Input Binary Fields',
         name: 'binaryPropertyName',
         type: 'string',
         default: 'data',
+        placeholder: 'data',
         required: true,
-        description: 'Binary field(s) holding the export files, comma-separated; * takes every binary field of each item',
+        description:
+          'Trường nhị phân chứa tệp xuất, cách nhau bằng dấu phẩy; * lấy mọi tệp của mục. / Binary field(s) holding the export files, comma-separated; * takes every binary field of each item.',
       },
       {
-        displayName: 'Source',
+        displayName: 'Nguồn / Source',
         name: 'source',
         type: 'options',
         default: 'auto',
         options: [
-          { name: 'Auto-Detect (by Headings or Keys)', value: 'auto' },
-          { name: 'Canonical Dossiers (JSON / JSON Lines)', value: 'canonical' },
-          { name: 'One-Stop System Export', value: 'one-stop' },
-          { name: 'National Portal (DVCQG) Export', value: 'portal' },
-          { name: 'Civil-Status System Export', value: 'civil-status' },
-          { name: 'Custom Mapping', value: 'mapping' },
+          { name: 'Tự nhận biết / Auto-Detect (by Headings or Keys)', value: 'auto' },
+          { name: 'Hồ sơ chuẩn / Canonical Dossiers (JSON / JSON Lines)', value: 'canonical' },
+          { name: 'Hệ thống một cửa / One-Stop System Export', value: 'one-stop' },
+          { name: 'Cổng DVCQG / National Portal Export', value: 'portal' },
+          { name: 'Hệ thống hộ tịch / Civil-Status System Export', value: 'civil-status' },
+          { name: 'Ánh xạ tự khai báo / Custom Mapping', value: 'mapping' },
         ],
-        description: 'Which system produced the files; auto-detect reads each file by its headings',
+        description:
+          'Hệ thống đã xuất tệp; tự nhận biết đọc từng tệp theo tiêu đề cột. / Which system produced the files; auto-detect reads each file by its headings.',
       },
       {
-        displayName: 'Mapping (JSON)',
+        displayName: 'Ánh xạ cột (JSON) / Mapping (JSON)',
         name: 'mapping',
         type: 'json',
         default: '{\n  "name": "my-system",\n  "columns": { "Mã hồ sơ": "code", "Tên thủ tục": "procedureName", "Trạng thái": "status" }\n}',
         displayOptions: { show: { source: ['mapping'] } },
-        description: 'Column heading → canonical field, value maps, date format (see the package README)',
+        description:
+          'Tiêu đề cột → trường chuẩn, bảng giá trị, định dạng ngày (xem README). / Column heading → canonical field, value maps, date format (see the package README).',
       },
       {
-        displayName: 'Output',
+        displayName: 'Đầu ra / Output',
         name: 'output',
         type: 'options',
         default: 'dataset',
-        options: [
-          {
-            name: 'One Dataset Item (JSON Lines Binary)',
-            value: 'dataset',
-            description: 'For reports and large exports: one item, its dossiers in a JSON Lines file and the row accounting in its JSON',
-          },
-          {
-            name: 'One Item per Dossier',
-            value: 'items',
-            description: 'To filter or change dossiers with other n8n nodes; the accounting goes to the second output',
-          },
-        ],
+        options: outputOptions,
+        description: 'Một mục bộ dữ liệu (khuyên dùng) hoặc một mục mỗi hồ sơ. / One dataset item (recommended) or one item per dossier.',
       },
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
           {
-            displayName: 'Keep Applicant Names',
+            displayName: 'Giữ tên người nộp / Keep Applicant Names',
             name: 'keepApplicant',
             type: 'boolean',
             default: false,
-            description: 'Whether to keep the applicant (personal data); by default it is dropped while reading',
+            description:
+              'Có giữ tên người nộp (dữ liệu cá nhân) không; mặc định bị bỏ khi đọc. / Whether to keep the applicant (personal data); by default it is dropped while reading.',
           },
           datasetPropertyOption,
         ],
@@ -106,6 +119,12 @@ export class TthcImport implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     const node = this.getNode();
+    // Nothing to import is an error, not an empty success: a scheduled run whose Read Files
+    // matched nothing must not send an empty report. (The node throws whatever its "On Error"
+    // setting; with "Continue", n8n itself catches it and passes the input on: see the README.)
+    if (!items.some((item) => Object.keys(item.binary ?? {}).length > 0)) {
+      throw noInputFileError(this, items.length);
+    }
     const continueOnFail = this.continueOnFail();
     const output = this.getNodeParameter('output', 0) as 'dataset' | 'items';
     const options = this.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean; datasetPropertyName?: string };

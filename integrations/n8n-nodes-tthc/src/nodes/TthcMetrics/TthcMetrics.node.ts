@@ -6,14 +6,15 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, computeMetricsByUnit, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
+import { computeMetrics, computeMetricsByUnit, periodWarnings, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
 import { metricsAccountingOf } from '@tthc/import';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
 import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
-import { periodFromParameters, periodProperties } from '../../lib/periodParameters';
+import { periodFromParameters, periodOptions, periodProperties } from '../../lib/periodParameters';
+import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 
 /** TTHC Metrics: dossiers + period + catalog → the figures of the report, one item per unit. */
 export class TthcMetrics implements INodeType {
@@ -23,8 +24,9 @@ export class TthcMetrics implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: '={{ $parameter["period"] }}',
+    subtitle: optionLabelSubtitle('period', periodOptions, { custom: '$parameter["from"] + " – " + $parameter["to"]' }),
     description: 'Tính số liệu kỳ báo cáo / Compute the period figures (received, resolved, in progress, online services)',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Metrics' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
@@ -32,31 +34,32 @@ export class TthcMetrics implements INodeType {
       ...periodProperties,
       ...catalogProperties,
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
           {
-            displayName: 'Deadline Granularity',
+            displayName: 'So hạn theo / Deadline Granularity',
             name: 'granularity',
             type: 'options',
             default: 'date',
             options: [
-              { name: 'Date (Default)', value: 'date' },
-              { name: 'Date and Time', value: 'datetime' },
-              { name: 'Half-Day Sessions', value: 'halfDay' },
+              { name: 'Theo ngày (mặc định) / Date (Default)', value: 'date' },
+              { name: 'Ngày và giờ / Date and Time', value: 'datetime' },
+              { name: 'Buổi sáng, chiều / Half-Day Sessions', value: 'halfDay' },
             ],
-            description: 'How an end time is compared with the due time',
+            description: 'Cách so thời điểm kết thúc với hạn giải quyết. / How an end time is compared with the due time.',
           },
           {
-            displayName: 'One Item per Unit',
+            displayName: 'Mỗi đơn vị một mục / One Item per Unit',
             name: 'groupByUnit',
             type: 'boolean',
             default: true,
             description:
-              'Whether to output one item per unit (the dossiers\' "unit" field), each with its own figures — an export that holds several wards gives one report each. Off: one item for all the dossiers, with the per-unit breakdown inside (byUnit).',
+              'Bật: mỗi đơn vị (trường "unit") một mục, một báo cáo; tắt: một mục cho tất cả, chi tiết trong byUnit. / ' +
+              'On: one item per unit (the dossiers\' "unit" field), one report each; off: one item for all, the breakdown in byUnit.',
           },
           daysOffOption,
           datasetPropertyOption,
@@ -90,10 +93,14 @@ export class TthcMetrics implements INodeType {
       };
       const units =
         options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
-      const out: INodeExecutionData[] = units.map(({ unit, metrics }) => ({
-        json: { unit, ...metrics } as unknown as IDataObject,
-        pairedItem: paired,
-      }));
+      const hints: string[] = [];
+      const out: INodeExecutionData[] = units.map(({ unit, metrics }) => {
+        const warnings = periodWarnings(metrics, dossiers);
+        hints.push(...warnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));
+        return { json: { unit, ...metrics, periodWarnings: warnings } as unknown as IDataObject, pairedItem: paired };
+      });
+      // The node's notice in the editor (output pane), besides the output field.
+      if (hints.length > 0) this.addExecutionHints?.(...hints.map((message) => ({ message, type: 'warning' as const, location: 'outputPane' as const })));
       return [out];
     } catch (error) {
       const nodeError = toNodeError(this.getNode(), error);

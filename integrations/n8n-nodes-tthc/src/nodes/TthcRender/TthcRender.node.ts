@@ -11,6 +11,7 @@ import { Metrics } from '@tthc/core';
 import { parseNotes, parseProfile, renderReport, reportFileName, type Profile } from '@tthc/render';
 import { isErrorItem } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
+import { DOCUMENTATION_URL } from '../../lib/docs';
 import { toNodeError } from '../../lib/nodeError';
 import { readPathParameter } from '../../lib/readPathParameter';
 
@@ -33,80 +34,91 @@ export class TthcRender implements INodeType {
     version: 1,
     subtitle: '={{ ($parameter["formats"] || []).join(", ") }}',
     description: 'Lập báo cáo (DOCX, XLSX, Markdown, HTML) / Render the report from TTHC Metrics and the unit profile',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Render' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
     properties: [
       {
-        displayName: 'Profile',
+        displayName: 'Hồ sơ đơn vị / Profile',
         name: 'profileSource',
         type: 'options',
         default: 'filePath',
         options: [
-          { name: 'File Path (YAML or JSON)', value: 'filePath' },
-          { name: 'Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
-          { name: 'JSON Parameter', value: 'json' },
+          { name: 'Đường dẫn tệp / File Path (YAML or JSON)', value: 'filePath' },
+          { name: 'Tệp của mục đầu vào / Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
+          { name: 'Nhập JSON / JSON Parameter', value: 'json' },
         ],
-        description: "The unit's profile: agency, narrative, recipients, signer (see examples/hai-an/profile.yaml)",
+        description:
+          'Cơ quan, nội dung cố định, nơi nhận, người ký (mẫu: examples/hai-an/profile.yaml). / ' +
+          "The unit's profile: agency, narrative, recipients, signer (see examples/hai-an/profile.yaml).",
       },
       {
-        displayName: 'Profile File Path',
+        displayName: 'Đường dẫn hồ sơ đơn vị / Profile File Path',
         name: 'profilePath',
         type: 'string',
         default: '',
-        placeholder: '/data/tthc/profile.yaml',
+        placeholder: '/data/tthc/hai-an/profile.yaml',
         displayOptions: { show: { profileSource: ['filePath'] } },
-        description: 'May be an expression per unit, e.g. /data/tthc/{{ $json.unit }}/profile.yaml',
+        description:
+          'Có thể là biểu thức theo đơn vị, vd. /data/tthc/{{ $json.unit }}/profile.yaml. / May be an expression per unit, e.g. /data/tthc/{{ $json.unit }}/profile.yaml.',
       },
       {
-        displayName: 'Profile Binary Field',
+        displayName: 'Trường tệp hồ sơ đơn vị / Profile Binary Field',
         name: 'profileBinaryProperty',
         type: 'string',
         default: 'profile',
+        placeholder: 'profile',
+        description: 'Trường nhị phân chứa tệp profile (YAML/JSON). / The binary field holding the profile file (YAML/JSON).',
         displayOptions: { show: { profileSource: ['binary'] } },
       },
       {
-        displayName: 'Profile (JSON)',
+        displayName: 'Hồ sơ đơn vị (JSON) / Profile (JSON)',
         name: 'profileJson',
         type: 'json',
         default: '{}',
+        description: 'Nội dung profile dạng JSON, cùng các trường như profile.yaml. / The profile as JSON, with the fields of profile.yaml.',
         displayOptions: { show: { profileSource: ['json'] } },
       },
       {
-        displayName: 'Formats',
+        displayName: 'Định dạng / Formats',
         name: 'formats',
         type: 'multiOptions',
         default: ['docx', 'xlsx'],
         options: [
-          { name: 'Word (DOCX)', value: 'docx' },
-          { name: 'Excel Annex (XLSX)', value: 'xlsx' },
+          { name: 'Báo cáo Word / Word Report (DOCX)', value: 'docx' },
+          { name: 'Phụ lục Excel / Excel Annex (XLSX)', value: 'xlsx' },
           { name: 'Markdown', value: 'md' },
           { name: 'HTML', value: 'html' },
         ],
-        description: 'Each format becomes a binary field of the same name (docx, xlsx, md, html), ready for Send Email or Write Files',
+        description:
+          'Mỗi định dạng thành một trường nhị phân cùng tên (docx, xlsx, md, html). / Each format becomes a binary field of the same name (docx, xlsx, md, html), ready for Send Email or Write Files.',
       },
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
           {
-            displayName: 'Period Notes File Path',
+            displayName: 'Tệp ghi chú kỳ / Period Notes File Path',
             name: 'notesPath',
             type: 'string',
             default: '',
-            placeholder: '/data/tthc/notes-2025-12-25_2026-01-07.yaml',
-            description: 'A notes file (YAML or JSON) for this period; used when the text below is empty',
+            placeholder: '/data/tthc/hai-an/notes-2025-12-25_2026-01-07.yaml',
+            description:
+              'Tệp ghi chú (YAML/JSON) của kỳ; dùng khi ô bên dưới trống. / A notes file (YAML or JSON) for this period; used when the text below is empty.',
           },
           {
-            displayName: 'Period Notes (YAML or JSON)',
+            displayName: 'Ghi chú kỳ / Period Notes (YAML or JSON)',
             name: 'notes',
             type: 'string',
             typeOptions: { rows: 6 },
             default: '',
-            description: 'Document number and date, and any part of the profile to change for this period',
+            placeholder: 'documentNumber: 15\ndocumentDate: 2026-01-08',
+            description:
+              'Số, ngày văn bản và phần profile cần đổi trong kỳ này. / Document number and date, and any part of the profile to change for this period.',
           },
         ],
       },

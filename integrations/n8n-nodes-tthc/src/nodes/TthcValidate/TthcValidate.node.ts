@@ -17,6 +17,7 @@ import {
   type DatasetSummary,
 } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
+import { DOCUMENTATION_URL } from '../../lib/docs';
 import { toNodeError } from '../../lib/nodeError';
 
 /** TTHC Validate: records → valid dossiers (output 1) and invalid records with the reason (output 2). */
@@ -28,31 +29,34 @@ export class TthcValidate implements INodeType {
     group: ['transform'],
     version: 1,
     description: 'Kiểm tra hồ sơ theo quy tắc chung / Check dossiers against the shared rules: valid and invalid outputs',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Validate' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-    outputNames: ['Valid', 'Invalid'],
+    outputNames: ['Hợp lệ / Valid', 'Không hợp lệ / Invalid'],
     properties: [
       {
         displayName:
-          'Each item is one record with the canonical field names (code, procedureName, status, receivedAt…), or a dataset item from TTHC Import whose JSON Lines are checked line by line',
+          'Mỗi mục là một hồ sơ theo tên trường chuẩn (code, procedureName, status, receivedAt…), hoặc mục bộ dữ liệu của TTHC Import, kiểm tra từng dòng. / ' +
+          'Each item is one record with the canonical field names, or a dataset item from TTHC Import whose JSON Lines are checked line by line.',
         name: 'notice',
         type: 'notice',
         default: '',
       },
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
           {
-            displayName: 'Keep Applicant Names',
+            displayName: 'Giữ tên người nộp / Keep Applicant Names',
             name: 'keepApplicant',
             type: 'boolean',
             default: false,
-            description: 'Whether to keep the applicant (personal data) on the outputs; by default it is dropped',
+            description:
+              'Có giữ tên người nộp (dữ liệu cá nhân) ở đầu ra không; mặc định bị bỏ. / Whether to keep the applicant (personal data) on the outputs; by default it is dropped.',
           },
           datasetPropertyOption,
         ],

@@ -1,0 +1,62 @@
+import type { Dossier } from '../schemas/dossier';
+import type { Metrics } from '../schemas/metrics';
+
+// domain.md §6–7 — what a user must be told before trusting a period's figures (decisions in docs/domain-decisions.md).
+
+/** A warning about the period as a whole (not about a row), worded in Vietnamese and English. */
+export interface PeriodWarning {
+  code: 'no_new_dossiers' | 'data_ends_before_period';
+  message: { vi: string; en: string };
+}
+
+/** The dates that record something that happened (not `dueAt`, which lies ahead). */
+const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
+
+const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…). */
+export function lastDataDay(dossiers: readonly Dossier[]): string | undefined {
+  let last: string | undefined;
+  for (const d of dossiers) {
+    for (const field of EVENT_DATES) {
+      const value = d[field];
+      if (typeof value === 'string' && (last === undefined || value.slice(0, 10) > last)) last = value.slice(0, 10);
+    }
+  }
+  return last;
+}
+
+/**
+ * What a user must be told about the figures of a period before trusting them: no dossier
+ * received in the period (a quiet week, or the wrong period or files), and data that ends before
+ * the period does (an export taken too early: the last days count as empty).
+ *
+ * @param metrics - the period's figures (of a unit or of all)
+ * @param dossiers - the dossiers of the export (all of them: an export taken early is the export's)
+ * @returns the warnings, empty when there is nothing to say
+ * @example periodWarnings(computeMetrics([], { period }), []) // [{ code: 'no_new_dossiers', … }]
+ */
+export function periodWarnings(metrics: Pick<Metrics, 'period' | 'received'>, dossiers: readonly Dossier[]): PeriodWarning[] {
+  const { from, to } = metrics.period;
+  const warnings: PeriodWarning[] = [];
+  if (metrics.received.new.total === 0) {
+    warnings.push({
+      code: 'no_new_dossiers',
+      message: {
+        vi: `Không có hồ sơ mới tiếp nhận từ ${dmy(from)} đến ${dmy(to)}: kiểm tra kỳ báo cáo và tệp xuất.`,
+        en: `No new dossier was received from ${dmy(from)} to ${dmy(to)}: check the period and the export files.`,
+      },
+    });
+  }
+  const last = lastDataDay(dossiers);
+  if (last !== undefined && last < to) {
+    warnings.push({
+      code: 'data_ends_before_period',
+      message: {
+        vi: `Dữ liệu chỉ đến ngày ${dmy(last)}, trước ngày cuối kỳ ${dmy(to)}: tệp xuất có thể đã lấy quá sớm.`,
+        en: `The data ends on ${dmy(last)}, before the last day of the period (${dmy(to)}): the export may have been taken too early.`,
+      },
+    });
+  }
+  return warnings;
+}
