@@ -1,4 +1,6 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { n8nInputErrors } from './n8nErrors';
+import { inputErrorFor } from './nodeError';
 
 /** One binary file of an input item, as the library reads it. */
 export interface ItemFile {
@@ -16,12 +18,8 @@ export function binaryPropertiesOf(ctx: IExecuteFunctions, item: INodeExecutionD
   const wanted = spec.trim() === '*' ? available : spec.split(',').map((s) => s.trim()).filter(Boolean);
   for (const property of wanted) {
     if (!available.includes(property)) {
-      throw new NodeOperationError(
-        ctx.getNode(),
-        `Mục ${itemIndex + 1} không có tệp nhị phân "${property}" (có: ${available.join(', ') || 'không có'}). / ` +
-          `Item ${itemIndex + 1} has no binary property "${property}" (it has: ${available.join(', ') || 'none'}).`,
-        { itemIndex },
-      );
+      const params = { item: itemIndex + 1, property, availableVi: available.join(', ') || 'không có', availableEn: available.join(', ') || 'none' };
+      throw inputErrorFor(ctx.getNode(), n8nInputErrors.missing_binary, { params }, itemIndex);
     }
   }
   return wanted;

@@ -1,7 +1,9 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import { type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 import { InputError, ProcedureCatalog } from '@tthc/core';
 import { readCatalog } from '@tthc/import';
 import { readPathParameter } from './readPathParameter';
+import { n8nInputErrors } from './n8nErrors';
+import { inputErrorFor } from './nodeError';
 
 /** The catalog parameters of TTHC Metrics. */
 export const catalogProperties: INodeProperties[] = [
@@ -68,10 +70,7 @@ export async function catalogFromParameters(
     const property = (ctx.getNodeParameter('catalogBinaryProperty', 0) as string).trim();
     const index = items.findIndex((item) => item.binary?.[property] !== undefined);
     if (index === -1) {
-      throw new NodeOperationError(
-        ctx.getNode(),
-        `Không mục nào có tệp danh mục "${property}". / No input item has the catalog binary field "${property}".`,
-      );
+      throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_catalog_binary, { params: { property } });
     }
     const name = items[index]!.binary![property]!.fileName ?? property;
     return readCatalog({ name, data: await ctx.helpers.getBinaryDataBuffer(index, property) });
@@ -81,12 +80,12 @@ export async function catalogFromParameters(
   try {
     if (typeof raw === 'string') value = JSON.parse(raw);
   } catch {
-    throw new InputError('Danh mục (JSON) không phải JSON hợp lệ. / The catalog (JSON) is not valid JSON.');
+    throw new InputError(n8nInputErrors.catalog_json_invalid);
   }
   const parsed = ProcedureCatalog.safeParse(value);
   if (!parsed.success) {
     const detail = parsed.error.issues.slice(0, 5).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
-    throw new InputError(`Danh mục (JSON) không hợp lệ / invalid catalog (JSON): ${detail}`);
+    throw new InputError(n8nInputErrors.catalog_json_schema, { params: { detail } });
   }
   return parsed.data;
 }

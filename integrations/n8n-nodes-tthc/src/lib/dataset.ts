@@ -1,6 +1,8 @@
-import { NodeOperationError, type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import { type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 import { formatIssue, safeParseDossier, type Dossier } from '@tthc/core';
 import { mergeImportAccountings, type ImportAccounting } from '@tthc/import';
+import { n8nInputErrors } from './n8nErrors';
+import { inputErrorFor } from './nodeError';
 
 /** `json.kind` of a dataset item: its dossiers are a JSON Lines binary, its json the accounting. */
 export const DATASET_KIND = 'tthc.dossiers';
@@ -55,12 +57,7 @@ export async function recordsFromBinary(ctx: IExecuteFunctions, itemIndex: numbe
       try {
         records.push(JSON.parse(line));
       } catch {
-        throw new NodeOperationError(
-          ctx.getNode(),
-          `Tệp "${property}" của mục ${itemIndex + 1} không phải JSON Lines hợp lệ (dòng ${records.length + 1}). / ` +
-            `Binary "${property}" of item ${itemIndex + 1} is not valid JSON Lines (line ${records.length + 1}).`,
-          { itemIndex },
-        );
+        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_json_lines, { path: { line: records.length + 1 }, params: { property, item: itemIndex + 1 } }, itemIndex);
       }
     }
     start = end + 1;
@@ -97,13 +94,9 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
       // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
       const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(isDatasetItem(item) ? { row: r + 1 } : {}) } });
       if (!parsed.success) {
-        const code = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
-        throw new NodeOperationError(
-          ctx.getNode(),
-          `Mục ${i + 1}${code} không phải hồ sơ hợp lệ: hãy đặt nút TTHC Import hoặc TTHC Validate phía trước. / ` +
-            `Item ${i + 1}${code} is not a valid dossier: put a TTHC Import or TTHC Validate node before this one.`,
-          { itemIndex: i, description: parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ') },
-        );
+        const dossier = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
+        const description = parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ');
+        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_a_dossier, { params: { item: i + 1, dossier } }, i, description);
       }
       // The canonical copy replaces the record, so that 200k dossiers are not held twice.
       records[r] = undefined;

@@ -1,4 +1,6 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, NodeOperationError } from 'n8n-workflow';
+import { n8nInputErrors } from './n8nErrors';
+import { inputErrorFor } from './nodeError';
 
 /** Node types whose "file selector" parameter is the glob the files were expected to match. */
 const FILE_READERS = ['n8n-nodes-base.readWriteFile', 'n8n-nodes-base.readBinaryFiles'];
@@ -23,11 +25,9 @@ export function noInputFileError(ctx: IExecuteFunctions, itemCount: number): Nod
         }
       : { vi: ` Nút trước: "${source.name}".`, en: ` Previous node: "${source.name}".` }
     : { vi: '', en: '' };
-  return new NodeOperationError(
-    ctx.getNode(),
-    `TTHC Import ${what.vi}: cần tệp xuất (xlsx, csv, json, jsonl) trong trường nhị phân "${field}".${from.vi} / ` +
-      `TTHC Import ${what.en}: expected export files (xlsx, csv, json, jsonl) in the binary field "${field}".${from.en}`,
-  );
+  return inputErrorFor(ctx.getNode(), n8nInputErrors.no_input_file, {
+    params: { whatVi: what.vi, whatEn: what.en, field, fromVi: from.vi, fromEn: from.en },
+  });
 }
 
 /** A node right before this one: a Read Files node with its pattern if there is one, else the first. */

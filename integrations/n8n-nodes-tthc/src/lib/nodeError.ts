@@ -1,5 +1,5 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
-import { InputError, UsageError } from '@tthc/core';
+import { InputError, UsageError, type ErrorDetailsArgs, type ErrorDetailsFor, type ErrorWording } from '@tthc/core';
 
 /**
  * Turns what a library call threw into the error n8n shows. A user's mistake (`InputError`,
@@ -13,6 +13,27 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number): No
     return new NodeOperationError(node, error.message, { ...options, level: 'warning' });
   }
   return new NodeOperationError(node, error instanceof Error ? error : String(error), options);
+}
+
+/**
+ * The n8n error of a user's mistake found by a node itself: an `InputError` of the nodes' catalog
+ * (`n8nErrors.ts`), worded like the library's, shown as n8n's warning.
+ *
+ * @example throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_format, {}, i)
+ */
+export function inputErrorFor<W extends ErrorWording<'input'>>(
+  node: INode,
+  wording: W,
+  details: ErrorDetailsFor<W>,
+  itemIndex?: number,
+  description?: string,
+): NodeOperationError {
+  const error = new InputError(wording, ...([details] as ErrorDetailsArgs<W>));
+  return new NodeOperationError(node, error.message, {
+    ...(itemIndex === undefined ? {} : { itemIndex }),
+    ...(description === undefined ? {} : { description }),
+    level: 'warning',
+  });
 }
 
 /** The message of a thrown value, for the `error` field of an error-output item. */

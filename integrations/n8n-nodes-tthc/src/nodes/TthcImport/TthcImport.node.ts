@@ -6,14 +6,14 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { InputError } from '@tthc/core';
 import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, type ImportOptions } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 import { noInputFileError } from '../../lib/noInputFile';
-import { toNodeError } from '../../lib/nodeError';
+import { toNodeError, inputErrorFor } from '../../lib/nodeError';
+import { n8nInputErrors } from '../../lib/n8nErrors';
 
 const outputOptions = [
   {
@@ -153,7 +153,8 @@ export class TthcImport implements INodeType {
     const result = await importDossiersLazy(files.map((f) => f.input), { ...importOptions, onInputError: 'collect' });
     for (const failed of result.failedInputs) {
       const file = files[failed.index]!;
-      const nodeError = toNodeError(node, new InputError(failed.error), file.itemIndex);
+      // The import's own InputError, already worded in both languages.
+      const nodeError = new NodeOperationError(node, failed.error, { itemIndex: file.itemIndex, level: 'warning' });
       if (!continueOnFail) throw nodeError;
       errors.push(errorItem(nodeError, file.itemIndex, { file: file.name }));
     }
@@ -190,15 +191,13 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
       try {
         value = JSON.parse(raw);
       } catch {
-        throw new NodeOperationError(ctx.getNode(), 'Mapping không phải JSON hợp lệ. / The mapping is not valid JSON.');
+        throw inputErrorFor(ctx.getNode(), n8nInputErrors.mapping_not_json, {});
       }
     }
     const parsed = MappingSpec.safeParse(value);
     if (!parsed.success) {
-      throw new NodeOperationError(
-        ctx.getNode(),
-        `Mapping không hợp lệ / invalid mapping: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}`,
-      );
+      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
+      throw inputErrorFor(ctx.getNode(), n8nInputErrors.invalid_mapping, { params: { issues } });
     }
     options.mapping = value as MappingSpec;
   } else if (source !== 'auto') {

@@ -1,6 +1,5 @@
 import {
   NodeConnectionTypes,
-  NodeOperationError,
   type IBinaryKeyData,
   type IExecuteFunctions,
   type INodeExecutionData,
@@ -12,8 +11,9 @@ import { parseNotes, parseProfile, renderReport, reportFileName, type Profile } 
 import { isErrorItem } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
 import { DOCUMENTATION_URL } from '../../lib/docs';
-import { toNodeError } from '../../lib/nodeError';
+import { toNodeError, inputErrorFor } from '../../lib/nodeError';
 import { readPathParameter } from '../../lib/readPathParameter';
+import { n8nInputErrors } from '../../lib/n8nErrors';
 
 type Format = 'docx' | 'xlsx' | 'md' | 'html';
 
@@ -135,17 +135,13 @@ export class TthcRender implements INodeType {
       try {
         const parsed = Metrics.safeParse(item.json);
         if (!parsed.success) {
-          throw new NodeOperationError(
-            this.getNode(),
-            `Mục ${i + 1} không phải số liệu của nút TTHC Metrics. / Item ${i + 1} is not the output of a TTHC Metrics node.`,
-            { itemIndex: i },
-          );
+          throw inputErrorFor(this.getNode(), n8nInputErrors.not_metrics, { params: { item: i + 1 } }, i);
         }
         const metrics = parsed.data;
         const profile = await profileOf(this, items, i, profiles);
         const formats = this.getNodeParameter('formats', i) as Format[];
         if (formats.length === 0) {
-          throw new NodeOperationError(this.getNode(), 'Chưa chọn định dạng nào. / No format selected.', { itemIndex: i });
+          throw inputErrorFor(this.getNode(), n8nInputErrors.no_format, {}, i);
         }
         const { notes: notesText, notesPath } = this.getNodeParameter('options', i, {}) as { notes?: string; notesPath?: string };
         const notes = notesText?.trim()
@@ -186,11 +182,7 @@ async function profileOf(ctx: IExecuteFunctions, items: readonly INodeExecutionD
     const property = (ctx.getNodeParameter('profileBinaryProperty', i) as string).trim();
     const meta = items[i]!.binary?.[property];
     if (!meta) {
-      throw new NodeOperationError(
-        ctx.getNode(),
-        `Mục ${i + 1} không có tệp hồ sơ đơn vị "${property}". / Item ${i + 1} has no profile binary field "${property}".`,
-        { itemIndex: i },
-      );
+      throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_profile_binary, { params: { item: i + 1, property } }, i);
     }
     const text = (await ctx.helpers.getBinaryDataBuffer(i, property)).toString('utf8');
     return parseProfile(text, meta.fileName ?? property);
