@@ -9,6 +9,7 @@ export * from './periods/index';
 export * from './metrics/index';
 export * from './alerts/index';
 export { stripDiacritics } from './text/stripDiacritics';
+export { unitNameKey } from './text/unitNameKey';
 export { InputError, TthcError, UsageError } from './errors';
 export { csvRecords, parseCsvRecord } from './text/csvRecord';
 export type { CsvRecordParse, CsvTextRecord, Utf8Slice } from './text/csvRecord';

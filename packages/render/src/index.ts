@@ -14,3 +14,5 @@ export type { AnnexRow } from './model/annexRows';
 export { formatCount } from './format/formatCount';
 export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
+export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
+export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsResult } from './units/renderUnitReports';

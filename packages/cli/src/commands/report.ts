@@ -1,12 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { InputError, UsageError } from '@tthc/core';
+import { UsageError } from '@tthc/core';
 import {
-  MarkupError,
   type Notes,
   REPORT_FORMATS,
   type ReportFormat,
-  TemplateError,
   parseNotes,
   parseProfile,
   renderReport,
@@ -15,9 +11,12 @@ import {
 import { oneOf, parseCommandArgs, required } from '../args';
 import type { Command } from '../io';
 import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
+import { rowsLine } from '../summary';
+import { asTemplateInputError, writeOutFiles } from '../writeFiles';
+import { reportUnits } from './reportUnits';
 
 const usage =
-  'tthc report --input F [--input F …] [--catalog F] --profile P [--notes N] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
+  'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
   '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F]';
 
@@ -46,6 +45,7 @@ export const report: Command = async (args, io) => {
     {
       ...metricsArgs,
       profile: { type: 'string' },
+      units: { type: 'string' },
       notes: { type: 'string' },
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
@@ -60,10 +60,18 @@ export const report: Command = async (args, io) => {
     return 0;
   }
   const request = metricsRequestOf(values, positionals, usage);
-  const profilePath = required(values.profile as string | undefined, 'profile', usage);
   const outDir = required(values.out as string | undefined, 'out', usage);
   const formats = parseFormats(values.format as string | undefined);
   const documentDate = parseDate(values.date as string | undefined);
+  const unitsPath = values.units as string | undefined;
+  if (unitsPath !== undefined) {
+    for (const alone of ['profile', 'notes'] as const) {
+      if (values[alone] !== undefined) throw new UsageError(`--units không dùng cùng --${alone} / --units cannot go with --${alone}\nCách dùng / usage: ${usage}`);
+    }
+    const wordTemplatePath = values['word-template'] as string | undefined;
+    return reportUnits({ request, unitsPath, outDir, formats, documentDate, templatesDir: values.templates as string | undefined, wordTemplatePath }, io);
+  }
+  const profilePath = required(values.profile as string | undefined, 'profile', usage);
 
   // Read the small files first: a broken profile should not wait for a large import.
   const profile = parseProfile(await readTextFile(profilePath), profilePath);
@@ -87,37 +95,15 @@ export const report: Command = async (args, io) => {
       ...(documentDate ? { documentDate } : {}),
     });
   } catch (error) {
-    if (error instanceof TemplateError || error instanceof MarkupError) {
-      const where = templatesDir ? ` (${templatesDir})` : '';
-      throw new InputError(`Mẫu báo cáo lỗi${where} / template error${where}: ${error.message}`, { cause: error });
-    }
-    throw error;
+    throw asTemplateInputError(error, templatesDir);
   }
 
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new InputError(`${outDir}: không tạo được thư mục / cannot create the folder (${String(error)})`, { cause: error });
-  }
-  const written: string[] = [];
-  for (const format of formats) {
+  const files = formats.flatMap((format) => {
     const content = rendered[format];
-    if (content === undefined) continue;
-    // reportFileName gives a bare, slugified name: the unit's name cannot leave --out.
-    const path = join(outDir, reportFileName(profile.unit.name, metrics.period, format));
-    try {
-      await writeFile(path, content);
-    } catch (error) {
-      throw new InputError(`${path}: không ghi được tệp / cannot write the file (${String(error)})`, { cause: error });
-    }
-    written.push(resolve(path));
-  }
-  const { rows } = metrics;
-  io.stderr(
-    `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +
-      (rows.rejected > 0 ? ' (xem / see: tthc metrics --json)' : '') +
-      '\n',
-  );
+    return content === undefined ? [] : [{ name: reportFileName(profile.unit.name, metrics.period, format), content }];
+  });
+  const written = await writeOutFiles(outDir, files);
+  io.stderr(rowsLine(metrics.rows));
   io.stdout(`Đã ghi báo cáo / report written:\n${written.map((p) => `  ${p}\n`).join('')}`);
   return 0;
 };
