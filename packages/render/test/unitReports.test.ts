@@ -1,47 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Dossier, InputError, type ProcedureCatalog, computeMetricsByUnit } from '@tthc/core';
+import { InputError, computeMetricsByUnit } from '@tthc/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type Profile, type UnitEntry, parseProfile, renderUnitReports } from '../src/index';
-
-const period = { from: '2025-12-25', to: '2026-01-07' } as const;
-const catalog: ProcedureCatalog = [
-  { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', serviceLevel: 'full' },
-  { code: '2.000815', name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', serviceLevel: 'partial' },
-];
-const base = parseProfile(readFileSync(join(import.meta.dirname, '../../../examples/city/profiles/le-chan.yaml'), 'utf8'), 'le-chan.yaml');
-const profile = (name: string): Profile => ({ ...base, unit: { ...base.unit, name }, agency: { parent: null, name: ['ỦY BAN NHÂN DÂN', name.toUpperCase()] } });
-
-const birth = { procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', fieldName: 'Hộ tịch' };
-const copy = { procedureCode: '2.000815', procedureName: 'Chứng thực bản sao từ bản chính', fieldName: 'Chứng thực' };
-const d = (code: string, unit: string, rest: Omit<Dossier, 'code' | 'unit' | 'procedureName'> & { procedureName?: string }): Dossier =>
-  ({ code, unit, ...birth, ...rest }) as Dossier;
-
-// A small city by hand. Period 25/12/2025–07/01/2026 (01/01 and 02/01/2026 are days off).
-const dossiers: Dossier[] = [
-  // An Biên: new online, ended the day before it was due → (3)(4)(7)(8).
-  d('A1', 'UBND phường An Biên', { channel: 'online', status: 'processed', receivedAt: '2025-12-29T08:00:00', dueAt: '2025-12-31T17:00:00', finishedAt: '2025-12-30T09:00:00' }),
-  // An Biên, written in capitals: received before the period, still open, past due → (3)(6)(11)(13).
-  d('A2', 'UBND PHƯỜNG AN BIÊN', { channel: 'direct', status: 'processing', receivedAt: '2025-12-22T08:00:00', dueAt: '2025-12-24T17:00:00' }),
-  // An Biên: new by post, open, due after the period → (3)(5)(11)(12).
-  d('A3', 'UBND phường An Biên', { channel: 'postal', status: 'processing', receivedAt: '2026-01-05T08:00:00', dueAt: '2026-01-09T17:00:00' }),
-  // Cát Dài: new direct, ended a working day after its due date → (3)(5)(7)(10).
-  d('B1', 'UBND phường Cát Dài', { channel: 'direct', status: 'processed', receivedAt: '2025-12-26T08:00:00', dueAt: '2025-12-26T17:00:00', finishedAt: '2025-12-29T09:00:00' }),
-  // Cát Dài: new online (a partial-level procedure), withdrawn → (3)(4)(7)(9).
-  d('B2', 'UBND phường Cát Dài', { ...copy, channel: 'online', status: 'withdrawn', receivedAt: '2026-01-06T08:00:00', dueAt: '2026-01-06T17:00:00', finishedAt: '2026-01-06T10:00:00' }),
-  // A unit the table does not list.
-  d('C1', 'UBND phường Đông Hải', { channel: 'direct', status: 'processing', receivedAt: '2026-01-05T08:00:00', dueAt: '2026-01-05T17:00:00' }),
-];
-const units: UnitEntry[] = [
-  { unit: 'UBND phường An Biên', profile: profile('Phường An Biên') },
-  { unit: 'ubnd phuong cat dai', profile: profile('Phường Cát Dài') },
-  { unit: 'UBND phường Kênh Dương', profile: profile('Phường Kênh Dương') },
-];
-//                (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13)
-const anBien = [3, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1];
-const catDai = [2, 1, 1, 0, 2, 0, 1, 1, 0, 0, 0];
-const total = [5, 2, 2, 1, 3, 1, 1, 1, 2, 1, 1];
+import { type UnitEntry, renderUnitReports } from '../src/index';
+import { anBien, catDai, catalog, dossiers, period, profile, total, units } from './fixtures/smallCity';
 
 async function sheets(xlsx: Uint8Array): Promise<Map<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
