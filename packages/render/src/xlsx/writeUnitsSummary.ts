@@ -44,6 +44,14 @@ export function combinedOnlineFigures(levels: readonly OnlineServiceLevelFigures
   return { procedures: codes.length, procedureCodes: codes, catalogProcedures, rate: percent(codes.length, catalogProcedures) };
 }
 
+/** A note under a sheet's table: a blank row, then the text merged across columns A to `lastColumn`. */
+function note(sheet: ExcelJS.Worksheet, lastColumn: string, text: string): void {
+  sheet.addRow([]);
+  const r = sheet.rowCount + 1;
+  put(sheet, `A${r}:${lastColumn}${r}`, text, { italic: true, size: 11, align: 'left' });
+  sheet.getRow(r).height = 32;
+}
+
 function styleRow(row: ExcelJS.Row, bold: boolean, numFmt: (col: number) => string | undefined): void {
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.font = { name: FONT, size: 12, bold };
@@ -83,16 +91,12 @@ function onlineSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): void
   const full = combinedOnlineFigures(input.wards.map((w) => w.metrics.onlineServices.full));
   const partial = combinedOnlineFigures(input.wards.map((w) => w.metrics.onlineServices.partial));
   styleRow(sheet.addRow([null, 'Tổng số (thủ tục khác nhau)', ...cells(full), ...cells(partial)]), true, fmt);
-  sheet.addRow([]);
-  const r = sheet.rowCount + 1;
-  put(
+  note(
     sheet,
-    `A${r}:H${r}`,
+    'H',
     'Ghi chú: một TTHC được tính khi có ít nhất một hồ sơ trực tuyến tiếp nhận mới trong kỳ; dòng Tổng số đếm mỗi thủ tục một lần dù phát sinh ở nhiều đơn vị. ' +
       'Ô trống: không có danh mục TTHC để tính tỷ lệ.',
-    { italic: true, size: 11, align: 'left' },
   );
-  sheet.getRow(r).height = 32;
   sheet.columns = [{ width: 6 }, { width: 40 }, ...Array.from({ length: 6 }, () => ({ width: 14 }))];
   sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
@@ -138,16 +142,12 @@ export async function writeUnitsSummary(input: UnitsSummaryInput): Promise<Uint8
   formHeader(form, { agency: { parent: null, name: [reporter] }, reportRecipient: input.recipient }, input, 'Đơn vị');
   const rows = summaryRows(input.wards);
   rows.forEach((row, i) => dataRow(form, i === rows.length - 1 ? null : i + 1, row, i === rows.length - 1));
-  form.addRow([]);
-  const r = form.rowCount + 1;
-  put(
+  note(
     form,
-    `A${r}:M${r}`,
+    'M',
     'Ghi chú: Cột (9) "Đúng hạn" gồm cả hồ sơ công dân rút và hồ sơ từ chối, dừng giải quyết. Dòng Tổng số là tổng các đơn vị. ' +
       `Đơn vị có trong dữ liệu nhưng không có trong bảng đơn vị: ${input.unlisted.length}; đơn vị trong bảng nhưng không có hồ sơ: ${input.absent.length} (xem trang "Đối chiếu đơn vị").`,
-    { italic: true, size: 11, align: 'left' },
   );
-  form.getRow(r).height = 32;
   pageSetup(form);
   onlineSheet(workbook, input);
   matchingSheet(workbook, input);
