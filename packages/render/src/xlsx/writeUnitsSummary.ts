@@ -108,7 +108,11 @@ function matchingSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): vo
     sheet.addRow([]);
     const t = sheet.rowCount + 1;
     put(sheet, `A${t}:C${t}`, title, { bold: true, align: 'left' });
-    styleRow(sheet.addRow(header), true, () => undefined);
+    sheet.getRow(t).height = 32;
+    const heading = sheet.addRow(header);
+    styleRow(heading, true, () => undefined);
+    heading.eachCell((cell) => (cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }));
+    heading.height = 32;
     if (rows.length === 0) styleRow(sheet.addRow([null, 'Không có', null]), false, () => undefined);
     for (const row of rows) styleRow(sheet.addRow(row), false, (col) => (col === 3 ? '#,##0' : undefined));
   };
@@ -122,7 +126,8 @@ function matchingSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): vo
     ['STT', 'Đơn vị (như trong bảng đơn vị)', ''],
     input.absent.map((u, i) => [i + 1, u, '']),
   );
-  sheet.columns = [{ width: 6 }, { width: 50 }, { width: 22 }];
+  sheet.columns = [{ width: 6 }, { width: 56 }, { width: 24 }];
+  sheet.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 /**
