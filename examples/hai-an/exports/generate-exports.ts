@@ -13,8 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from '../../../packages/core/src/index';
-import { type WriteCell, toSerial, xlsxBuffer } from '../../../packages/import/scripts/xlsxWriter';
-import { oneStopChannelText, oneStopLevelText, oneStopStatusText } from './oneStopWords';
+import { type WriteCell, xlsxBuffer } from '../../../packages/import/scripts/xlsxWriter';
+import { merges, row, sub, top } from './oneStopSheet';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Dossier codes of the city's one-stop system start with its id (examples/hai-an/_gen/setting.ts). */
@@ -32,33 +32,12 @@ const statusCode: Record<string, number> = {
 const channelCode = { direct: 1, online: 2, postal: 3 };
 const levelCode = { none: 2, partial: 3, full: 4 };
 
-/** `2025-12-25T08:30:00` → `25/12/2025 08:30` (the exports print minutes; the data has :00 seconds). */
-function dmy(local: string | undefined): string {
-  if (!local) return '';
-  if (!local.endsWith(':00')) throw new Error(`seconds in ${local}`);
-  const [d, t] = local.split('T');
-  const [y, m, day] = (d ?? '').split('-');
-  return `${day}/${m}/${y} ${t?.slice(0, 5)}`;
-}
 const compact = (local: string | undefined) => (local ? local.replace(/[-T:]/g, '') : undefined);
-const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'Có' : 'Không');
 
 const city = dossiers.filter((d) => d.code.startsWith(CITY_SYSTEM_PREFIX));
 const ministries = dossiers.filter((d) => !d.code.startsWith(CITY_SYSTEM_PREFIX));
 
 // ---- one-stop list (xlsx and csv) ----
-const top = [
-  'STT', 'Số hồ sơ', 'Mã TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực', 'Cơ quan/đơn vị', 'Hình thức nộp', 'Mức độ',
-  'Trạng thái hồ sơ', 'Ngày', '', '', '', '', '', 'Số lần bổ sung', 'Thanh toán trực tuyến', 'Số hóa', 'Kết quả điện tử', 'Chủ hồ sơ',
-];
-const sub = ['', '', '', '', '', '', '', '', '', 'Nộp', 'Tiếp nhận', 'Hẹn trả', 'Yêu cầu bổ sung', 'Kết thúc xử lý', 'Trả kết quả', '', '', '', '', ''];
-const merges = [
-  ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'P', 'Q', 'R', 'S', 'T'].map((c) => `${c}5:${c}6`),
-  'J5:O5',
-  'A1:T1',
-  'A2:T2',
-  'A3:T3',
-];
 const titles = [
   ['ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN'],
   ['DANH SÁCH HỒ SƠ TIẾP NHẬN VÀ GIẢI QUYẾT'],
@@ -67,33 +46,6 @@ const titles = [
 ];
 const totals = [`Tổng số: ${city.length} hồ sơ`];
 const footer = ['Người lập biểu'];
-
-function row(d: Dossier, i: number, serialDates: boolean): WriteCell[] {
-  const date = (v: string | undefined): WriteCell => (v === undefined ? '' : serialDates ? { serial: toSerial(v) } : dmy(v));
-  return [
-    i + 1,
-    d.code,
-    d.procedureCode ?? '',
-    d.procedureName,
-    d.fieldName ?? '',
-    d.unit ?? '',
-    oneStopChannelText[d.channel],
-    d.serviceLevel ? oneStopLevelText[d.serviceLevel] : '',
-    oneStopStatusText[d.status] ?? d.status,
-    // Submission and receipt as Excel dates (serials) in the workbook, the rest as text.
-    date(d.submittedAt),
-    date(d.receivedAt),
-    dmy(d.dueAt),
-    dmy(d.supplementRequestedAt),
-    dmy(d.finishedAt),
-    dmy(d.returnedAt),
-    d.supplementRequests ?? '',
-    yesNo(d.paidOnline),
-    yesNo(d.hasDigitizedComponents),
-    yesNo(d.hasElectronicResult),
-    d.applicant ?? '',
-  ];
-}
 
 const xlsxRows: WriteCell[][] = [...titles, top, sub, ...city.map((d, i) => row(d, i, true)), totals, [], footer];
 const xlsx = await xlsxBuffer({ name: 'Danh sách hồ sơ', rows: xlsxRows, merges });

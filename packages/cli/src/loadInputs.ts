@@ -8,6 +8,7 @@ import {
   parseDaysOffCsv,
   parsePeriod,
   type CalendarDay,
+  type ComputeMetricsOptions,
   type Metrics,
   type ProcedureCatalog,
 } from '@tthc/core';
@@ -82,22 +83,31 @@ export interface MetricsRequest {
 }
 
 /**
- * The path shared by `tthc metrics` and `tthc report`: validate the period first (a wrong period
- * should not wait for a large import), import every input, read the catalog, compute the figures.
+ * What the figures are computed from, shared by `tthc metrics` and `tthc report`: validate the
+ * period first (a wrong period should not wait for a large import), import every input, read
+ * the catalog; the dossiers and the options of `computeMetrics`.
  */
-export async function metricsFromFiles(
+export async function metricsInputsFromFiles(
   request: MetricsRequest,
-): Promise<{ metrics: Metrics; imported: ImportResult; catalog: ProcedureCatalog | undefined }> {
+): Promise<{ dossiers: ImportResult['dossiers']; options: ComputeMetricsOptions; imported: ImportResult; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
   const imported = await importDossiers(request.inputs, request.source ? { source: request.source } : {});
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
-  const metrics = computeMetrics(imported.dossiers, {
+  const options: ComputeMetricsOptions = {
     period,
     ...(catalog ? { catalog } : {}),
     ...(request.granularity ? { granularity: request.granularity } : {}),
     calendar,
     ...metricsAccountingOf(imported),
-  });
-  return { metrics, imported, catalog };
+  };
+  return { dossiers: imported.dossiers, options, imported, catalog };
+}
+
+/** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
+export async function metricsFromFiles(
+  request: MetricsRequest,
+): Promise<{ metrics: Metrics; imported: ImportResult; catalog: ProcedureCatalog | undefined }> {
+  const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request);
+  return { metrics: computeMetrics(dossiers, options), imported, catalog };
 }

@@ -1,4 +1,4 @@
-import { formatViDate, type Metrics } from '@tthc/core';
+import { formatViDate, type Metrics, type RowAccounting } from '@tthc/core';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const pct = (r: number | null) => (r === null ? 'không tính được' : `${r.toFixed(2).replace('.', ',')}%`);
@@ -24,4 +24,13 @@ export function formatSummary(m: Metrics): string {
     ...m.rejectedRows.map((r) => `  ✗ ${r.message.vi}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The row accounting line that `tthc report` prints on stderr. */
+export function rowsLine(rows: RowAccounting): string {
+  return (
+    `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +
+    (rows.rejected > 0 ? ' (xem / see: tthc metrics --json)' : '') +
+    '\n'
+  );
 }

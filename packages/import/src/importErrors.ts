@@ -31,6 +31,16 @@ export const importInputErrors = defineErrors('input', {
     en: '{file}, line {line}, column "{column}": invalid value "{value}", expected {expectedEn}',
   },
   catalog_empty: { vi: '{file}: danh mục rỗng', en: 'the catalog is empty' },
+  units_table_empty: { vi: '{file}: bảng đơn vị rỗng', en: 'the units table is empty' },
+  units_table_missing_column: {
+    vi: '{file}, dòng {line}: thiếu cột {missing} (cần dòng tiêu đề unit,profile)',
+    en: 'line {line}: missing column {missing} (expected the heading unit,profile)',
+  },
+  units_table_empty_cell: { vi: '{file}, dòng {line}, cột "{column}": ô trống', en: '{file}, line {line}, column "{column}": empty cell' },
+  units_table_duplicate: {
+    vi: '{file}, dòng {line}: đơn vị "{unit}" đã có ở dòng {firstLine}',
+    en: 'line {line}: the unit "{unit}" is already listed on line {firstLine}',
+  },
 });
 
 /** The usage errors of @tthc/import (`UsageError`): options that name nothing. */

@@ -4,6 +4,7 @@ export { importDossiersLazy } from './importDossiersLazy';
 export type { LazyImportResult } from './importDossiersLazy';
 export type { ImportOptions } from './importOptions';
 export { readCatalog } from './readCatalog';
+export { UnitsTableRow, readUnitsTable } from './readUnitsTable';
 export { FailedInput, ImportResult, InputAccounting } from './importResult';
 export { ImportAccounting, importAccountingOf, mergeImportAccountings, metricsAccountingOf, sumRows } from './importAccounting';
 export type { ImportInput } from './importResult';

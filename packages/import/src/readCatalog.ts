@@ -1,11 +1,8 @@
 import { InputError, Procedure, type ProcedureCatalog } from '@tthc/core';
 import { importInputErrors } from './importErrors';
 import { cleanText } from './_lib/cleanText';
-import { defaultLimits } from './_lib/limits';
-import { openSource } from './_lib/source';
-import { utf8Chunks } from './_lib/utf8Chunks';
+import { readSmallText, smallCsvRows } from './_lib/smallCsv';
 import type { ImportInput } from './importResult';
-import { readCsvRows } from './readers/csv';
 
 const columns = ['code', 'name', 'field', 'serviceLevel'] as const;
 const levelExpected = 'none, partial or full (2, 3, 4)';
@@ -31,25 +28,12 @@ const levelByWord: Readonly<Record<string, Procedure['serviceLevel']>> = {
  * const catalog = await readCatalog('examples/hai-an/catalog.csv');
  */
 export async function readCatalog(input: ImportInput): Promise<ProcedureCatalog> {
-  const source = await openSource(input);
-  const { chunks } = await utf8Chunks(source);
-  const pieces: Buffer[] = [];
-  for await (const chunk of chunks) pieces.push(chunk);
-  const bytes = Buffer.concat(pieces);
+  const { name, bytes } = await readSmallText(input);
   if (bytes.toString('utf8', 0, Math.min(bytes.length, 4096)).trimStart().startsWith('[')) {
-    return catalogFromJson(source.name, bytes.toString('utf8'));
+    return catalogFromJson(name, bytes.toString('utf8'));
   }
-  const rows: { cells: string[]; line: number }[] = [];
-  const whole = (async function* () {
-    yield bytes;
-  })();
-  for await (const batch of readCsvRows(source.name, whole, ',', defaultLimits.maxCellLength)) {
-    for (const r of batch) {
-      const cells = r.cells.map((c) => (c === undefined ? '' : String(c)));
-      if (cells.some((c) => c.trim() !== '')) rows.push({ cells, line: r.row });
-    }
-  }
-  return catalogFromCsv(source.name, rows);
+  const rows = await smallCsvRows(name, bytes, ',');
+  return catalogFromCsv(name, rows);
 }
 
 function fail(file: string, line: number, column: string, value: string, expected: { vi: string; en: string }): never {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, TthcError, UsageError, catalogProblems, formatError } from '@tthc/core';
-import { importDossiers, readCatalog } from '../src/index';
+import { importDossiers, readCatalog, readUnitsTable } from '../src/index';
 import { importInputErrors, importUsageErrors } from '../src/importErrors';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -18,6 +18,7 @@ const raised = async (fn: () => unknown): Promise<TthcError> => {
 };
 const csv = (name: string, text: string, limits = {}) => () => importDossiers([{ name, data: enc(text) }], { limits });
 const catalog = (text: string) => () => readCatalog({ name: 'c.csv', data: enc(text) });
+const units = (text: string) => () => readUnitsTable({ name: 'units.csv', data: enc(text) });
 
 // Every code of the import's catalogs, raised through the function that throws it.
 const sites: Record<string, () => unknown> = {
@@ -35,6 +36,10 @@ const sites: Record<string, () => unknown> = {
   catalog_invalid_value: catalog('code,name,field,serviceLevel\nA,N,F,muc-5\n'),
   catalog_empty: catalog('\n\n'),
   unknown_source: () => importDossiers([], { source: 'nowhere' }),
+  units_table_empty: units('unit,profile\n'),
+  units_table_missing_column: units('unit,file\nA,a.yaml\n'),
+  units_table_empty_cell: units('unit,profile\nA,a.yaml\n ,b.yaml\n'),
+  units_table_duplicate: units('unit,profile\nUBND phường Lê Chân,a.yaml\nubnd phuong le chan,b.yaml\n'),
 };
 
 describe('the import catalogs', () => {

@@ -20,3 +20,5 @@ export { formatCount } from './format/formatCount';
 export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
 export { formatPoints } from './format/formatPoints';
+export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
+export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsResult } from './units/renderUnitReports';

@@ -31,5 +31,18 @@ export const renderInputErrors = defineErrors('input', {
     vi: 'Hồ sơ đơn vị bật serviceIndex nhưng chưa có chỉ số QĐ 766 (computeServiceIndex)',
     en: 'the profile turns serviceIndex on but no QĐ 766 index was given (computeServiceIndex)',
   },
+  no_unit_figures: { vi: 'Không có số liệu đơn vị nào', en: 'no unit figures given' },
+  units_periods_differ: {
+    vi: 'Số liệu các đơn vị không cùng kỳ báo cáo ({firstFrom}–{firstTo} và {otherFrom}–{otherTo})',
+    en: 'the units’ figures are not for the same period',
+  },
+  units_match_one_ward: {
+    vi: 'Hai đơn vị trong số liệu ("{first}", "{second}") cùng ứng với "{ward}" của bảng đơn vị: tính lại số liệu từ hồ sơ',
+    en: 'two units of the figures match the table\'s "{ward}": compute the figures from the dossiers',
+  },
+  profiles_same_file_name: {
+    vi: 'Hồ sơ đơn vị của "{first}" và "{second}" cho cùng tên tệp {name}: đặt unit.name khác nhau',
+    en: 'the profiles of "{first}" and "{second}" give the same file name {name}: give them different unit.name',
+  },
   invalid_service_index: { vi: 'Chỉ số không đúng lược đồ ServiceIndex', en: 'the index does not match the ServiceIndex schema:\n{issues}' },
 });

@@ -1,4 +1,4 @@
-import { TthcError, catalogProblems, formatError } from '@tthc/core';
+import { TthcError, catalogProblems, computeMetrics, computeMetricsByUnit, formatError } from '@tthc/core';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,8 +14,10 @@ import {
   parseProfile,
   renderInputErrors,
   renderReport,
+  renderUnitReports,
   templateErrors,
 } from '../src/index';
+import * as city from './fixtures/smallCity';
 import { parseMarkup } from '../src/markup/parseMarkup';
 import { writeAnnex } from '../src/xlsx/writeAnnex';
 import { haiAn } from './helpers/example';
@@ -86,6 +88,19 @@ const sites: Record<string, () => unknown> = {
   word_template_unknown_placeholder: withWordTemplate(letterheadTemplate('<w:p><w:r><w:t>{{signer}}</w:t></w:r></w:p>')),
   word_template_without_body: withWordTemplate(docx('<w:p><w:r><w:t>x</w:t></w:r></w:p>')),
   invalid_metrics: () => renderReport({ metrics: {} as never, profile: haiAn().profile, formats: ['md'] }),
+  no_unit_figures: () => renderUnitReports({ metricsByUnit: [], units: city.units }),
+  units_periods_differ: () => {
+    const [a, b] = computeMetricsByUnit(city.dossiers, { period: city.period });
+    const other = computeMetrics([], { period: { from: '2026-01-01', to: '2026-01-31' } });
+    return renderUnitReports({ metricsByUnit: [a!, { unit: b!.unit, metrics: other }], units: city.units });
+  },
+  units_match_one_ward: () => renderUnitReports({ metricsByUnit: computeMetricsByUnit(city.dossiers, { period: city.period }), units: city.units }),
+  profiles_same_file_name: () =>
+    renderUnitReports({
+      dossiers: city.dossiers,
+      metricsOptions: { period: city.period },
+      units: [city.units[0]!, { unit: 'UBND phường Cát Dài', profile: city.profile('Phường An Biên') }],
+    }),
   missing_service_index: () => renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, formats: ['md'] }),
   invalid_service_index: () =>
     renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, serviceIndex: {} as never, formats: ['md'] }),

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeServiceIndex } from '@tthc/core';
-import { renderReport } from '../src/index';
+import { renderReport, renderUnitReports } from '../src/index';
+import * as city from './fixtures/smallCity';
 import { haiAn } from './helpers/example';
 import { letterheadTemplate } from './helpers/wordTemplate';
 import { seedMetrics } from './fixtures/metrics';
@@ -104,6 +105,20 @@ describe.skipIf(!available)(suite, () => {
     }
     expect(squash(pages[0] as string)).toContain(squash('1 Hộ tịch 200 80 100 20 70 40 30 0 130 130 0'));
     expect(squash(pages[1] as string)).toContain(squash('1 Đăng ký khai sinh (1.001) 120 50 60 10 46 25 21 0 74 74 0'));
+  }, TIMEOUT);
+
+  it('prints the city summary: the form with one row per ward and the total, the online services, the unmatched units', async () => {
+    const { summary } = await renderUnitReports({ dossiers: city.dossiers, metricsOptions: { period: city.period, catalog: city.catalog }, units: city.units, formats: ['md'] });
+    const pages = toPdfPages('summary.xlsx', summary.content as Uint8Array).map(squash);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const all = pages.join('');
+    expect(pages[0]).toContain(squash('(1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13)'));
+    expect(pages[0]).toContain(squash(`1 Phường An Biên ${city.anBien.join(' ')}`));
+    expect(pages[0]).toContain(squash(`2 Phường Cát Dài ${city.catDai.join(' ')}`));
+    expect(pages[0]).toContain(squash(`Tổng số ${city.total.join(' ')}`));
+    expect(all).toContain(squash('DỊCH VỤ CÔNG TRỰC TUYẾN PHÁT SINH HỒ SƠ THEO ĐƠN VỊ'));
+    expect(all).toContain(squash('1 UBND phường Đông Hải 1'));
+    expect(all).toContain(squash('1 UBND phường Kênh Dương'));
   }, TIMEOUT);
 
   it('opens a report filled into a ward’s own Word template', async () => {

@@ -1,12 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { InputError, UsageError, computeServiceIndex } from '@tthc/core';
+import { UsageError, computeServiceIndex } from '@tthc/core';
 import {
-  MarkupError,
   type Notes,
   REPORT_FORMATS,
   type ReportFormat,
-  TemplateError,
   mergeNotes,
   parseNotes,
   parseProfile,
@@ -17,9 +13,12 @@ import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
+import { rowsLine } from '../summary';
+import { asTemplateInputError, writeOutFiles } from '../writeFiles';
+import { reportUnits } from './reportUnits';
 
 const usage =
-  'tthc report --input F [--input F …] [--catalog F] --profile P [--notes N] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
+  'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
   '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F]';
 
@@ -48,6 +47,7 @@ export const report: Command = async (args, io) => {
     {
       ...metricsArgs,
       profile: { type: 'string' },
+      units: { type: 'string' },
       notes: { type: 'string' },
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
@@ -62,10 +62,20 @@ export const report: Command = async (args, io) => {
     return 0;
   }
   const request = metricsRequestOf(values, positionals, usage);
-  const profilePath = required(values.profile as string | undefined, 'profile', usage);
   const outDir = required(values.out as string | undefined, 'out', usage);
   const formats = parseFormats(values.format as string | undefined);
   const documentDate = parseDate(values.date as string | undefined);
+  const unitsPath = values.units as string | undefined;
+  if (unitsPath !== undefined) {
+    for (const alone of ['profile', 'notes'] as const) {
+      if (values[alone] !== undefined) {
+        throw new UsageError(cliUsageErrors.options_exclusive, { path: { option: 'units' }, params: { other: alone }, help: usageHelp(usage) });
+      }
+    }
+    const wordTemplatePath = values['word-template'] as string | undefined;
+    return reportUnits({ request, unitsPath, outDir, formats, documentDate, templatesDir: values.templates as string | undefined, wordTemplatePath }, io);
+  }
+  const profilePath = required(values.profile as string | undefined, 'profile', usage);
 
   // Read the small files first: a broken profile should not wait for a large import.
   const profile = parseProfile(await readTextFile(profilePath), profilePath);
@@ -94,37 +104,15 @@ export const report: Command = async (args, io) => {
       ...(serviceIndex ? { serviceIndex } : {}),
     });
   } catch (error) {
-    if (error instanceof TemplateError || error instanceof MarkupError) {
-      if (templatesDir) throw new InputError(cliInputErrors.template_failed_in_folder, { path: { file: templatesDir }, cause: error });
-      throw new InputError(cliInputErrors.template_failed, { cause: error });
-    }
-    throw error;
+    throw asTemplateInputError(error, templatesDir);
   }
 
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new InputError(cliInputErrors.unwritable_folder, { path: { file: outDir }, params: { detail: String(error) }, cause: error });
-  }
-  const written: string[] = [];
-  for (const format of formats) {
+  const files = formats.flatMap((format) => {
     const content = rendered[format];
-    if (content === undefined) continue;
-    // reportFileName gives a bare, slugified name: the unit's name cannot leave --out.
-    const path = join(outDir, reportFileName(profile.unit.name, metrics.period, format));
-    try {
-      await writeFile(path, content);
-    } catch (error) {
-      throw new InputError(cliInputErrors.unwritable_file, { path: { file: path }, params: { detail: String(error) }, cause: error });
-    }
-    written.push(resolve(path));
-  }
-  const { rows } = metrics;
-  io.stderr(
-    `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +
-      (rows.rejected > 0 ? ' (xem / see: tthc metrics --json)' : '') +
-      '\n',
-  );
+    return content === undefined ? [] : [{ name: reportFileName(profile.unit.name, metrics.period, format), content }];
+  });
+  const written = await writeOutFiles(outDir, files);
+  io.stderr(rowsLine(metrics.rows));
   io.stdout(`Đã ghi báo cáo / report written:\n${written.map((p) => `  ${p}\n`).join('')}`);
   return 0;
 };

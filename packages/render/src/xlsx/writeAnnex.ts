@@ -10,20 +10,20 @@ import { annexIdentityErrors } from '../model/annexIdentityErrors';
 import type { Profile } from '../profile/profileSchema';
 import { addIndexSheet } from './indexSheet';
 
-const FONT = 'Times New Roman';
+export const FONT = 'Times New Roman';
 const LAST_COL = 13;
 const HEADER_FIRST_ROW = 5;
 const COLUMN_NUMBERS_ROW = 8;
 
 type Sheet = ExcelJS.Worksheet;
-const thin: Partial<ExcelJS.Borders> = {
+export const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
 
-function put(sheet: Sheet, range: string, value: string, style: { bold?: boolean; italic?: boolean; size?: number; align?: 'center' | 'left' | 'right' } = {}): void {
+export function put(sheet: Sheet, range: string, value: string, style: { bold?: boolean; italic?: boolean; size?: number; align?: 'center' | 'left' | 'right' } = {}): void {
   const [first] = range.split(':') as [string];
   if (range.includes(':')) sheet.mergeCells(range);
   const cell = sheet.getCell(first);
@@ -33,7 +33,12 @@ function put(sheet: Sheet, range: string, value: string, style: { bold?: boolean
 }
 
 /** The title block and the three-row header of the form, rows 1–8. */
-function formHeader(sheet: Sheet, profile: Profile, metrics: Metrics, secondLabel: string): void {
+export function formHeader(
+  sheet: Sheet,
+  profile: Pick<Profile, 'agency' | 'reportRecipient'>,
+  metrics: Pick<Metrics, 'period'>,
+  secondLabel: string,
+): void {
   put(sheet, 'A1:M1', 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', { bold: true, size: 14 });
   put(sheet, 'A2:M2', `Kỳ báo cáo: từ ngày ${formatShortDate(metrics.period.from)} đến ngày ${formatShortDate(metrics.period.to)}`, { italic: true, size: 13 });
   put(sheet, 'A3:F3', `Đơn vị báo cáo: ${profile.agency.name.join(' ')}`, { align: 'left' });
@@ -97,7 +102,7 @@ export function wrappedLines(text: string, perLine: number): number {
   return lines;
 }
 
-function dataRow(sheet: Sheet, stt: string | number | null, row: AnnexRow, bold: boolean): void {
+export function dataRow(sheet: Sheet, stt: string | number | null, row: AnnexRow, bold: boolean): void {
   const excelRow = sheet.addRow([stt, row.label, ...row.values]);
   // Spreadsheet programs do not grow a row for wrapped text when opening a file: set its height.
   const lines = wrappedLines(row.label, LABEL_CHARS_PER_LINE);
@@ -110,7 +115,7 @@ function dataRow(sheet: Sheet, stt: string | number | null, row: AnnexRow, bold:
   });
 }
 
-function pageSetup(sheet: Sheet): void {
+export function pageSetup(sheet: Sheet): void {
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: 'landscape',
@@ -153,13 +158,7 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
 export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const stamp = new Date(`${metrics.period.to}T00:00:00Z`);
-  workbook.creator = 'tthc-report';
-  workbook.lastModifiedBy = 'tthc-report';
-  workbook.created = stamp;
-  workbook.modified = stamp;
-  workbook.title = 'Tình hình, kết quả giải quyết TTHC';
+  const workbook = newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
 
   const byField = workbook.addWorksheet('Theo lĩnh vực');
   formHeader(byField, profile, metrics, 'Lĩnh vực giải quyết');
@@ -189,6 +188,26 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
   pageSetup(byProcedure);
   if (index) addIndexSheet(workbook, index, profile);
 
+  return workbookBytes(workbook);
+}
+
+/** A workbook dated the period's end (never the clock), by tthc-report. */
+export function newWorkbook(periodEnd: string, title: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const stamp = new Date(`${periodEnd}T00:00:00Z`);
+  workbook.creator = 'tthc-report';
+  workbook.lastModifiedBy = 'tthc-report';
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  workbook.title = title;
+  return workbook;
+}
+
+/**
+ * The workbook's bytes, the same for the same contents: re-zipped with fixed entry dates, the
+ * default font Times New Roman, the style elements in schema order.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();

@@ -1,0 +1,182 @@
+import { renderInputErrors } from '../renderInputErrors';
+import {
+  type ComputeMetricsOptions,
+  type Dossier,
+  InputError,
+  type Metrics,
+  type ReportPeriod,
+  type UnitMetrics,
+  UNKNOWN_UNIT,
+  computeMetricsByUnit,
+  unitNameKey,
+} from '@tthc/core';
+import type { Profile } from '../profile/profileSchema';
+import { REPORT_FORMATS, type RenderReportOptions, type ReportFormat, renderReport } from '../renderReport';
+import { reportFileName } from '../reportFileName';
+import { loadTemplates } from '../templates/loadTemplates';
+import { writeUnitsSummary } from '../xlsx/writeUnitsSummary';
+
+/** One row of the units table, its profile parsed (`parseProfile`). */
+export interface UnitEntry {
+  /** The unit's name as the export writes it; matched by `unitNameKey` of @tthc/core. */
+  unit: string;
+  profile: Profile;
+}
+
+/** The options shared with {@link renderReport}, applied to every ward. */
+type SharedOptions = Pick<RenderReportOptions, 'formats' | 'templates' | 'templatesDir' | 'documentDate' | 'wordTemplate'>;
+
+export type RenderUnitReportsOptions = SharedOptions & {
+  /** The units table, in the order the reports and the summary rows follow. */
+  units: readonly UnitEntry[];
+} & (
+    | {
+        /** Figures already split by unit (`computeMetricsByUnit`), all for the same period. */
+        metricsByUnit: readonly UnitMetrics[];
+      }
+    | {
+        /** The dossiers of every unit: grouped by the table's units here, name variants together. */
+        dossiers: readonly Dossier[];
+        metricsOptions: ComputeMetricsOptions;
+      }
+  );
+
+/** One file written for a ward or for the summary: a bare file name and its content. */
+export interface RenderedFile {
+  name: string;
+  content: Uint8Array | string;
+}
+
+export interface UnitReport {
+  /** The unit's name as the units table writes it. */
+  unit: string;
+  profile: Profile;
+  metrics: Metrics;
+  /** The ward's files, in the order of `formats`, named by `reportFileName` from its profile. */
+  files: RenderedFile[];
+}
+
+export interface UnitReportsResult {
+  period: ReportPeriod;
+  /** One per ward of the table found in the data, in the table's order. */
+  reports: UnitReport[];
+  /** `tong-hop-<from>-<to>.xlsx`: one row per ward and the total, online services, the lists below. */
+  summary: RenderedFile;
+  /** Units of the data not in the table (name as in the data; dossiers without a unit as "Chưa xác định đơn vị"), with their dossiers received in the period. */
+  unlisted: Array<{ unit: string; received: number }>;
+  /** Units of the table (name as in the table) that no dossier of the data names. */
+  absent: string[];
+}
+
+/** The dossiers with each listed unit's name as the table writes it, so that spelling variants count together. */
+function namedAsTable(dossiers: readonly Dossier[], tableName: ReadonlyMap<string, string>): Dossier[] {
+  return dossiers.map((d) => {
+    const name = d.unit === undefined ? undefined : tableName.get(unitNameKey(d.unit));
+    return name === undefined || name === d.unit ? d : { ...d, unit: name };
+  });
+}
+
+function periodOf(groups: readonly UnitMetrics[]): ReportPeriod {
+  const first = groups[0]?.metrics.period;
+  if (!first) throw new InputError(renderInputErrors.no_unit_figures);
+  for (const g of groups) {
+    if (g.metrics.period.from !== first.from || g.metrics.period.to !== first.to) {
+      throw new InputError(renderInputErrors.units_periods_differ, {
+        params: { firstFrom: first.from, firstTo: first.to, otherFrom: g.metrics.period.from, otherTo: g.metrics.period.to },
+      });
+    }
+  }
+  return first;
+}
+
+/**
+ * Renders one report set per ward of a units table from the figures of an export that holds
+ * several units, plus the city summary. A unit of the data is a ward of the table when their
+ * names have the same `unitNameKey` (NFC, case and diacritics folded). Units of the data not in
+ * the table and units of the table absent from the data are returned (and printed in the
+ * summary), never dropped silently; neither gets a report. Deterministic.
+ *
+ * @param options - see `RenderUnitReportsOptions`
+ * @returns the wards' files, the summary and the two lists
+ * @throws InputError when two units of the figures match one ward (give the dossiers instead, so
+ *   that they are counted together), two wards' profiles give the same file names, or the
+ *   figures are not all for one period; as `renderReport` for a ward's report
+ * @example
+ * const { reports, summary } = await renderUnitReports({ dossiers, metricsOptions: { period }, units });
+ */
+export async function renderUnitReports(options: RenderUnitReportsOptions): Promise<UnitReportsResult> {
+  const tableName = new Map(options.units.map((u) => [unitNameKey(u.unit), u.unit]));
+  const groups =
+    'metricsByUnit' in options
+      ? options.metricsByUnit
+      : computeMetricsByUnit(namedAsTable(options.dossiers, tableName), options.metricsOptions);
+  const period = periodOf(groups);
+
+  const byKey = new Map<string, UnitMetrics>();
+  const unlisted: UnitReportsResult['unlisted'] = [];
+  for (const g of groups) {
+    const key = g.unit === null ? undefined : unitNameKey(g.unit);
+    if (key === undefined || !tableName.has(key)) {
+      unlisted.push({ unit: g.unit ?? UNKNOWN_UNIT, received: g.metrics.received.total });
+      continue;
+    }
+    const other = byKey.get(key);
+    if (other) {
+      throw new InputError(renderInputErrors.units_match_one_ward, {
+        params: { first: String(other.unit), second: String(g.unit), ward: tableName.get(key) ?? '' },
+      });
+    }
+    byKey.set(key, g);
+  }
+
+  const formats: readonly ReportFormat[] = options.formats ?? REPORT_FORMATS;
+  const templates = {
+    ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
+    ...options.templates,
+  };
+  const shared = {
+    formats,
+    templates,
+    ...(options.documentDate === undefined ? {} : { documentDate: options.documentDate }),
+    ...(options.wordTemplate === undefined ? {} : { wordTemplate: options.wordTemplate }),
+  };
+  const reports: UnitReport[] = [];
+  const absent: string[] = [];
+  const fileOwner = new Map<string, string>();
+  for (const entry of options.units) {
+    const group = byKey.get(unitNameKey(entry.unit));
+    if (!group) {
+      absent.push(entry.unit);
+      continue;
+    }
+    const rendered = await renderReport({ metrics: group.metrics, profile: entry.profile, ...shared });
+    const files: RenderedFile[] = [];
+    for (const format of formats) {
+      const content = rendered[format];
+      if (content === undefined) continue;
+      const name = reportFileName(entry.profile.unit.name, period, format);
+      const owner = fileOwner.get(name);
+      if (owner !== undefined) {
+        throw new InputError(renderInputErrors.profiles_same_file_name, { params: { first: owner, second: entry.unit, name } });
+      }
+      fileOwner.set(name, entry.unit);
+      files.push({ name, content });
+    }
+    reports.push({ unit: entry.unit, profile: entry.profile, metrics: group.metrics, files });
+  }
+
+  const recipients = new Set(reports.map((r) => r.profile.reportRecipient));
+  const summary = await writeUnitsSummary({
+    period,
+    wards: reports.map((r) => ({ name: r.profile.unit.name, metrics: r.metrics })),
+    unlisted,
+    absent,
+    recipient: recipients.size === 1 ? ([...recipients][0] as string) : '',
+  });
+  return { period, reports, summary: { name: summaryFileName(period), content: summary }, unlisted, absent };
+}
+
+/** The summary's file name: `tong-hop-<from>-<to>.xlsx`. */
+export function summaryFileName(period: ReportPeriod): string {
+  return reportFileName('tong-hop', period, 'xlsx');
+}
