@@ -9,10 +9,11 @@ import {
   parsePeriod,
   type CalendarDay,
   type ComputeMetricsOptions,
+  type Dossier,
   type Metrics,
   type ProcedureCatalog,
 } from '@tthc/core';
-import { importDossiers, metricsAccountingOf, readCatalog, type ImportResult } from '@tthc/import';
+import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
 import { oneOf, required, usageHelp } from './args';
 import { cliInputErrors, cliUsageErrors } from './cliErrors';
 
@@ -89,10 +90,12 @@ export interface MetricsRequest {
  */
 export async function metricsInputsFromFiles(
   request: MetricsRequest,
-): Promise<{ dossiers: ImportResult['dossiers']; options: ComputeMetricsOptions; imported: ImportResult; catalog: ProcedureCatalog | undefined }> {
+): Promise<{ dossiers: Iterable<Dossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
-  const imported = await importDossiers(request.inputs, request.source ? { source: request.source } : {});
+  // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
+  // never an array of every dossier (a million-row export stays in a few hundred megabytes).
+  const imported = await importDossiersLazy(request.inputs, request.source ? { source: request.source } : {});
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
   const options: ComputeMetricsOptions = {
     period,
@@ -101,13 +104,14 @@ export async function metricsInputsFromFiles(
     calendar,
     ...metricsAccountingOf(imported),
   };
-  return { dossiers: imported.dossiers, options, imported, catalog };
+  const dossiers: Iterable<Dossier> = { [Symbol.iterator]: () => imported.dossiers() };
+  return { dossiers, options, imported, catalog };
 }
 
 /** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
 export async function metricsFromFiles(
   request: MetricsRequest,
-): Promise<{ metrics: Metrics; imported: ImportResult; catalog: ProcedureCatalog | undefined }> {
-  const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request);
-  return { metrics: computeMetrics(dossiers, options), imported, catalog };
+): Promise<{ metrics: Metrics; dossiers: Iterable<Dossier>; catalog: ProcedureCatalog | undefined }> {
+  const { dossiers, options, catalog } = await metricsInputsFromFiles(request);
+  return { metrics: computeMetrics(dossiers, options), dossiers, catalog };
 }

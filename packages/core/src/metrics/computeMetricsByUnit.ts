@@ -1,6 +1,7 @@
 import type { Dossier } from '../schemas/dossier';
 import type { Metrics } from '../schemas/metrics';
-import { computeMetrics, type ComputeMetricsOptions } from './computeMetrics';
+import type { ComputeMetricsOptions } from './computeMetrics';
+import { createMetricsTally, type MetricsTally } from './metricsTally';
 import { UNKNOWN_UNIT } from './context';
 
 /** The figures of one unit (`unit: null` when no dossier names its unit). */
@@ -23,19 +24,19 @@ export interface UnitMetrics {
  * @example
  * computeMetricsByUnit(dossiers, { period }).map((u) => [u.unit, u.metrics.received.total])
  */
-export function computeMetricsByUnit(dossiers: readonly Dossier[], options: ComputeMetricsOptions): UnitMetrics[] {
-  const groups = new Map<string | null, Dossier[]>();
+export function computeMetricsByUnit(dossiers: Iterable<Dossier>, options: ComputeMetricsOptions): UnitMetrics[] {
+  // One pass: a tally per unit, so that the dossiers are read once and never grouped in memory.
+  const first = createMetricsTally(options);
+  const tallies = new Map<string | null, MetricsTally>();
   for (const d of dossiers) {
     const key = d.unit ?? null;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(d);
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = tallies.size === 0 ? first : createMetricsTally(options)));
+    tally.add(d);
   }
-  if (groups.size === 0) groups.set(null, []);
-  if (groups.size === 1) {
-    const [[unit, group]] = [...groups] as [[string | null, Dossier[]]];
-    return [{ unit, metrics: computeMetrics(group, options) }];
+  if (tallies.size <= 1) {
+    const [unit, tally] = [...tallies][0] ?? [null, first];
+    return [{ unit, metrics: tally.result(options) }];
   }
-  const { rows: _rows, rejected: _rejected, skipped: _skipped, warnings: _warnings, ...perUnit } = options;
-  return [...groups].map(([unit, group]) => ({ unit: unit ?? UNKNOWN_UNIT, metrics: computeMetrics(group, perUnit) }));
+  return [...tallies].map(([unit, tally]) => ({ unit: unit ?? UNKNOWN_UNIT, metrics: tally.result({}) }));
 }

@@ -1,6 +1,10 @@
 export { computeMetrics } from './computeMetrics';
 export type { ComputeMetricsOptions } from './computeMetrics';
 export { computeMetricsByUnit } from './computeMetricsByUnit';
+export { createMetricsTally } from './metricsTally';
+export type { MetricsTally } from './metricsTally';
+export { createOnlineServicesTally } from './onlineServices';
+export type { OnlineServicesTally } from './onlineServices';
 export { lastDataDay, periodWarnings } from './periodWarnings';
 export type { PeriodWarning } from './periodWarnings';
 export type { UnitMetrics } from './computeMetricsByUnit';

@@ -6,41 +6,61 @@ import { normalizeName } from './normalizeName';
 import { percent } from './rates';
 import { receivedClass } from './received';
 
-// domain.md §7 — onlineServices: distinct procedures of a level with ≥ 1 online dossier received in P, over the catalog's.
+/** The online-service figures gathered one dossier at a time (one pass over any number of dossiers). */
+export interface OnlineServicesTally {
+  add(d: Dossier): void;
+  figures(level: Exclude<ServiceLevel, 'none'>): OnlineServiceLevelFigures;
+  /** See {@link fullOnlineDossierRate}. */
+  fullOnlineRate(): number | null;
+}
+
+/**
+ * The tally behind {@link onlineServiceFigures} and {@link fullOnlineDossierRate}: the rules of
+ * domain.md §7, applied to each dossier as it comes.
+ */
+export function createOnlineServicesTally(ctx: MetricsContext): OnlineServicesTally {
+  const codes = { full: new Set<string>(), partial: new Set<string>() };
+  let received = 0;
+  let fullOnline = 0;
+  return {
+    add(d) {
+      // domain.md §7 — onlineServices: distinct procedures of a level with ≥ 1 online dossier received in P, over the catalog's.
+      // domain.md §7 — fullOnlineDossierRate = online dossiers of full-level procedures / dossiers received in P.
+      if (receivedClass(d, ctx) !== 'new') return;
+      received += 1;
+      if (d.channel !== 'online') return;
+      const level = serviceLevelOf(d, ctx);
+      if (level !== 'full' && level !== 'partial') return;
+      if (level === 'full') fullOnline += 1;
+      codes[level].add(d.procedureCode ?? ctx.procedureOf(d)?.code ?? normalizeName(d.procedureName));
+    },
+    figures(level) {
+      const set = codes[level];
+      const catalogProcedures = ctx.catalog ? ctx.catalog.filter((p) => p.serviceLevel === level).length : null;
+      return { procedures: set.size, procedureCodes: [...set].sort(), catalogProcedures, rate: percent(set.size, catalogProcedures) };
+    },
+    fullOnlineRate: () => percent(fullOnline, received),
+  };
+}
+
 /**
  * The "DVC trực tuyến phát sinh hồ sơ" figures of one service level: the procedures of that level
  * with at least one online dossier received inside the period, the catalog's procedures of that
  * level, and the rate between them (`null` without a catalog, never a made-up number).
  */
 export function onlineServiceFigures(
-  dossiers: readonly Dossier[],
+  dossiers: Iterable<Dossier>,
   level: Exclude<ServiceLevel, 'none'>,
   ctx: MetricsContext,
 ): OnlineServiceLevelFigures {
-  const codes = new Set<string>();
-  for (const d of dossiers) {
-    if (d.channel !== 'online' || receivedClass(d, ctx) !== 'new') continue;
-    if (serviceLevelOf(d, ctx) !== level) continue;
-    codes.add(d.procedureCode ?? ctx.procedureOf(d)?.code ?? normalizeName(d.procedureName));
-  }
-  const catalogProcedures = ctx.catalog ? ctx.catalog.filter((p) => p.serviceLevel === level).length : null;
-  return {
-    procedures: codes.size,
-    procedureCodes: [...codes].sort(),
-    catalogProcedures,
-    rate: percent(codes.size, catalogProcedures),
-  };
+  const tally = createOnlineServicesTally(ctx);
+  for (const d of dossiers) tally.add(d);
+  return tally.figures(level);
 }
 
-// domain.md §7 — fullOnlineDossierRate = online dossiers of full-level procedures / dossiers received in P.
 /** Share of the dossiers received in the period that came online for a full-online procedure. */
-export function fullOnlineDossierRate(dossiers: readonly Dossier[], ctx: MetricsContext): number | null {
-  let received = 0;
-  let fullOnline = 0;
-  for (const d of dossiers) {
-    if (receivedClass(d, ctx) !== 'new') continue;
-    received += 1;
-    if (d.channel === 'online' && serviceLevelOf(d, ctx) === 'full') fullOnline += 1;
-  }
-  return percent(fullOnline, received);
+export function fullOnlineDossierRate(dossiers: Iterable<Dossier>, ctx: MetricsContext): number | null {
+  const tally = createOnlineServicesTally(ctx);
+  for (const d of dossiers) tally.add(d);
+  return tally.fullOnlineRate();
 }

@@ -36,7 +36,7 @@ export type RenderUnitReportsOptions = SharedOptions & {
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */
-        dossiers: readonly Dossier[];
+        dossiers: Iterable<Dossier>;
         metricsOptions: ComputeMetricsOptions;
       }
   );
@@ -69,11 +69,12 @@ export interface UnitReportsResult {
 }
 
 /** The dossiers with each listed unit's name as the table writes it, so that spelling variants count together. */
-function namedAsTable(dossiers: readonly Dossier[], tableName: ReadonlyMap<string, string>): Dossier[] {
-  return dossiers.map((d) => {
+function* namedAsTable(dossiers: Iterable<Dossier>, tableName: ReadonlyMap<string, string>): Generator<Dossier> {
+  // One at a time: the dossiers may come straight from the import's store.
+  for (const d of dossiers) {
     const name = d.unit === undefined ? undefined : tableName.get(unitNameKey(d.unit));
-    return name === undefined || name === d.unit ? d : { ...d, unit: name };
-  });
+    yield name === undefined || name === d.unit ? d : { ...d, unit: name };
+  }
 }
 
 function periodOf(groups: readonly UnitMetrics[]): ReportPeriod {
