@@ -57,11 +57,16 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
     const rows: RowCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     for await (const batch of stream.events) for (const event of batch) {
-      rows.read++;
       if (event.kind === 'skip') {
-        rows.skipped++;
-        skipped.push({ path: event.path, reason: event.reason });
-      } else if (event.kind === 'reject') {
+        // A gap of rows left out of a sheet is one entry, however long: it costs no memory.
+        const n = event.rows ?? 1;
+        rows.read += n;
+        rows.skipped += n;
+        skipped.push(n === 1 ? { path: event.path, reason: event.reason } : { path: event.path, reason: event.reason, rows: n });
+        continue;
+      }
+      rows.read++;
+      if (event.kind === 'reject') {
         rows.rejected++;
         for (const issue of event.issues) rejected.push(issue);
       } else {

@@ -45,5 +45,10 @@ export type ReportedIssue = z.infer<typeof ReportedIssueSchema>;
 export const SkipReason = z.enum(['blank', 'title', 'header', 'totals', 'comment']);
 export type SkipReason = z.infer<typeof SkipReason>;
 
-export const SkippedRowSchema = z.object({ path: RowLocation, reason: SkipReason });
+export const SkippedRowSchema = z.object({
+  path: RowLocation,
+  reason: SkipReason,
+  /** Consecutive rows from `path.row` skipped alike (rows a workbook leaves out of its XML); 1 when absent. */
+  rows: z.number().int().positive().optional(),
+});
 export type SkippedRow = z.infer<typeof SkippedRowSchema>;

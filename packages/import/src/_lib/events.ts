@@ -12,7 +12,7 @@ export type RowEvent =
       /** The heading each canonical field was read from, to name the column in messages. */
       columns?: Readonly<Record<string, string>>;
     }
-  | { kind: 'skip'; path: RowLocation; reason: SkipReason }
+  | { kind: 'skip'; path: RowLocation; reason: SkipReason; /** Consecutive rows alike (a gap in a sheet's rows); 1 when absent. */ rows?: number }
   | { kind: 'reject'; issues: RowIssue[] };
 
 /** A stream of row events and, once known, the source (preset) and sheet it was read as. */

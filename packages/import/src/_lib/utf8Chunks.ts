@@ -28,7 +28,7 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bom: num
 }
 
 /** The bytes up to the last complete UTF-8 sequence (a chunk may end inside one). */
-function completeUtf8(buf: Buffer): Buffer {
+export function completeUtf8(buf: Buffer): Buffer {
   let end = buf.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = buf[end - back];

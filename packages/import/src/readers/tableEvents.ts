@@ -68,18 +68,20 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   const iterator = batches[Symbol.asyncIterator]();
   const pending: TableRow[] = [];
   let expected = 1;
-  const pushFilled = (r: TableRow) => {
-    if (options.fillGaps) while (expected < r.row) head.push({ row: expected++, cells: [] });
-    head.push(r);
-    expected = r.row + 1;
+  // The first LOOK rows (gaps filled with blank rows) are looked at for the heading; a row past
+  // them, or past a gap that goes beyond them, waits in `pending`.
+  const take = (r: TableRow) => {
+    if (options.fillGaps) while (expected < r.row && head.length < LOOK && pending.length === 0) head.push({ row: expected++, cells: [] });
+    if (head.length >= LOOK || pending.length > 0) pending.push(r);
+    else {
+      head.push(r);
+      expected = r.row + 1;
+    }
   };
-  while (head.length < LOOK) {
+  while (head.length < LOOK && pending.length === 0) {
     const next = await iterator.next();
     if (next.done) break;
-    for (const r of next.value) {
-      if (head.length < LOOK) pushFilled(r);
-      else pending.push(r);
-    }
+    for (const r of next.value) take(r);
   }
   if (head.every((r) => isBlank(r.cells))) {
     throw new NoTableError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
@@ -145,9 +147,11 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   function* events(batch: Iterable<TableRow>): Generator<RowEvent> {
     for (const r of batch) {
       if (options.fillGaps) {
-        while (expected < r.row) {
-          i++;
-          yield { kind: 'skip', path: loc(expected++), reason: 'blank' };
+        if (expected < r.row) {
+          // Rows left out of the XML: one event for the whole gap, whatever its length.
+          const n = r.row - expected;
+          i += n;
+          yield n === 1 ? { kind: 'skip', path: loc(expected), reason: 'blank' } : { kind: 'skip', path: loc(expected), reason: 'blank', rows: n };
         }
         expected = r.row + 1;
       }
