@@ -70,13 +70,25 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   let expected = 1;
   // The first LOOK rows (gaps filled with blank rows) are looked at for the heading; a row past
   // them, or past a gap that goes beyond them, waits in `pending`.
+  // A gap (rows left out of a sheet's XML) is one blank entry, whatever its length.
+  const spans = new Map<TableRow, number>();
   const take = (r: TableRow) => {
-    if (options.fillGaps) while (expected < r.row && head.length < LOOK && pending.length === 0) head.push({ row: expected++, cells: [] });
-    if (head.length >= LOOK || pending.length > 0) pending.push(r);
-    else {
-      head.push(r);
-      expected = r.row + 1;
+    if (head.length >= LOOK || pending.length > 0) {
+      pending.push(r);
+      return;
     }
+    if (options.fillGaps && expected < r.row) {
+      const filler = { row: expected, cells: [] };
+      spans.set(filler, r.row - expected);
+      head.push(filler);
+      if (head.length >= LOOK) {
+        expected = r.row;
+        pending.push(r);
+        return;
+      }
+    }
+    head.push(r);
+    expected = r.row + 1;
   };
   while (head.length < LOOK && pending.length === 0) {
     const next = await iterator.next();
@@ -142,7 +154,11 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   };
 
   let i = 0;
-  yield head.map((r) => classify(r, i++));
+  yield head.map((r) => {
+    const event = classify(r, i++);
+    const span = spans.get(r) ?? 1;
+    return span > 1 && event.kind === 'skip' ? { ...event, rows: span } : event;
+  });
   // Lazily, row by row: each row is classified, mapped and validated before the next is parsed.
   function* events(batch: Iterable<TableRow>): Generator<RowEvent> {
     for (const r of batch) {

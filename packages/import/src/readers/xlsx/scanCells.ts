@@ -2,7 +2,7 @@ import { GT, LT, SLASH, digits, findCellEnd, numberAt, valueEnd } from './cellBy
 import type { BatchWriter } from './batchWriter';
 import { OP_BOOL, OP_NUMBER, OP_SHARED, OP_TEXT, OP_TOUCH } from './batchWriter';
 import { MAX_COLUMNS, type SheetContext, fail, tooLong } from './sheetContext';
-import { APOS, EQUALS, QUOTE, endsName, isSpace, malformedTag, tagEnd } from './xmlMarkup';
+import { APOS, EQUALS, QUOTE, endsName, hasAmpersand, isSpace, malformedTag, tagEnd } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const T_NUMBER = 0;
@@ -148,11 +148,25 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
 
 /** Puts the value `vs`..`ve` of a cell of `type` into the batch. */
 function placeValue(buf: Buffer, vs: number, ve: number, type: number, col: number, row: number, ctx: SheetContext, out: BatchWriter): void {
+  // The usual values first: digits only, no reference, no white space.
+  if (type === T_SHARED && ve > vs) {
+    const index = digits(buf, vs, ve);
+    if (index === index) {
+      out.op(OP_SHARED, col, index < 0x7fffffff ? index : -1 - out.num(index));
+      return;
+    }
+  } else if (type === T_NUMBER && ve > vs && buf[vs] !== 0x26 && !isSpace(buf[vs])) {
+    const n = numberAt(buf, vs, ve);
+    if (n === n) {
+      out.op(OP_NUMBER, col, out.num(n));
+      return;
+    }
+  }
   if (type === T_SHARED || type === T_NUMBER || type === T_BOOL) {
     let s = vs;
     let e = ve;
     let text: string | undefined;
-    if (buf.indexOf(0x26, vs) !== -1 && buf.indexOf(0x26, vs) < ve) text = decodeXml(buf.toString('latin1', vs, ve)).trim();
+    if (hasAmpersand(buf, vs, ve)) text = decodeXml(buf.toString('latin1', vs, ve)).trim();
     else if (isSpace(buf[vs]) || isSpace(buf[ve - 1])) {
       trim(buf, vs, ve);
       s = trimmedStart;

@@ -49,17 +49,29 @@ export async function* scanSheet(
           if (gt !== -1 && buf[gt - 1] === SLASH) sheetDataEnded = true; // <sheetData/>
         }
       }
+      if (sheetDataEnded) {
+        work.keep(buf.length); // the rest (merged cells, page set-up) is only inflated, for its CRC
+        continue;
+      }
       let p = 0;
       // The first comment, processing instruction or CDATA section ahead: rows before it take the fast path.
       let markup = nextMarkup(buf, 0);
+      // The first </sheetData> ahead; looked for again only once passed (inside markup or a row).
+      let close = buf.indexOf(SHEET_DATA_END, 0);
       for (;;) {
         const open = buf.indexOf(ROW_OPEN, p);
-        if (markup !== -1 && (open === -1 || markup < open)) {
+        const next = open === -1 ? (markup === -1 ? end : markup) : markup === -1 ? open : Math.min(open, markup);
+        if (close !== -1 && close < p) close = buf.indexOf(SHEET_DATA_END, p);
+        if (close !== -1 && close < next) {
+          // The rows end here: anything after </sheetData> is not a row.
+          sheetDataEnded = true;
+          p = end;
+          break;
+        }
+        if (markup !== -1 && markup === next) {
           // Markup between rows (the XML declaration, a comment): skipped whole, whatever it holds.
           const after = markupEnd(buf, markup, end);
           if (after === -1) {
-            const close = buf.indexOf(SHEET_DATA_END, p);
-            if (close !== -1 && close < markup) sheetDataEnded = true;
             p = markup;
             break;
           }
@@ -68,7 +80,6 @@ export async function* scanSheet(
           continue;
         }
         if (open === -1) {
-          if (!sheetDataEnded && buf.indexOf(SHEET_DATA_END, p) !== -1) sheetDataEnded = true;
           p = Math.max(p, end - 16);
           break;
         }

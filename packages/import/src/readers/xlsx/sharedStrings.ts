@@ -1,13 +1,13 @@
 import { InputError } from '@tthc/core';
 import {
-  XmlTextError, endsName, findEndTag, findEndTagSkippingMarkup, found, foundAfter, isSpace, markupEnd, nextMarkup,
+  XmlTextError, endsName, findEndTag, hasAmpersand, findEndTagSkippingMarkup, found, foundAfter, isSpace, markupEnd, nextMarkup,
   normalizeMarkup, tagEnd,
 } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const SI_OPEN = Buffer.from('<si');
 const SI_CLOSE = Buffer.from('</si');
-const T_CLOSE = Buffer.from('</t>');
+const T_CLOSE = Buffer.from('</t');
 
 /**
  * The shared-string table of a workbook, held compactly: the UTF-8 bytes of every item in one
@@ -43,14 +43,13 @@ export class SharedStrings {
     // The common `<t>plain</t>` or `<t xml:space="preserve">plain</t>`: only the text is kept.
     if (buf[start] === 0x3c && buf[start + 1] === 0x74 && endsName(buf[start + 2])) {
       const gt = tagEnd(buf, start, end);
-      const close = buf.indexOf(T_CLOSE, gt);
-      if (buf[gt - 1] !== 0x2f && close + 4 === end && plain(buf, gt + 1, close)) {
-        this.put(buf, gt + 1, close, false);
+      if (gt !== -1 && buf[gt - 1] !== 0x2f && findEndTag(buf, T_CLOSE, gt, end) && foundAfter === end && plain(buf, gt + 1, found)) {
+        this.put(buf, gt + 1, found, false);
         return;
       }
     }
     // Character references are checked now, so that a bad one is refused even in a column decoded later.
-    if (buf.indexOf(0x26, start) !== -1 && buf.indexOf(0x26, start) < end) {
+    if (hasAmpersand(buf, start, end)) {
       try {
         decodeXml(buf.toString('latin1', start, end));
       } catch (error) {

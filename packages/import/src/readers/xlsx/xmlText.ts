@@ -30,8 +30,13 @@ export function decodeXml(raw: string): string {
       REFERENCE.lastIndex = amp;
       const m = REFERENCE.exec(s);
       if (!m) {
-        const shown = s.slice(amp, amp + 12).replace(/[^\x21-\x7e]/g, '');
-        throw new XmlTextError(`tham chiếu ký tự/thực thể không hợp lệ "${shown}"`, `an invalid character or entity reference "${shown}"`);
+        // Only a numeric reference is quoted: the text after a bare "&" may be personal data.
+        const numeric = /^&#x?[0-9a-fA-F]{0,10}/.exec(s.slice(amp, amp + 13))?.[0];
+        const shown = numeric === undefined ? '' : ` "${numeric}"`;
+        throw new XmlTextError(
+          `dấu "&" không mở một tham chiếu ký tự hay thực thể XML hợp lệ${shown}`,
+          `an "&" that starts no valid XML character or entity reference${shown}`,
+        );
       }
       if (m[1] !== undefined) out += named[m[1]];
       else {
