@@ -20,6 +20,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   finishedAt: 'Ngày kết thúc xử lý',
   returnedAt: 'Ngày trả kết quả',
   supplementRequests: 'Số lần yêu cầu bổ sung',
+  extendedDueAt: 'Ngày gia hạn',
   applicant: 'Chủ hồ sơ',
 };
 
@@ -45,6 +46,22 @@ const reasons: Readonly<Record<RowIssueCode, { vi: string; en: string }>> = {
   missing_channel: {
     vi: 'không có kênh nộp, tính là trực tiếp',
     en: 'no channel given, counted as direct',
+  },
+  channel_from_online_flag: {
+    vi: 'không có kênh nộp, lấy theo cột trực tuyến có/không',
+    en: 'no channel given, taken from the yes/no online column',
+  },
+  assumed_within_deadline: {
+    vi: 'không có ngày hẹn trả, tính là trong hạn/đúng hạn (theo quy tắc của Cổng DVCQG)',
+    en: 'no due date, counted within deadline / on time (the national portal\'s rule)',
+  },
+  assumed_end_date: {
+    vi: 'hồ sơ đã kết thúc nhưng không có ngày kết thúc, lấy ngày muộn nhất có trong hồ sơ',
+    en: 'an ended dossier without an end date; the latest date it carries is taken as its end',
+  },
+  extended_due_date: {
+    vi: 'có ngày gia hạn, dùng thay ngày hẹn trả',
+    en: 'an extended due date replaces the due date',
   },
   conflict: {
     vi: 'các nguồn ghi khác nhau, giữ trạng thái tiến xa nhất',

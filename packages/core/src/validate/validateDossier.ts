@@ -150,8 +150,8 @@ export function validateDossier(
       issues.push(issue(at, { code: 'missing_field', field: 'receivedAt', expected: 'YYYY-MM-DDTHH:mm[:ss]' }));
     }
     if ((kind === 'open' || kind === 'endedWithResult') && !dueAt) {
-      // Without a due date a dossier can be neither early/on time/late nor within deadline/overdue.
-      issues.push(issue(at, { code: 'missing_field', field: 'dueAt', expected: 'YYYY-MM-DDTHH:mm[:ss]' }));
+      // The portal's rule (research-notes §2.2, docs/domain-decisions.md): within deadline / on time.
+      warnings.push(issue(at, { code: 'assumed_within_deadline', field: 'dueAt' }));
     }
     if (kind === 'endedWithResult' || kind === 'endedWithoutResult') {
       // endOf (domain.md §4) on the wall milliseconds: finishedAt, else returnedAt.
