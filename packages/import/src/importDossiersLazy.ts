@@ -1,5 +1,6 @@
 import { validateDossier, type Dossier, type RowIssue, type SkippedRow } from '@tthc/core';
 import { DossierSet } from './_lib/dossierSet';
+import { applyAssumptions } from './presets/assumptions';
 import type { RowEvent } from './_lib/events';
 import { openRows } from './_lib/openRows';
 import { openSource } from './_lib/source';
@@ -70,10 +71,12 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
         rows.rejected++;
         for (const issue of event.issues) rejected.push(issue);
       } else {
+        const assumed = applyAssumptions(event.record, event.path);
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
           set.add(result.dossier, event.path.row ?? 0);
+          for (const w of assumed) warnings.push(withColumn(w, event));
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
           rows.rejected++;

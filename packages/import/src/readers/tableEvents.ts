@@ -6,6 +6,7 @@ import { foldWord } from '../presets/fold';
 import { type Cell, type RowContext, mapRow } from '../presets/mapRow';
 import type { Preset } from '../presets/preset';
 import type { DateSystem } from '../presets/parseDate';
+import { DateShapes } from '../presets/dateShapes';
 
 /** One row of a sheet or CSV file: its 1-based number and its cells by column. */
 export interface TableRow {
@@ -117,6 +118,7 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     cleanCells: options.cleanCells,
     serialDates: options.dateSystem !== undefined,
     dropApplicant,
+    dateShapes: new DateShapes(),
   };
   const codeColumn = match.columns.find((c) => c.field === 'code');
   const codeHeadings = new Set(
@@ -180,4 +182,5 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     if (next.done) break;
     yield events(next.value);
   }
+  ctx.dateShapes?.check(where);
 }
