@@ -23,6 +23,8 @@ export interface Case {
   expectedWithoutExtension?: Expected;
   /** How it counts in TD's sync payload, which sends status 5 as 9 without an end date. */
   expectedInTdSync?: Expected;
+  /** How it counts in TD's HTML list, which shows only the return date (none for status 9). */
+  expectedInTdList?: Expected;
 }
 
 // By hand, with day granularity: ended before the due day → early, on it → on time, after → late;
@@ -33,7 +35,7 @@ export const cases: readonly Case[] = [
   { n: 2, status: 10, online: false, received: 2, due: 5, end: 5, expected: 'onTime' },
   { n: 3, status: 10, online: true, received: 2, due: 5, end: 9, expected: 'late' },
   { n: 4, status: 9, online: false, received: 3, due: 6, end: 4, expected: 'early' },
-  { n: 5, status: 9, online: true, received: 3, due: 6, end: 10, expected: 'late' },
+  { n: 5, status: 9, online: true, received: 3, due: 6, end: 10, expected: 'late', expectedInTdList: 'early' },
   { n: 6, status: 10, online: false, received: 3, due: 6, extendedDue: 12, end: 11, expected: 'early', expectedWithoutExtension: 'late' },
   { n: 7, status: 4, online: true, received: 10, due: 20, end: undefined, expected: 'overdue' },
   { n: 8, status: 4, online: false, received: 25, due: undefined, end: undefined, expected: 'withinDeadline' },
@@ -126,4 +128,38 @@ export function tdSyncJson(): Buffer {
     };
   });
   return Buffer.from(JSON.stringify(list, null, 1), 'utf8');
+}
+
+// TD's status names (quantri_client/src/features/hoso/data/formData.ts, TRANGTHAIHOSO).
+const tdStatus: Readonly<Record<number, string>> = {
+  1: 'Mới đăng ký', 2: 'Được tiếp nhận', 3: 'Không được tiếp nhận', 4: 'Đang xử lý', 5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính', 7: 'Công dân yêu cầu rút hồ sơ', 8: 'Dừng xử lý', 9: 'Đã xử lý xong', 10: 'Đã trả kết quả',
+};
+const seconds = (day: number | undefined, hour: number) => (day === undefined ? '' : `${shown(day, hour)}:00`);
+const td = (text: string, style = 'vertical-align: middle; padding: 5px; border: 1px solid #333;') => `<td style="${style}">${text}</td>`;
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * TD DichVuCong's "Excel" dossier list (`downloadPhieuExcel` around the table of
+ * `XuatDanhSachHoSo.tsx`): an HTML page with a ".xls" name, two title rows, 12 headings and rows
+ * of 11 cells (none under "Người tiếp nhận"), dates DD/MM/YYYY HH:mm:ss, the return date under
+ * "Ngày kết thúc xử lý", no channel column.
+ */
+export function tdListHtml(): Buffer {
+  const headings = ['STT', 'Đơn vị tiếp nhận', 'Người tiếp nhận', 'Tên thủ tục hành chính', 'Mã hồ sơ', 'Trạng thái', 'Địa chỉ', 'Chủ hồ sơ',
+    'Ngày nộp hồ sơ', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày kết thúc xử lý'];
+  const rows = cases.map((c, i) => {
+    const [, name] = procedureOf(c);
+    const cells = [String(i + 1), 'UBND phường Hải An', escapeHtml(name), codeOf(c), tdStatus[c.status] ?? '', 'Hải An &amp; Lê Chân', `Công dân ${c.n}`,
+      seconds(c.received, 7), seconds(c.received, 8), seconds(c.extendedDue ?? c.due, 17), c.status === 10 ? seconds(c.end, 10) : ''];
+    return `<tr>${cells.map((x) => td(x)).join('')}</tr>`;
+  });
+  const table =
+    `<thead><tr><td colspan="9" style="vertical-align: middle; padding: 5px; font-size: 19px;"><br></td></tr>` +
+    `<tr><td colspan="8" style="vertical-align: middle; padding: 5px;"><strong></strong></td></tr>` +
+    `<tr>${headings.map((h) => td(`<strong>${h}</strong>`)).join('')}</tr></thead><tbody id="data">${rows.join('')}</tbody>`;
+  const page =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40"><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>Danh sách hồ sơ</x:Name><x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head>' +
+    `<body><table border="1" style="border-width:1px;">${table}</table></body></html>`;
+  return Buffer.from(page, 'utf8');
 }

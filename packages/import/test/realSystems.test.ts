@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '@tthc/core';
 import { importDossiers } from '../src/index';
-import { type Case, type Expected, cases, openCpsDongBoHoSoMC, openCpsDossierList, tdSyncJson } from '../scripts/realSystems';
+import { type Case, type Expected, cases, openCpsDongBoHoSoMC, openCpsDossierList, tdListHtml, tdSyncJson } from '../scripts/realSystems';
 
 // issue 9 §4: exports in the formats of real systems (docs/sources.md), 20 dossiers each, import
 // with no rejected row and give the figures fixed by construction in scripts/realSystems.ts.
@@ -60,6 +60,16 @@ describe('real systems\' exports import whole and give the figures of their case
     expect(f).toEqual(expectedFigures((c) => c.expectedInTdSync ?? c.expected));
     const online = cases.filter((c) => c.online === true).length;
     expect(received.new).toEqual({ total: 20, online, direct: 20 - online, postal: 0 });
+  });
+
+  it('TD DichVuCong "Excel" list: an HTML table named .xls, rows one cell short of the headings', async () => {
+    const { result, figures: f, received } = await figures('Danh sách hồ sơ 1/3/2026 9:5.xls', tdListHtml());
+    expect(result.inputs[0]).toMatchObject({ source: 'one-stop', format: 'html', rows: { read: 23, accepted: 20, rejected: 0, skipped: 3 } });
+    expect(f).toEqual(expectedFigures((c) => c.expectedInTdList ?? c.expected));
+    expect(received.new).toEqual({ total: 20, online: 0, direct: 20, postal: 0 }); // no channel column: direct, each said
+    expect(result.dossiers.map((d) => d.code)).toEqual(cases.map((c) => `000.00.12.H26-260301-${String(c.n).padStart(4, '0')}`));
+    // The return date sits under "Ngày kết thúc xử lý" once the missing cell is put back.
+    expect(result.dossiers[0]).toMatchObject({ procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', status: 'returned', finishedAt: '2026-03-03T10:00:00' });
   });
 
   it('no personal data in any warning', async () => {

@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import { readCsvRows, detectDelimiter } from '../readers/csv';
+import { readHtmlRows } from '../readers/html';
 import { readJsonDocument } from '../readers/json';
 import { readJsonLines } from '../readers/jsonLines';
 import { objectEvents } from '../readers/objectEvents';
@@ -12,7 +13,7 @@ import { NoTableError } from './noTableError';
 import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
-import { utf8Chunks } from './utf8Chunks';
+import { htmlChunks, utf8Chunks } from './utf8Chunks';
 
 export type InputFormat = RowStream['format'];
 
@@ -35,6 +36,8 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
   if (head[i] === 0x7b) return isJsonLines(head.subarray(i)) ? 'jsonl' : 'json';
+  // An HTML page holding a table, whatever its name (".xls" from a web system, ".htm", ".html").
+  if (looksHtml(head)) return 'html';
   if (head[i] === 0x5b) return 'json';
   if (looksBinary(head)) {
     throw new InputError(
@@ -42,6 +45,13 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
     );
   }
   return 'csv';
+}
+
+/** A page of HTML (UTF-8, legacy or UTF-16 with its mark): it starts with a tag and names <html> or <table>. */
+function looksHtml(head: Buffer): boolean {
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined;
+  const text = utf16 ? new TextDecoder(utf16).decode(head) : head.toString('latin1');
+  return /^(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(text) && /<(table|html|!doctype html)[\s>]/i.test(text);
 }
 
 /** Binary data: zero bytes outside a UTF-16 pattern, or many control bytes. */
@@ -92,6 +102,13 @@ export async function openRows(
   }
   if (canonical) {
     throw new InputError(`${source.name}: --source canonical cần JSON hoặc JSON Lines / --source canonical needs JSON or JSON Lines`);
+  }
+  if (format === 'html') {
+    const { chunks } = await htmlChunks(source);
+    stream.events = tableEvents(readHtmlRows(source.name, chunks, limits.maxCellLength), {
+      file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream, keepApplicant,
+    });
+    return stream;
   }
   if (format === 'csv') {
     const head = await source.read(0, 64 * 1024);

@@ -156,3 +156,31 @@ async function* transcode(source: ByteSource, encoding: TextEncoding, bom: numbe
   }
   if (tail.length > 0) yield Buffer.from(tail, 'utf8');
 }
+
+/**
+ * An HTML page as UTF-8 bytes: the byte-order mark, else the charset its `<meta>` declares (a
+ * page saved by a web system says it), else as {@link utf8Chunks} guesses. A legacy charset is
+ * decoded with TextDecoder (fatal: a byte it cannot read is refused, never replaced).
+ */
+export async function htmlChunks(source: ByteSource): Promise<{ encoding: string; chunks: AsyncIterable<Buffer> }> {
+  const head = await source.read(0, HEAD);
+  const bom = detectEncoding(head);
+  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head.toString('latin1'))?.[1]?.toLowerCase();
+  if (bom.bom > 0 || declared === undefined || declared === 'utf-8' || declared === 'utf8') return utf8Chunks(source);
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw new InputError(`${source.name}: bảng mã "${declared}" của trang không được hỗ trợ / the page's charset "${declared}" is not supported`);
+  }
+  async function* decode(): AsyncIterable<Buffer> {
+    try {
+      for await (const raw of source.stream(0)) yield Buffer.from(decoder.decode(raw, { stream: true }), 'utf8');
+      yield Buffer.from(decoder.decode(), 'utf8');
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${source.name}: có byte không đọc được theo bảng mã "${declared}" / a byte cannot be read in the charset "${declared}"`);
+    }
+  }
+  return { encoding: declared, chunks: decode() };
+}
