@@ -17,7 +17,7 @@ export type RowEvent =
 
 /** A stream of row events and, once known, the source (preset) and sheet it was read as. */
 export interface RowStream {
-  format: 'jsonl' | 'json' | 'csv' | 'xlsx' | 'html';
+  format: 'jsonl' | 'json' | 'csv' | 'xlsx' | 'html' | 'xls' | 'ods';
   source: string;
   sheet?: string;
   /** The events, in batches (one per chunk read). */

@@ -10,6 +10,7 @@ import { type LegacyEncoding, detectLegacy } from './legacyVietnamese';
 import { type WorkerChoice, openWorkbook } from '../readers/xlsx/readWorkbook';
 import type { RowEvent, RowStream } from './events';
 import { NoTableError } from './noTableError';
+import { convertToXlsx, encryptedError, legacyKind } from './legacyWorkbook';
 import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
@@ -26,12 +27,7 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   const head = await source.read(0, 4096);
   if (head.length === 0) throw new InputError(`${source.name}: tệp rỗng / the file is empty`);
   if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
-  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new InputError(
-      `${source.name}: bảng tính được mã hóa bằng mật khẩu hoặc định dạng .xls cũ; hãy lưu lại thành .xlsx không mật khẩu / ` +
-        'a password-encrypted workbook or a legacy .xls file; save it as .xlsx without a password',
-    );
-  }
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) throw encryptedError(source);
   let i = 0;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
@@ -91,6 +87,14 @@ export async function openRows(
   keepApplicant = true,
   worker: WorkerChoice = 'auto',
 ): Promise<RowStream> {
+  // .xls and .ods: converted to .xlsx by LibreOffice first; an encrypted workbook is refused.
+  const legacy = await legacyKind(source);
+  if (legacy === 'encrypted') throw encryptedError(source);
+  if (legacy !== undefined) {
+    const stream = await openRows(await convertToXlsx(source, legacy), forced, limits, keepApplicant, false);
+    stream.format = legacy;
+    return stream;
+  }
   const format = await sniffFormat(source);
   const preset = forced.kind === 'preset' ? forced.preset : undefined;
   const canonical = forced.kind === 'canonical';
