@@ -4,6 +4,7 @@ export { importDossiersLazy } from './importDossiersLazy';
 export type { LazyImportResult } from './importDossiersLazy';
 export type { ImportOptions } from './importOptions';
 export { readCatalog } from './readCatalog';
+export { issuesCsv, type IssueKind } from './issuesCsv';
 export { ImportResult, InputAccounting, RowCounts } from './importResult';
 export type { ImportInput } from './importResult';
 export { MappingSpec } from './presets/mappingSpec';

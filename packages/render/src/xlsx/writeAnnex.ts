@@ -4,6 +4,7 @@ import { rezipDeterministic } from '../_lib/zip';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
+import { addDataQualitySheet } from './dataQualitySheet';
 import type { Profile } from '../profile/profileSchema';
 
 const FONT = 'Times New Roman';
@@ -182,6 +183,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile): Promise<Ui
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
+  addDataQualitySheet(workbook, metrics);
 
   const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
   const decoder = new TextDecoder();
