@@ -5,6 +5,7 @@ export type { LazyImportResult } from './importDossiersLazy';
 export type { ImportOptions } from './importOptions';
 export { readCatalog } from './readCatalog';
 export { issuesCsv, type IssueKind } from './issuesCsv';
+export { inspectInputs, type Inspection } from './inspectInput';
 export { ImportResult, InputAccounting, RowCounts } from './importResult';
 export type { ImportInput } from './importResult';
 export { MappingSpec } from './presets/mappingSpec';

@@ -20,6 +20,15 @@ export interface RowStream {
   format: 'jsonl' | 'json' | 'csv' | 'xlsx' | 'html' | 'xls' | 'ods';
   source: string;
   sheet?: string;
+  /** Where the heading of a table was found and what it maps (set once detected; tables only). */
+  heading?: HeadingFound;
   /** The events, in batches (one per chunk read). */
   events: AsyncIterable<Iterable<RowEvent>>;
+}
+
+/** The heading of a table as detected: its rows, each mapped heading, the headings left unread. */
+export interface HeadingFound {
+  rows: number[];
+  columns: { heading: string; field: string }[];
+  ignored: string[];
 }

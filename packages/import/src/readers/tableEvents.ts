@@ -110,6 +110,19 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     );
   }
   options.stream.source = match.preset.name;
+  const headingRows = head.slice(match.first, match.last + 1);
+  const mapped = new Set(match.columns.map((c) => c.index));
+  const ignored = new Set<string>();
+  for (const r of headingRows) {
+    r.cells.forEach((c, i) => {
+      if (!mapped.has(i) && typeof c === 'string' && c.trim() !== '') ignored.add(c.replace(/\s+/g, ' ').trim());
+    });
+  }
+  options.stream.heading = {
+    rows: headingRows.map((r) => r.row),
+    columns: match.columns.map((c) => ({ heading: c.heading, field: c.field })),
+    ignored: [...ignored],
+  };
   const dropApplicant = options.keepApplicant === false;
   batches.want?.(match.columns.filter((c) => !(dropApplicant && c.field === 'applicant')).map((c) => c.index));
   const ctx: RowContext = {
