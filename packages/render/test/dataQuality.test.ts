@@ -23,7 +23,7 @@ describe('XLSX annex: the data-quality sheet', () => {
     const sheet = wb.getWorksheet('Chất lượng dữ liệu') as ExcelJS.Worksheet;
     const rows: unknown[][] = [];
     sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    expect(rows[1]).toEqual(['Số dòng đã đọc: 20 = nhận 17 + loại 1 + bỏ qua 2']);
+    expect(rows[1]?.[0]).toBe('Số dòng đã đọc: 20 = nhận 17 + loại 1 + bỏ qua 2');
     expect(rows.slice(3).map((r) => r.slice(0, 3))).toEqual([
       ['Dòng bị loại', 'unknown_status', 1],
       ['Cảnh báo (giả định)', 'missing_channel', 4],

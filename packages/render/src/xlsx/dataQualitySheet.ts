@@ -26,7 +26,9 @@ function byCode(issues: readonly ReportedIssue[]): Map<string, ReportedIssue[]> 
  * @param metrics - the figures, with the import's accounting, rejected rows and warnings
  */
 export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics): void {
-  const sheet = workbook.addWorksheet('Chất lượng dữ liệu');
+  const sheet = workbook.addWorksheet('Chất lượng dữ liệu', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 22 }, { width: 30 }, { width: 12 }, { width: 90 }];
   const row = (values: (string | number)[], bold = false) => {
     const r = sheet.addRow(values);
@@ -36,6 +38,8 @@ export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics
   row(['CHẤT LƯỢNG DỮ LIỆU ĐẦU VÀO'], true);
   const r = metrics.rows;
   row([`Số dòng đã đọc: ${r.read} = nhận ${r.accepted} + loại ${r.rejected} + bỏ qua ${r.skipped}`]);
+  sheet.mergeCells('A1:D1');
+  sheet.mergeCells('A2:D2');
   row([]);
   row(['Loại', 'Mã', 'Số lượng', 'Ví dụ (tối đa 3)'], true);
   const groups: [string, readonly ReportedIssue[]][] = [
