@@ -3,7 +3,8 @@ import type ExcelJS from 'exceljs';
 
 // issue 9 §7 — the annex's data-quality sheet: where every row went (read = accepted + rejected +
 // skipped), the rejected rows and the warnings counted by kind, and the first examples of each.
-// Only places, codes and the core's wording: the applicant is never in an issue.
+// Examples name only the place (file, sheet, row, column) and the field: never the value read,
+// the dossier code or the message, which may quote personal data (test/privacy-and-names.test.ts).
 
 const FONT = 'Times New Roman';
 const EXAMPLES = 3;
@@ -17,6 +18,17 @@ function byCode(issues: readonly ReportedIssue[]): Map<string, ReportedIssue[]> 
     else groups.set(issue.code, [issue]);
   }
   return groups;
+}
+
+/** Where an issue is, in Vietnamese: file, sheet, row, column, field — nothing read from the row. */
+function place(issue: ReportedIssue): string {
+  const p = issue.path;
+  const parts = [p.file];
+  if (p.sheet !== undefined) parts.push(`trang tính "${p.sheet}"`);
+  if (p.row !== undefined) parts.push(`dòng ${p.row}`);
+  if (p.column !== undefined) parts.push(`cột "${p.column}"`);
+  if (issue.field !== undefined) parts.push(`trường ${issue.field}`);
+  return parts.join(', ');
 }
 
 /**
@@ -48,7 +60,7 @@ export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics
   ];
   for (const [kind, issues] of groups) {
     for (const [code, list] of byCode(issues)) {
-      row([kind, code, list.length, list.slice(0, EXAMPLES).map((i) => i.message.vi).join('\n')]);
+      row([kind, code, list.length, list.slice(0, EXAMPLES).map(place).join('\n')]);
     }
   }
   const skipped = new Map<string, number>();
