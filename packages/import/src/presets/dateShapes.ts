@@ -32,6 +32,8 @@ export class DateShapes {
       shape = { heading: column.heading, typed: 0, low: 0, high: 0 };
       this.columns.set(column.index, shape);
     }
+    // A day-first text with a day ≤ 12 makes the column a genuine mix: nothing more to look at.
+    if (shape.low > 0) return;
     if (typeof raw === 'number') {
       if (serial) shape.typed++;
       return;
