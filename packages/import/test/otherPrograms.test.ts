@@ -14,6 +14,7 @@ describe('workbooks written by other programs give the canonical dossiers', () =
     ['openpyxl.xlsx', 'xlsx'],
     ['xlsxwriter.xlsx', 'xlsx'],
     ['exceljs.xlsx', 'xlsx'],
+    ['sheetjs.xlsx', 'xlsx'],
     ['libreoffice.xlsx', 'xlsx'],
     ['libreoffice.xls', 'xls'],
     ['libreoffice.ods', 'ods'],

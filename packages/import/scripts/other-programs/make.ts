@@ -1,6 +1,6 @@
 // Writes test/fixtures/other-programs/: one small dossier list written by programs we did not
 // write — openpyxl (date cells), xlsxwriter (constant-memory mode: inline strings; text dates),
-// exceljs (date cells), LibreOffice headless (xlsx, xls, ods converted from the openpyxl file) —
+// SheetJS and exceljs (date cells), LibreOffice headless (xlsx, xls, ods converted from the openpyxl file) —
 // and `expected.jsonl`, the canonical dossiers built straight from the rows below (not by the
 // importer). `pnpm --filter @tthc/import fixtures:other` (needs Debian's python3-openpyxl and
 // python3-xlsxwriter, and LibreOffice).
@@ -10,6 +10,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
+
+// SheetJS 0.18.5 turns a JS Date into a serial through the local zone's offset of 1899, which for
+// Asia/Ho_Chi_Minh (LMT +7:06:40) puts every time 30 s late — a writer's bug no reader can undo
+// (import-notes). The script runs in UTC (`TZ=UTC` in the package script), where they are exact.
+if (new Date(2026, 0, 1).getTimezoneOffset() !== 0) throw new Error('run with TZ=UTC: pnpm --filter @tthc/import fixtures:other');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '..', 'test', 'fixtures', 'other-programs');
@@ -68,6 +74,20 @@ for i, r in enumerate(t['rows']):
     ws.write_row(i + 1, 0, [txt(v) if isinstance(v, list) else ('' if v is None else v) for v in r])
 wb.close()
 `, join(out, 'xlsxwriter.xlsx'), table]);
+
+// SheetJS (xlsx 0.18.5, the registry's last; a writer here only, never our reader): date cells
+// from JS Dates given as wall time, and a day-first number format.
+{
+  const aoa: unknown[][] = [heading];
+  for (const [i, r] of rows.entries()) {
+    const date = (d: D | null) => (d ? new Date(d[0], d[1] - 1, d[2], d[3], d[4]) : null);
+    aoa.push([i + 1, r[0], r[1], r[2], r[3], r[5], date(r[7]), date(r[8]), date(r[9])]);
+  }
+  const sheet = XLSX.utils.aoa_to_sheet(aoa, { cellDates: true, dateNF: 'dd/mm/yyyy hh:mm' });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Sheet1');
+  writeFileSync(join(out, 'sheetjs.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx', cellDates: false }) as Buffer);
+}
 
 // exceljs: date cells (UTC, as exceljs writes a JS Date's UTC wall time).
 const wb = new ExcelJS.Workbook();
