@@ -36,11 +36,12 @@ describe('tthc import', () => {
       { code: 'A-1', procedureName: 'Đăng ký khai sinh', channel: 'online', status: 'returned', receivedAt: '2026-01-05T08:00:00', dueAt: '2026-01-05T17:00:00', returnedAt: '2026-01-05T10:00:00' },
     ]);
     const rejected = readFileSync(rejects, 'utf8').split('\n');
-    expect(rejected[0]).toBe('\ufefffile,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en');
-    expect(rejected.slice(1, 3).map((l) => l.split(',').slice(2, 8))).toEqual([
-      ['3', '', 'invalid_syntax', '', '', 'invalid JSON at character 45'], // the line itself is never quoted
-      ['4', 'Trạng thái', 'unknown_status', 'B-2', 'status', 'Đang ngâm'],
+    expect(rejected[0]).toBe('\ufeffkind,file,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en');
+    expect(rejected.slice(1, 3).map((l) => [l.split(',')[0], ...l.split(',').slice(3, 9)])).toEqual([
+      ['rejected', '3', '', 'invalid_syntax', '', '', 'invalid JSON at character 45'], // the line itself is never quoted
+      ['rejected', '4', 'Trạng thái', 'unknown_status', 'B-2', 'status', 'Đang ngâm'],
     ]);
+
     expect(stderr).toContain('a.jsonl (canonical, jsonl): đọc 3 dòng = nhận 1 + loại 1 + bỏ qua 1');
     expect(stderr).toContain('b.csv (one-stop, csv): đọc 5 dòng = nhận 1 + loại 1 + bỏ qua 3');
     expect(stderr).toContain('Tổng: đọc 8 = nhận 2 + loại 2 + bỏ qua 4; 1 hồ sơ');
@@ -49,6 +50,17 @@ describe('tthc import', () => {
       expect(text).not.toContain('Bí Mật');
       expect(text).not.toContain('Riêng');
     }
+  });
+
+  it('lists the rows accepted with an assumption as warnings, with their kind', async () => {
+    const g = files({ 'w.jsonl': `${JSON.stringify({ ...ok, channel: undefined, dueAt: undefined })}\n` });
+    const rejects = join(g['w.jsonl']!.replace(/w\.jsonl$/, ''), 'w.csv');
+    expect((await run('--input', g['w.jsonl']!, '--out', join(dir, 'w.jsonl'), '--rejects', rejects)).code).toBe(0);
+    const lines = readFileSync(rejects, 'utf8').trim().split('\n').slice(1);
+    expect(lines.map((l) => l.split(',').slice(0, 7))).toEqual([
+      ['warning', g['w.jsonl'], '', '1', '', 'missing_channel', 'A-1'],
+      ['warning', g['w.jsonl'], '', '1', '', 'assumed_within_deadline', 'A-1'],
+    ]);
   });
 
   it('writes to stdout without --out and keeps the applicant when asked', async () => {

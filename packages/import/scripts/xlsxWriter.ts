@@ -257,6 +257,15 @@ async function write(sink: Sink, spec: SheetSpec | SheetSpec[], options: XlsxOpt
   await zip.finish();
 }
 
+/** A zip of the given entries (deflated, fixed dates), for tests that rewrite a workbook's parts. */
+export async function zipBuffer(entries: readonly { name: string; data: Buffer }[]): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const zip = new Zip({ write: (b) => parts.push(b), end: async () => {} }, 6);
+  for (const e of entries) zip.add(e.name, [e.data]);
+  await zip.finish();
+  return Buffer.concat(parts);
+}
+
 /** Writes a workbook of one or more sheets into a buffer. */
 export async function xlsxBuffer(sheet: SheetSpec | SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
   const parts: Buffer[] = [];

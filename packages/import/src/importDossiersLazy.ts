@@ -1,5 +1,6 @@
 import { InputError, validateDossier, type Dossier, type RowAccounting, type RowIssue, type SkippedRow } from '@tthc/core';
 import { DossierSet } from './_lib/dossierSet';
+import { applyAssumptions } from './presets/assumptions';
 import type { RowEvent } from './_lib/events';
 import { openRows } from './_lib/openRows';
 import { openSource } from './_lib/source';
@@ -105,18 +106,25 @@ async function runOnce(
     const rows: RowAccounting = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     for await (const batch of stream.events) for (const event of batch) {
-      rows.read++;
       if (event.kind === 'skip') {
-        rows.skipped++;
-        skipped.push({ path: event.path, reason: event.reason });
-      } else if (event.kind === 'reject') {
+        // A gap of rows left out of a sheet is one entry, however long: it costs no memory.
+        const n = event.rows ?? 1;
+        rows.read += n;
+        rows.skipped += n;
+        skipped.push(n === 1 ? { path: event.path, reason: event.reason } : { path: event.path, reason: event.reason, rows: n });
+        continue;
+      }
+      rows.read++;
+      if (event.kind === 'reject') {
         rows.rejected++;
         for (const issue of event.issues) rejected.push(issue);
       } else {
+        const assumed = applyAssumptions(event.record, event.path);
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
           set.add(result.dossier, event.path.row ?? 0);
+          for (const w of assumed) warnings.push(withColumn(w, event));
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
           rows.rejected++;

@@ -7,6 +7,8 @@ export { readCatalog } from './readCatalog';
 export { UnitsTableRow, readUnitsTable } from './readUnitsTable';
 export { FailedInput, ImportResult, InputAccounting } from './importResult';
 export { ImportAccounting, importAccountingOf, mergeImportAccountings, metricsAccountingOf, sumRows } from './importAccounting';
+export { issuesCsv, type IssueKind } from './issuesCsv';
+export { inspectInputs, type Inspection } from './inspectInput';
 export type { ImportInput } from './importResult';
 export { MappingSpec } from './presets/mappingSpec';
 export type { ReaderLimits } from './_lib/limits';

@@ -67,7 +67,7 @@ describe('broken files end with an InputError naming the file and the problem', 
   it('invalid UTF-8 far into a CSV file is refused, not replaced', async () => {
     const head = `Số hồ sơ,Tên thủ tục,Trạng thái,Ngày tiếp nhận,Ngày hẹn trả\n${'A,Đăng ký khai sinh,Đã tiếp nhận,05/01/2026,06/01/2026\n'.repeat(3000)}`;
     const data = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from([0x42, 0x2c, 0xff, 0xfe, 0x0a])]);
-    expect(await refusal('mixed.csv', data)).toContain('not valid UTF-8');
+    expect(await refusal('mixed.csv', data)).toContain('line 3002, byte 3 of the line');
   });
 
   it('an unterminated quote', async () => {

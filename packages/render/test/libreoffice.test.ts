@@ -94,10 +94,11 @@ describe.skipIf(!available)(suite, () => {
     const { profile, notes } = haiAn();
     const { xlsx } = await renderReport({ metrics: seedMetrics(), profile, notes, formats: ['xlsx'] });
     const pages = toPdfPages('annex.xlsx', xlsx as Uint8Array);
-    expect(pages).toHaveLength(2);
+    expect(pages).toHaveLength(3); // by field, by procedure, data quality
     const info = execFileSync('pdfinfo', [join(dir, 'annex.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
-    for (const page of pages.map(squash)) {
+    expect(squash(pages[2] as string)).toContain(squash('CHẤT LƯỢNG DỮ LIỆU ĐẦU VÀO'));
+    for (const page of pages.slice(0, 2).map(squash)) {
       expect(page).toContain(squash('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'));
       expect(page).toContain(squash('Kỳ báo cáo: từ ngày 25/12/2025 đến ngày 07/01/2026'));
       expect(page).toContain(squash('(1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13)'));

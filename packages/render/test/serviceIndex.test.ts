@@ -37,7 +37,7 @@ describe('QĐ 766 index in the report', () => {
   it('is left out unless the profile turns it on', async () => {
     const out = await render(false);
     expect(out.md).not.toContain('766/QĐ-TTg');
-    expect((await sheetOf(out.xlsx)).worksheets.map((w) => w.name)).toEqual(['Theo lĩnh vực', 'Theo thủ tục']);
+    expect((await sheetOf(out.xlsx)).worksheets.map((w) => w.name)).toEqual(['Theo lĩnh vực', 'Theo thủ tục', 'Chất lượng dữ liệu']);
   });
 
   it('prints the groups, the groups it cannot compute with their reasons, and the dossiers that cost points', async () => {
@@ -57,7 +57,7 @@ describe('QĐ 766 index in the report', () => {
 
   it('adds the sheet "Chỉ số QĐ 766" with numbers as numbers and the lost dossiers by code', async () => {
     const wb = await sheetOf((await render(true)).xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo lĩnh vực', 'Theo thủ tục', 'Chỉ số QĐ 766']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo lĩnh vực', 'Theo thủ tục', 'Chất lượng dữ liệu', 'Chỉ số QĐ 766']);
     const sheet = wb.getWorksheet('Chỉ số QĐ 766') as ExcelJS.Worksheet;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import { InputError, UsageError, formatIssue, type RowIssue } from '@tthc/core';
-import { type LazyImportResult, importDossiersLazy } from '@tthc/import';
+import { InputError, UsageError } from '@tthc/core';
+import { type LazyImportResult, importDossiersLazy, issuesCsv } from '@tthc/import';
 import { parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
@@ -18,33 +18,6 @@ async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): 
     if (!out.write(piece)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
   }
   await Promise.race([new Promise<void>((r) => out.end(() => r())), failed]);
-}
-
-const csvCell = (v: string | number | undefined) => {
-  const s = v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** The rejects as CSV (UTF-8 with BOM, so that Excel shows Vietnamese): one line per issue. */
-function* rejectsCsv(issues: readonly RowIssue[]): Generator<string> {
-  yield '\ufefffile,sheet,row,column,code,dossierCode,field,input,expected,message_vi,message_en\n';
-  for (const i of issues) {
-    yield `${[
-      i.path.file,
-      i.path.sheet,
-      i.path.row,
-      i.path.column,
-      i.code,
-      i.dossierCode,
-      i.field,
-      i.input,
-      i.expected,
-      formatIssue(i, 'vi'),
-      formatIssue(i, 'en'),
-    ]
-      .map(csvCell)
-      .join(',')}\n`;
-  }
 }
 
 /** The Vietnamese accounting printed on stderr (no personal data: counts and file names only). */
@@ -65,7 +38,7 @@ function summary(result: LazyImportResult): string {
 
 /**
  * `tthc import`: reads exports of any supported system and writes the canonical dossiers as JSON
- * Lines (and the rejected rows as CSV). Rejected rows do not fail the command (exit 0); a file
+ * Lines (and the rejected rows, warnings and conflicts as CSV). Rejected rows do not fail the command (exit 0); a file
  * that cannot be read does (exit 1).
  */
 export const importCommand: Command = async (args, io) => {
@@ -101,7 +74,8 @@ export const importCommand: Command = async (args, io) => {
   if (out === undefined || out === '-') for (const piece of result.jsonLines()) io.stdout(Buffer.from(piece).toString('utf8'));
   else await writeLines(out, result.jsonLines());
   const rejects = values.rejects as string | undefined;
-  if (rejects) await writeLines(rejects, rejectsCsv(result.rejected));
+  // Rejected rows, warnings (assumptions) and conflicts, one line each with its kind.
+  if (rejects) await writeLines(rejects, issuesCsv(result));
   io.stderr(summary(result));
   return 0;
 };

@@ -14,6 +14,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Đọc tệp xuất của các hệ thống thành hồ sơ chuẩn / read system exports into canonical dossiers',
     load: async () => (await import('./import')).importCommand,
   },
+  inspect: {
+    summary: 'Xem hệ thống đọc tệp xuất thế nào / how an export is read (headings, fields, samples, issues)',
+    load: async () => (await import('./inspect')).inspect,
+  },
   report: {
     summary: 'Viết báo cáo DOCX/XLSX/MD/HTML / write the report',
     load: async () => (await import('./report')).report,

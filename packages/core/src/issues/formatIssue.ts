@@ -3,6 +3,9 @@ import type { ReportedIssue, RowIssue, RowIssueCode, RowLocation } from './rowIs
 
 export type Language = 'vi' | 'en';
 
+/** Vietnamese names of the fields read from exports only (not canonical: see the import's presets). */
+const exportFieldLabels: Readonly<Record<string, string>> = { extendedDueAt: 'Ngày gia hạn', onlineFlag: 'Trực tuyến' };
+
 const reasons: Readonly<Record<RowIssueCode, { vi: string; en: string }>> = {
   invalid_syntax: { vi: 'dòng không đọc được', en: 'the row cannot be read' },
   missing_field: { vi: 'thiếu giá trị bắt buộc', en: 'a required value is missing' },
@@ -25,6 +28,22 @@ const reasons: Readonly<Record<RowIssueCode, { vi: string; en: string }>> = {
   missing_channel: {
     vi: 'không có kênh nộp, tính là trực tiếp',
     en: 'no channel given, counted as direct',
+  },
+  channel_from_online_flag: {
+    vi: 'không có kênh nộp, lấy theo cột trực tuyến có/không',
+    en: 'no channel given, taken from the yes/no online column',
+  },
+  assumed_within_deadline: {
+    vi: 'không có ngày hẹn trả, tính là trong hạn/đúng hạn (theo quy tắc của Cổng DVCQG)',
+    en: 'no due date, counted within deadline / on time (the national portal\'s rule)',
+  },
+  assumed_end_date: {
+    vi: 'hồ sơ đã kết thúc nhưng không có ngày kết thúc, lấy ngày muộn nhất có trong hồ sơ',
+    en: 'an ended dossier without an end date; the latest date it carries is taken as its end',
+  },
+  extended_due_date: {
+    vi: 'có ngày gia hạn, dùng thay ngày hẹn trả',
+    en: 'an extended due date replaces the due date',
   },
   conflict: {
     vi: 'các nguồn ghi khác nhau, giữ trạng thái tiến xa nhất',
@@ -67,7 +86,7 @@ export function formatIssue(issue: RowIssue, lang: Language): string {
     details.push(lang === 'vi' ? `hồ sơ ${issue.dossierCode}` : `dossier ${issue.dossierCode}`);
   }
   if (issue.field !== undefined) {
-    const label = fieldLabels[issue.field];
+    const label = fieldLabels[issue.field] ?? exportFieldLabels[issue.field];
     details.push(
       lang === 'vi' ? `trường ${label ? `"${label}" (${issue.field})` : issue.field}` : `field ${issue.field}`,
     );

@@ -21,6 +21,10 @@ export const RowIssueCode = z.enum([
   'due_before_received', // promised before it was received
   'received_before_submitted', // accepted before it was submitted
   'missing_channel', // warning: no channel, read as direct (domain.md §3)
+  'channel_from_online_flag', // warning: no channel; a yes/no "online" column told it (OpenCPS "Trực tuyến")
+  'assumed_within_deadline', // warning: no due date; counted within deadline / on time (the portal's rule)
+  'assumed_end_date', // warning: ended without an end date; the latest date the record carries is its end
+  'extended_due_date', // warning: an extended due date ("Ngày gia hạn") replaces the due date
   'conflict', // warning: two inputs disagree on one dossier; the most advanced state is kept
 ]);
 export type RowIssueCode = z.infer<typeof RowIssueCode>;
@@ -45,5 +49,10 @@ export type ReportedIssue = z.infer<typeof ReportedIssueSchema>;
 export const SkipReason = z.enum(['blank', 'title', 'header', 'totals', 'comment']);
 export type SkipReason = z.infer<typeof SkipReason>;
 
-export const SkippedRowSchema = z.object({ path: RowLocation, reason: SkipReason });
+export const SkippedRowSchema = z.object({
+  path: RowLocation,
+  reason: SkipReason,
+  /** Consecutive rows from `path.row` skipped alike (rows a workbook leaves out of its XML); 1 when absent. */
+  rows: z.number().int().positive().optional(),
+});
 export type SkippedRow = z.infer<typeof SkippedRowSchema>;

@@ -11,7 +11,7 @@ export type InProgressClass = 'withinDeadline' | 'overdue';
  * the clock is paused (domain.md §5): the due time moves by the working time of the pause.
  */
 export function inProgressClass(d: Dossier, ctx: MetricsContext): InProgressClass {
-  if (d.dueAt === undefined) return 'withinDeadline'; // only withdrawn/stopped lack one, and they are not open
+  if (d.dueAt === undefined) return 'withinDeadline'; // the portal's rule (docs/domain-decisions.md); a warning says so
   let due = toWall(d.dueAt);
   if (d.status === 'supplementRequested' && d.supplementRequestedAt !== undefined) {
     const pausedFrom = toWall(d.supplementRequestedAt);

@@ -16,6 +16,7 @@ export function resolvedClass(d: Dossier, ctx: MetricsContext): ResolvedClass | 
   const end = endAt(d);
   if (end === undefined || end >= ctx.end) return undefined;
   if (statusKinds[d.status] === 'endedWithoutResult') return 'withdrawnOrRejected';
-  // validateDossier guarantees a due date for dossiers ended with a result.
-  return compareToDue(end, toWall(d.dueAt as string), ctx.granularity, ctx.calendar);
+  // No due date: on time, as the portal counts it (docs/domain-decisions.md; a warning says so).
+  if (d.dueAt === undefined) return 'onTime';
+  return compareToDue(end, toWall(d.dueAt), ctx.granularity, ctx.calendar);
 }

@@ -22,9 +22,9 @@ const DATE_EXPECTED = 'YYYY-MM-DDTHH:mm[:ss]';
 
 /**
  * Checks the rules of a dossier whose fields are each valid: the errors make the identities of
- * domain.md §7 impossible (a received dossier without its receipt time, an open or resolved one
- * without a due date, an ended one without an end time or ended before it was received); the
- * warnings are kept as they are but reported (received before submitted, due before received).
+ * domain.md §7 impossible (a received dossier without its receipt time, an ended one without an
+ * end time or ended before it was received); the warnings are kept as they are but reported
+ * (received before submitted, due before received, no due date: counted within deadline).
  *
  * @param d - the status and dates
  * @param errors - where the errors are pushed
@@ -37,8 +37,9 @@ export function checkDossierRules(d: DossierRuleInput, errors: RuleIssue[], warn
     errors.push({ code: 'missing_field', field: 'receivedAt', expected: DATE_EXPECTED });
   }
   if ((kind === 'open' || kind === 'endedWithResult') && dueAt === undefined) {
-    // Without a due date a dossier can be neither early/on time/late nor within deadline/overdue.
-    errors.push({ code: 'missing_field', field: 'dueAt', expected: DATE_EXPECTED });
+    // The portal's rule (docs/qd766-index.md, docs/domain-decisions.md): no due date counts
+    // within deadline / on time; a listed warning says so.
+    warnings.push({ code: 'assumed_within_deadline', field: 'dueAt' });
   }
   if (kind === 'endedWithResult' || kind === 'endedWithoutResult') {
     // endOf (domain.md §4): finishedAt, else returnedAt.

@@ -60,10 +60,13 @@ describe('validateDossier', () => {
     ]);
   });
 
-  it('refuses an ended dossier without an end time, and an open one without receipt or due time', () => {
+  it('refuses an ended dossier without an end time, and an open one without receipt; no due time is a warning', () => {
     expect(!validateDossier({ ...good, returnedAt: undefined }, where).ok).toBe(true);
     const open = validateDossier({ ...good, status: 'processing', receivedAt: '', dueAt: '' }, where);
-    expect(!open.ok && open.issues.map((i) => i.field)).toEqual(['receivedAt', 'dueAt']);
+    expect(!open.ok && open.issues.map((i) => i.field)).toEqual(['receivedAt']);
+    // The portal's rule (docs/domain-decisions.md) — no due date counts within deadline / on time, and says so.
+    const noDue = validateDossier({ ...good, status: 'processing', dueAt: '' }, where);
+    expect(noDue.ok && noDue.warnings.map((w) => [w.code, w.field])).toEqual([['assumed_within_deadline', 'dueAt']]);
   });
 
   it('refuses an unreadable date, naming the field and the value, never guessing', () => {

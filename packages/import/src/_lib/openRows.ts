@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import { readCsvRows, detectDelimiter } from '../readers/csv';
+import { readHtmlRows } from '../readers/html';
 import { readJsonDocument } from '../readers/json';
 import { readJsonLines } from '../readers/jsonLines';
 import { objectEvents } from '../readers/objectEvents';
@@ -9,10 +10,11 @@ import { type LegacyEncoding, detectLegacy } from './legacyVietnamese';
 import { type WorkerChoice, openWorkbook } from '../readers/xlsx/readWorkbook';
 import type { RowEvent, RowStream } from './events';
 import { NoTableError } from './noTableError';
+import { convertToXlsx, encryptedError, legacyKind } from './legacyWorkbook';
 import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
-import { utf8Chunks } from './utf8Chunks';
+import { htmlChunks, utf8Chunks } from './utf8Chunks';
 
 export type InputFormat = RowStream['format'];
 
@@ -25,16 +27,13 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   const head = await source.read(0, 4096);
   if (head.length === 0) throw new InputError(`${source.name}: tệp rỗng / the file is empty`);
   if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
-  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new InputError(
-      `${source.name}: bảng tính được mã hóa bằng mật khẩu hoặc định dạng .xls cũ; hãy lưu lại thành .xlsx không mật khẩu / ` +
-        'a password-encrypted workbook or a legacy .xls file; save it as .xlsx without a password',
-    );
-  }
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) throw encryptedError(source);
   let i = 0;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
   if (head[i] === 0x7b) return isJsonLines(head.subarray(i)) ? 'jsonl' : 'json';
+  // An HTML page holding a table, whatever its name (".xls" from a web system, ".htm", ".html").
+  if (looksHtml(head)) return 'html';
   if (head[i] === 0x5b) return 'json';
   if (looksBinary(head)) {
     throw new InputError(
@@ -42,6 +41,13 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
     );
   }
   return 'csv';
+}
+
+/** A page of HTML (UTF-8, legacy or UTF-16 with its mark): it starts with a tag and names <html> or <table>. */
+function looksHtml(head: Buffer): boolean {
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined;
+  const text = utf16 ? new TextDecoder(utf16).decode(head) : head.toString('latin1');
+  return /^(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(text) && /<(table|html|!doctype html)[\s>]/i.test(text);
 }
 
 /** Binary data: zero bytes outside a UTF-16 pattern, or many control bytes. */
@@ -81,6 +87,14 @@ export async function openRows(
   keepApplicant = true,
   worker: WorkerChoice = 'auto',
 ): Promise<RowStream> {
+  // .xls and .ods: converted to .xlsx by LibreOffice first; an encrypted workbook is refused.
+  const legacy = await legacyKind(source);
+  if (legacy === 'encrypted') throw encryptedError(source);
+  if (legacy !== undefined) {
+    const stream = await openRows(await convertToXlsx(source, legacy), forced, limits, keepApplicant, false);
+    stream.format = legacy;
+    return stream;
+  }
   const format = await sniffFormat(source);
   const preset = forced.kind === 'preset' ? forced.preset : undefined;
   const canonical = forced.kind === 'canonical';
@@ -92,6 +106,13 @@ export async function openRows(
   }
   if (canonical) {
     throw new InputError(`${source.name}: --source canonical cần JSON hoặc JSON Lines / --source canonical needs JSON or JSON Lines`);
+  }
+  if (format === 'html') {
+    const { chunks } = await htmlChunks(source);
+    stream.events = tableEvents(readHtmlRows(source.name, chunks, limits.maxCellLength), {
+      file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream, keepApplicant,
+    });
+    return stream;
   }
   if (format === 'csv') {
     const head = await source.read(0, 64 * 1024);

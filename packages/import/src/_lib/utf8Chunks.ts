@@ -28,7 +28,7 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bom: num
 }
 
 /** The bytes up to the last complete UTF-8 sequence (a chunk may end inside one). */
-function completeUtf8(buf: Buffer): Buffer {
+export function completeUtf8(buf: Buffer): Buffer {
   let end = buf.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = buf[end - back];
@@ -55,22 +55,71 @@ export async function utf8Chunks(
 ): Promise<{ encoding: TextEncoding; chunks: AsyncIterable<Buffer> }> {
   const head = await source.read(0, HEAD);
   const { encoding, bom } = detectEncoding(head);
+  // Mostly UTF-8 with a stray byte: the byte is reported where it is, the file is never re-read
+  // as windows-1252 (which would turn every Vietnamese letter into mojibake).
+  if (encoding === 'windows-1252') {
+    // A legacy TCVN3/VNI file has almost no valid multi-byte sequence; damaged UTF-8 has many.
+    const { valid, invalid, firstInvalid } = utf8Sequences(head);
+    if (valid > 4 * invalid && firstInvalid !== -1) throw badByte(source.name, head, 0, firstInvalid, 0);
+  }
   return { encoding, chunks: transcode(source, encoding, bom) };
+}
+
+/** Counts the valid multi-byte UTF-8 sequences of a buffer and finds its first invalid byte. */
+function utf8Sequences(buf: Buffer): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  const end = completeUtf8(buf).length;
+  for (let i = 0; i < end; ) {
+    const b = buf[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (need > 0 && i + need <= end && isUtf8(buf.subarray(i, i + need))) {
+      valid++;
+      i += need;
+    } else {
+      invalid++;
+      if (firstInvalid === -1) firstInvalid = i;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
+/**
+ * The error for an invalid byte at `at` of `buf` (whose first byte is byte `offset` of the file,
+ * after `lines` line breaks): the line, the byte within the line, the byte of the file.
+ */
+function badByte(name: string, buf: Buffer, offset: number, at: number, lines: number): InputError {
+  let line = lines + 1;
+  let lineStart = 0;
+  for (let i = buf.indexOf(0x0a); i !== -1 && i < at; i = buf.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const hex = `0x${(buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+  const column = at - lineStart + 1;
+  return new InputError(
+    `${name}, dòng ${line}, byte thứ ${column} của dòng (byte ${offset + at} của tệp): byte ${hex} không hợp lệ trong văn bản UTF-8; tệp không được đọc lại theo bảng mã khác — hãy sửa hoặc xuất lại tệp / ` +
+      `line ${line}, byte ${column} of the line (byte ${offset + at} of the file): invalid byte ${hex} in UTF-8 text; the file is not re-read in another encoding — fix or export it again`,
+  );
 }
 
 async function* transcode(source: ByteSource, encoding: TextEncoding, bom: number): AsyncIterable<Buffer> {
   if (encoding === 'utf-8') {
     let carry: Buffer | undefined;
     let offset = bom;
+    let lines = 0;
     for await (const raw of source.stream(bom)) {
       const buf = carry ? Buffer.concat([carry, raw]) : raw;
       const complete = completeUtf8(buf);
-      if (!isUtf8(complete)) {
-        throw new InputError(
-          `${source.name}: không phải văn bản UTF-8 hợp lệ (gần byte ${offset}) / not valid UTF-8 text (near byte ${offset})`,
-        );
-      }
+      if (!isUtf8(complete)) throw badByte(source.name, complete, offset, utf8Sequences(complete).firstInvalid, lines);
       offset += complete.length;
+      for (let i = complete.indexOf(0x0a); i !== -1; i = complete.indexOf(0x0a, i + 1)) lines++;
       carry = complete.length < buf.length ? Buffer.from(buf.subarray(complete.length)) : undefined;
       if (complete.length > 0) yield complete;
     }
@@ -79,11 +128,59 @@ async function* transcode(source: ByteSource, encoding: TextEncoding, bom: numbe
     }
     return;
   }
-  const decoder = new TextDecoder(encoding);
+  // fatal: a lone UTF-16 surrogate is refused, never decoded to U+FFFD.
+  const decoder = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' });
+  let offset = bom;
+  let lines = 0;
+  const lone = () =>
+    new InputError(
+      `${source.name}: nửa cặp thay thế UTF-16 đứng lẻ (sau dòng ${lines}, gần byte ${offset} của tệp) — tệp bị hỏng; hãy xuất lại / ` +
+        `a lone UTF-16 surrogate (after line ${lines}, near byte ${offset} of the file) — the file is damaged; export it again`,
+    );
   for await (const raw of source.stream(bom)) {
-    const text = decoder.decode(raw, { stream: true });
+    let text: string;
+    try {
+      text = decoder.decode(raw, { stream: true });
+    } catch {
+      throw lone();
+    }
+    offset += raw.length;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
     if (text.length > 0) yield Buffer.from(text, 'utf8');
   }
-  const tail = decoder.decode();
+  let tail: string;
+  try {
+    tail = decoder.decode();
+  } catch {
+    throw lone();
+  }
   if (tail.length > 0) yield Buffer.from(tail, 'utf8');
+}
+
+/**
+ * An HTML page as UTF-8 bytes: the byte-order mark, else the charset its `<meta>` declares (a
+ * page saved by a web system says it), else as {@link utf8Chunks} guesses. A legacy charset is
+ * decoded with TextDecoder (fatal: a byte it cannot read is refused, never replaced).
+ */
+export async function htmlChunks(source: ByteSource): Promise<{ encoding: string; chunks: AsyncIterable<Buffer> }> {
+  const head = await source.read(0, HEAD);
+  const bom = detectEncoding(head);
+  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head.toString('latin1'))?.[1]?.toLowerCase();
+  if (bom.bom > 0 || declared === undefined || declared === 'utf-8' || declared === 'utf8') return utf8Chunks(source);
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw new InputError(`${source.name}: bảng mã "${declared}" của trang không được hỗ trợ / the page's charset "${declared}" is not supported`);
+  }
+  async function* decode(): AsyncIterable<Buffer> {
+    try {
+      for await (const raw of source.stream(0)) yield Buffer.from(decoder.decode(raw, { stream: true }), 'utf8');
+      yield Buffer.from(decoder.decode(), 'utf8');
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${source.name}: có byte không đọc được theo bảng mã "${declared}" / a byte cannot be read in the charset "${declared}"`);
+    }
+  }
+  return { encoding: declared, chunks: decode() };
 }

@@ -1,14 +1,20 @@
 import type { DossierFieldName } from '@tthc/core';
 import { foldWord } from './fold';
 
-/** A canonical dossier field (domain.md §3: the core's field table). */
-export type Field = DossierFieldName;
+/** A field an export's column may hold: a canonical dossier field (domain.md §3: the core's field table), or one read from exports only. */
+export type Field =
+  | DossierFieldName
+  // Read from exports, not canonical: applied by `assumptions.ts` (an extended due date replaces
+  // dueAt; a yes/no "online" column tells a missing channel).
+  | 'extendedDueAt'
+  | 'onlineFlag';
 
 // Headings of the one-stop systems' "danh sách hồ sơ", as seen in real exports and screens.
 const oneStop: Readonly<Record<Field, readonly string[]>> = {
   code: ['Số hồ sơ', 'Mã hồ sơ', 'Mã số hồ sơ', 'Số biên nhận'],
   procedureCode: ['Mã thủ tục', 'Mã TTHC', 'Mã thủ tục hành chính'],
-  procedureName: ['Tên thủ tục', 'Tên thủ tục hành chính', 'Tên TTHC', 'Thủ tục', 'Thủ tục hành chính'],
+  // "Nội dung": OpenCPS's dossierName column, which holds the procedure's name (docs/sources.md).
+  procedureName: ['Tên thủ tục', 'Tên thủ tục hành chính', 'Tên TTHC', 'Thủ tục', 'Thủ tục hành chính', 'Tên dịch vụ', 'Nội dung'],
   fieldName: ['Lĩnh vực', 'Tên lĩnh vực'],
   fieldCode: ['Mã lĩnh vực'],
   unit: ['Cơ quan/đơn vị', 'Đơn vị xử lý', 'Đơn vị tiếp nhận', 'Cơ quan thụ lý', 'Cơ quan giải quyết', 'Đơn vị'],
@@ -22,10 +28,13 @@ const oneStop: Readonly<Record<Field, readonly string[]>> = {
   finishedAt: ['Ngày kết thúc xử lý', 'Ngày hoàn thành', 'Ngày có kết quả', 'Ngày xử lý xong'],
   returnedAt: ['Ngày trả kết quả', 'Ngày trả'],
   supplementRequests: ['Số lần bổ sung', 'Số lần yêu cầu bổ sung'],
-  applicant: ['Chủ hồ sơ', 'Người nộp', 'Người nộp hồ sơ', 'Tên cá nhân, tổ chức', 'Người yêu cầu'],
+  // Earlier names win when a list has both: "Chủ hồ sơ" (the applicant) over "Người nộp" (often an agent).
+  applicant: ['Chủ hồ sơ', 'Tên chủ hồ sơ', 'Tên cá nhân, tổ chức', 'Người yêu cầu', 'Người nộp', 'Người nộp hồ sơ'],
   paidOnline: ['Thanh toán trực tuyến'],
   hasDigitizedComponents: ['Có thành phần số hóa', 'Số hóa'],
   hasElectronicResult: ['Kết quả điện tử', 'Có kết quả điện tử'],
+  extendedDueAt: ['Ngày gia hạn', 'Hạn gia hạn', 'Ngày hẹn trả mới', 'Ngày hẹn lại'],
+  onlineFlag: ['Trực tuyến', 'Nộp trực tuyến', 'Hồ sơ trực tuyến'],
 };
 
 // Cổng DVCQG HoSoDongBoDVC field names (docs/sources.md §1 for their codes).
@@ -59,11 +68,17 @@ const civilStatus: Readonly<Partial<Record<Field, readonly string[]>>> = {
 
 export type HeadingMap = ReadonlyMap<string, Field>;
 
+/** Rank of each heading among its field's names (0 first): when a list has two, the lower wins. */
+export const headingRank = new Map<string, number>();
+
 function build(...tables: Readonly<Partial<Record<Field, readonly string[]>>>[]): HeadingMap {
   const map = new Map<string, Field>();
   for (const table of tables) {
     for (const [field, names] of Object.entries(table) as [Field, readonly string[]][]) {
-      for (const name of names) map.set(foldWord(name), field);
+      names.forEach((name, rank) => {
+        map.set(foldWord(name), field);
+        if (!headingRank.has(foldWord(name))) headingRank.set(foldWord(name), rank);
+      });
     }
   }
   return map;

@@ -1,6 +1,6 @@
 import { cleanText } from '../_lib/cleanText';
 import type { Field } from './aliases';
-import { civilStatusMarkers } from './aliases';
+import { civilStatusMarkers, headingRank } from './aliases';
 import { foldWord } from './fold';
 import type { Cell, MappedColumn } from './mapRow';
 import { civilStatusPreset, oneStopPreset, portalPreset, type Preset } from './preset';
@@ -23,7 +23,7 @@ const text = (c: Cell) => (typeof c === 'string' ? cleanText(c).replace(/\s+/g, 
  */
 function headings(upper: readonly Cell[] | undefined, lower: readonly Cell[], map: Preset['headings']): MappedColumn[] {
   const columns: MappedColumn[] = [];
-  const seen = new Set<Field>();
+  const seen = new Map<Field, MappedColumn>();
   let group = '';
   const width = Math.max(upper?.length ?? 0, lower.length);
   for (let i = 0; i < width; i++) {
@@ -38,9 +38,17 @@ function headings(upper: readonly Cell[] | undefined, lower: readonly Cell[], ma
       field = map.get(foldWord(joined));
       if (field) heading = joined;
     }
-    if (field && !seen.has(field)) {
-      seen.add(field);
-      columns.push({ index: i, field, heading });
+    if (field) {
+      const before = seen.get(field);
+      const column = { index: i, field, heading };
+      if (before === undefined) {
+        seen.set(field, column);
+        columns.push(column);
+      } else if ((headingRank.get(foldWord(heading)) ?? 99) < (headingRank.get(foldWord(before.heading)) ?? 99)) {
+        // "Chủ hồ sơ" after "Người nộp": the better name wins.
+        seen.set(field, column);
+        columns[columns.indexOf(before)] = column;
+      }
     }
   }
   return columns;

@@ -3,6 +3,7 @@ import { cleanText } from '../_lib/cleanText';
 import type { Field } from './aliases';
 import { foldWord } from './fold';
 import { type DateSystem, excelSerialToWall, parseExportDate } from './parseDate';
+import type { DateShapes } from './dateShapes';
 import type { Preset } from './preset';
 import { booleanWords, channelWords, serviceLevelWords } from './values';
 
@@ -16,8 +17,8 @@ export interface MappedColumn {
   heading: string;
 }
 
-const dateFields = new Set<Field>(dossierFieldsOfKind('dateTime'));
-const booleanFields = new Set<Field>(dossierFieldsOfKind('flag'));
+const dateFields = new Set<Field>([...dossierFieldsOfKind('dateTime'), 'extendedDueAt']);
+const booleanFields = new Set<Field>([...dossierFieldsOfKind('flag'), 'onlineFlag']);
 const DATE_EXPECTED = 'dd/MM/yyyy [HH:mm[:ss]], yyyyMMddHHmmss, ISO or an Excel date';
 const STATUS_EXPECTED = 'a known status (Mới đăng ký … Đã trả kết quả) or code 1–10';
 const MESSY_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
@@ -35,6 +36,8 @@ export interface RowContext {
   serialDates: boolean;
   /** Leave the applicant out (personal data the import drops anyway). */
   dropApplicant?: boolean;
+  /** The shapes of the date columns' values, checked for a month-first swap at the table's end. */
+  dateShapes?: DateShapes;
 }
 
 /**
@@ -142,6 +145,7 @@ function cachedValue(column: MappedColumn, raw: string, ctx: RowContext): unknow
 function mapValue(column: MappedColumn, raw: Exclude<Cell, null | undefined>, ctx: RowContext): unknown {
   const field = column.field;
   if (dateFields.has(field)) {
+    ctx.dateShapes?.note(column, raw, ctx.serialDates);
     let ms: number | undefined;
     if (typeof raw === 'number') {
       ms = ctx.serialDates ? excelSerialToWall(raw, ctx.dateSystem) : parseExportDate(String(raw), ctx.preset.datePattern);

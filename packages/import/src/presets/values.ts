@@ -14,11 +14,11 @@ export const statusWords = build<DossierStatus>({
   registered: ['1', 'Mới đăng ký', 'Chờ tiếp nhận', 'Đăng ký mới', 'Mới'],
   accepted: ['2', 'Được tiếp nhận', 'Đã tiếp nhận', 'Tiếp nhận', 'Mới tiếp nhận'],
   notAccepted: ['3', 'Không được tiếp nhận', 'Từ chối tiếp nhận', 'Không tiếp nhận'],
-  processing: ['4', 'Đang xử lý', 'Đang giải quyết', 'Đang thụ lý', 'Đang thẩm định'],
+  processing: ['4', 'Đang xử lý', 'Đang giải quyết', 'Đang thụ lý', 'Đang thẩm định', 'Chờ xử lý', 'Chờ phê duyệt', 'Chờ ký duyệt'],
   supplementRequested: ['5', 'Yêu cầu bổ sung', 'Yêu cầu bổ sung giấy tờ', 'Chờ bổ sung', 'Bổ sung hồ sơ', 'Chờ bổ sung hồ sơ'],
   financialObligation: ['6', 'Yêu cầu thực hiện nghĩa vụ tài chính', 'Chờ thực hiện nghĩa vụ tài chính', 'Chờ nộp phí', 'Thực hiện nghĩa vụ tài chính'],
   withdrawn: ['7', 'Công dân yêu cầu rút hồ sơ', 'Rút hồ sơ', 'Đã rút hồ sơ', 'Rút'],
-  stopped: ['8', 'Dừng xử lý', 'Từ chối giải quyết', 'Từ chối', 'Dừng giải quyết', 'Trả lại hồ sơ'],
+  stopped: ['8', 'Dừng xử lý', 'Từ chối giải quyết', 'Từ chối', 'Dừng giải quyết', 'Trả lại hồ sơ', 'Từ chối xử lý'],
   processed: ['9', 'Đã xử lý xong', 'Có kết quả', 'Đã có kết quả', 'Chờ trả kết quả', 'Xử lý xong'],
   returned: ['10', 'Đã trả kết quả', 'Hoàn thành', 'Đã hoàn thành', 'Trả kết quả', 'Đã trả'],
 });

@@ -6,6 +6,7 @@ import { foldWord } from '../presets/fold';
 import { type Cell, type RowContext, mapRow } from '../presets/mapRow';
 import type { Preset } from '../presets/preset';
 import type { DateSystem } from '../presets/parseDate';
+import { DateShapes } from '../presets/dateShapes';
 
 /** One row of a sheet or CSV file: its 1-based number and its cells by column. */
 export interface TableRow {
@@ -68,18 +69,32 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   const iterator = batches[Symbol.asyncIterator]();
   const pending: TableRow[] = [];
   let expected = 1;
-  const pushFilled = (r: TableRow) => {
-    if (options.fillGaps) while (expected < r.row) head.push({ row: expected++, cells: [] });
+  // The first LOOK rows (gaps filled with blank rows) are looked at for the heading; a row past
+  // them, or past a gap that goes beyond them, waits in `pending`.
+  // A gap (rows left out of a sheet's XML) is one blank entry, whatever its length.
+  const spans = new Map<TableRow, number>();
+  const take = (r: TableRow) => {
+    if (head.length >= LOOK || pending.length > 0) {
+      pending.push(r);
+      return;
+    }
+    if (options.fillGaps && expected < r.row) {
+      const filler = { row: expected, cells: [] };
+      spans.set(filler, r.row - expected);
+      head.push(filler);
+      if (head.length >= LOOK) {
+        expected = r.row;
+        pending.push(r);
+        return;
+      }
+    }
     head.push(r);
     expected = r.row + 1;
   };
-  while (head.length < LOOK) {
+  while (head.length < LOOK && pending.length === 0) {
     const next = await iterator.next();
     if (next.done) break;
-    for (const r of next.value) {
-      if (head.length < LOOK) pushFilled(r);
-      else pending.push(r);
-    }
+    for (const r of next.value) take(r);
   }
   if (head.every((r) => isBlank(r.cells))) {
     throw new NoTableError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
@@ -95,6 +110,19 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     );
   }
   options.stream.source = match.preset.name;
+  const headingRows = head.slice(match.first, match.last + 1);
+  const mapped = new Set(match.columns.map((c) => c.index));
+  const ignored = new Set<string>();
+  for (const r of headingRows) {
+    r.cells.forEach((c, i) => {
+      if (!mapped.has(i) && typeof c === 'string' && c.trim() !== '') ignored.add(c.replace(/\s+/g, ' ').trim());
+    });
+  }
+  options.stream.heading = {
+    rows: headingRows.map((r) => r.row),
+    columns: match.columns.map((c) => ({ heading: c.heading, field: c.field })),
+    ignored: [...ignored],
+  };
   const dropApplicant = options.keepApplicant === false;
   batches.want?.(match.columns.filter((c) => !(dropApplicant && c.field === 'applicant')).map((c) => c.index));
   const ctx: RowContext = {
@@ -103,6 +131,7 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     cleanCells: options.cleanCells,
     serialDates: options.dateSystem !== undefined,
     dropApplicant,
+    dateShapes: new DateShapes(),
   };
   const codeColumn = match.columns.find((c) => c.field === 'code');
   const codeHeadings = new Set(
@@ -140,14 +169,20 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
   };
 
   let i = 0;
-  yield head.map((r) => classify(r, i++));
+  yield head.map((r) => {
+    const event = classify(r, i++);
+    const span = spans.get(r) ?? 1;
+    return span > 1 && event.kind === 'skip' ? { ...event, rows: span } : event;
+  });
   // Lazily, row by row: each row is classified, mapped and validated before the next is parsed.
   function* events(batch: Iterable<TableRow>): Generator<RowEvent> {
     for (const r of batch) {
       if (options.fillGaps) {
-        while (expected < r.row) {
-          i++;
-          yield { kind: 'skip', path: loc(expected++), reason: 'blank' };
+        if (expected < r.row) {
+          // Rows left out of the XML: one event for the whole gap, whatever its length.
+          const n = r.row - expected;
+          i += n;
+          yield n === 1 ? { kind: 'skip', path: loc(expected), reason: 'blank' } : { kind: 'skip', path: loc(expected), reason: 'blank', rows: n };
         }
         expected = r.row + 1;
       }
@@ -160,4 +195,5 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     if (next.done) break;
     yield events(next.value);
   }
+  ctx.dateShapes?.check(where);
 }

@@ -4,8 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSource } from '../_lib/source';
 import { scanSheet, type ScanMessage } from '../readers/xlsx/scanSheet';
-import { stripPrefix } from '../readers/xlsx/stripPrefix';
-import { inflateEntry } from '../readers/xlsx/zip';
+import { xmlChunks } from '../readers/xlsx/xmlEntry';
 import type { SheetJob } from './sheetJob';
 
 const WINDOW = 3;
@@ -29,7 +28,7 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
   };
   try {
     const source = await openSource(job.path);
-    const chunks = stripPrefix(inflateEntry(source, job.entry, job.limits));
+    const chunks = xmlChunks(source, job.entry, job.limits);
     const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
     for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) await send({ batch });
     await send({ end: true });

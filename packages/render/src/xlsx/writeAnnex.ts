@@ -7,6 +7,7 @@ import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
 import { AnnexIdentityError } from '../model/annexIdentityError';
 import { annexIdentityErrors } from '../model/annexIdentityErrors';
+import { addDataQualitySheet } from './dataQualitySheet';
 import type { Profile } from '../profile/profileSchema';
 import { addIndexSheet } from './indexSheet';
 
@@ -186,6 +187,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
+  addDataQualitySheet(workbook, metrics);
   if (index) addIndexSheet(workbook, index, profile);
 
   return workbookBytes(workbook);

@@ -1,13 +1,12 @@
 // Byte-level readers of the worksheet XML shared by the scan (`scanSheet.ts`).
-export const LT = 0x3c;
-export const GT = 0x3e;
-export const SLASH = 0x2f;
-export const QUOTE = 0x22;
-export const APOS = 0x27;
+import { GT, LT, SLASH, endTagAfter, isSpace } from './xmlMarkup';
+
+export { APOS, GT, LT, QUOTE, SLASH } from './xmlMarkup';
 export const MAX_ROW_BYTES = 64 * 1024 * 1024;
 // Patterns as bytes: Buffer#indexOf with a string pattern converts it on every call.
 export const ROW_OPEN = Buffer.from('<row');
-export const ROW_CLOSE = Buffer.from('</row>');
+export const ROW_CLOSE = Buffer.from('</row');
+export const SHEET_DATA_END = Buffer.from('</sheetData');
 export const SHEET_DATA = Buffer.from('<sheetData');
 
 /** Reads an unsigned integer written in ASCII digits between `s` and `e`. */
@@ -60,25 +59,15 @@ export function valueEnd(buf: Buffer, p: number, end: number): number {
     : -1;
 }
 
-/** Index of the element end `</c>` (or `</row>` guard) from `p`, by a byte loop. */
+/** Index of the element end `</c>` (white space allowed before `>`) from `p`, by a byte loop; -1 if none. */
 export function findCellEnd(buf: Buffer, p: number, end: number): number {
   for (let i = p; i < end - 3; i++) {
-    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 0x63 && buf[i + 3] === GT) return i;
+    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 0x63 && (buf[i + 3] === GT || isSpace(buf[i + 3]))) {
+      if (endTagAfter(buf, i, 1, end) !== -1) return i;
+    }
   }
   return -1;
 }
 
-/** The `r="…"` attribute of a row start tag (bytes `s`..`e`), read without making a string. */
-export function rowNumber(buf: Buffer, s: number, e: number): number | undefined {
-  for (let i = s; i < e - 3; i++) {
-    // ` r="` (space or another white-space byte before it)
-    if (buf[i + 1] === 0x72 && buf[i + 2] === 0x3d && buf[i + 3] === QUOTE && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) {
-      let j = i + 4;
-      while (j < e && buf[j] !== QUOTE) j++;
-      const n = digits(buf, i + 4, j);
-      return Number.isNaN(n) || j === i + 4 ? undefined : n;
-    }
-  }
-  return undefined;
-}
-
+/** Excel's last row (1 048 576) and last column (XFD, 16 384). */
+export const MAX_ROWS = 1_048_576;

@@ -6,10 +6,11 @@ import type { DateSystem } from '../../presets/parseDate';
 import type { TableRows } from '../tableEvents';
 import { SharedStrings, readSharedStrings } from './sharedStrings';
 import { type SheetContext, MAX_COLUMNS as MAX_WANTED, readSheetRows } from './sheetRows';
-import { stripPrefix } from './stripPrefix';
+import { xmlChunks } from './xmlEntry';
+import { XmlTextError } from './xmlMarkup';
 import { attribute } from './xmlText';
 import { scanWorkerFile, workerRows } from '../../worker/workerRows';
-import { type ZipEntry, inflateEntry, readZipDirectory } from './zip';
+import { type ZipEntry, readZipDirectory } from './zip';
 
 /** An opened workbook: its sheets in order, its date system, and the rows of any sheet. */
 export interface Workbook {
@@ -32,7 +33,7 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): Promise<string> {
   const parts: Buffer[] = [];
   let size = 0;
-  for await (const chunk of inflateEntry(source, entry, limits)) {
+  for await (const chunk of xmlChunks(source, entry, limits)) {
     size += chunk.length;
     if (size > 64 * 1024 * 1024) throw new InputError(`${source.name}: "${entry.name}" quá lớn / "${entry.name}" is too large`);
     parts.push(chunk);
@@ -67,20 +68,16 @@ export async function openWorkbook(
   const workbook = await readSmall(source, workbookEntry, limits);
   const relsEntry = entries.get('xl/_rels/workbook.xml.rels');
   const rels = relsEntry ? await readSmall(source, relsEntry, limits) : '';
-  const targets = new Map<string, { target: string; type: string }>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
-    if (id && target) targets.set(id, { target, type: attribute(m[0], 'Type') ?? '' });
+  let parts: WorkbookParts;
+  try {
+    parts = workbookParts(workbook, rels);
+  } catch (error) {
+    if (error instanceof XmlTextError) throw new InputError(`${source.name}: xl/workbook.xml: ${error.vi} / ${error.en}`);
+    throw error;
   }
+  const { targets, sheets, date1904 } = parts;
   const resolve = (target: string) => (target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target)));
-  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => ({
-    name: attribute(m[0], 'name') ?? '',
-    rel: attribute(m[0], 'r:id') ?? attribute(m[0], 'id') ?? '',
-  }));
   if (sheets.length === 0) throw new InputError(`${source.name}: bảng tính không có trang tính nào / the workbook has no sheet`);
-  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook);
-  const date1904 = pr ? attribute(pr[0], 'date1904') : undefined;
   const dateSystem: DateSystem = date1904 === '1' || date1904 === 'true' ? '1904' : '1900';
   const sheetPathOf = (name: string): string => {
     const index = sheets.findIndex((s) => s.name === name);
@@ -117,7 +114,7 @@ export async function openWorkbook(
   let strings: SharedStrings;
   try {
     strings = sstEntry
-      ? await readSharedStrings(source.name, stripPrefix(inflateEntry(source, sstEntry, limits)), limits.maxCellLength)
+      ? await readSharedStrings(source.name, xmlChunks(source, sstEntry, limits), limits.maxCellLength)
       : new SharedStrings(source.name, limits.maxCellLength);
   } catch (error) {
     early?.rows.close();
@@ -141,7 +138,7 @@ export async function openWorkbook(
       return withWant(
         workerFile !== undefined && onWorker(sheetEntry)
           ? workerRows(workerFile, { path: source.name, entry: sheetEntry, sheet: name, limits }, ctx)
-          : readSheetRows(stripPrefix(inflateEntry(source, sheetEntry, limits)), ctx),
+          : readSheetRows(xmlChunks(source, sheetEntry, limits), ctx),
         ctx,
       );
     },
@@ -149,6 +146,43 @@ export async function openWorkbook(
 }
 
 const NO_STRINGS = new SharedStrings('', 0);
+
+interface WorkbookParts {
+  targets: Map<string, { target: string; type: string }>;
+  sheets: { name: string; rel: string }[];
+  date1904: string | undefined;
+}
+
+const RELATIONSHIPS = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
+const PREFIXED = '(?:[A-Za-z_][\\w.-]*:)?';
+
+/**
+ * The sheet list, relationships and date system of `xl/workbook.xml` and its `.rels`. A sheet's
+ * relationship id is its attribute `id` in the relationships namespace, whatever prefix the
+ * document binds it to (`r:id` as Excel writes it, `rel:id`, …).
+ */
+function workbookParts(workbook: string, rels: string): WorkbookParts {
+  const targets = new Map<string, { target: string; type: string }>();
+  for (const m of rels.matchAll(new RegExp(`<${PREFIXED}Relationship[\\s/>][^>]*>`, 'g'))) {
+    const id = attribute(m[0], 'Id');
+    const target = attribute(m[0], 'Target');
+    if (id && target) targets.set(id, { target, type: attribute(m[0], 'Type') ?? '' });
+  }
+  const relPrefixes: string[] = [];
+  for (const m of workbook.matchAll(/\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if (RELATIONSHIPS.has(m[2] ?? m[3] ?? '')) relPrefixes.push(m[1] as string);
+  }
+  const sheets = [...workbook.matchAll(new RegExp(`<${PREFIXED}sheet[\\s/>][^>]*>`, 'g'))].map((m) => {
+    let rel: string | undefined;
+    for (const prefix of relPrefixes) rel ??= attribute(m[0], `${prefix}:id`);
+    return { name: attribute(m[0], 'name') ?? '', rel: rel ?? attribute(m[0], 'id') ?? '' };
+  });
+  const pr = new RegExp(`<${PREFIXED}workbookPr[\\s/>][^>]*>`).exec(workbook);
+  return { targets, sheets, date1904: pr ? attribute(pr[0], 'date1904') : undefined };
+}
 
 /** Gives the rows a `want` that tells the sheet context the mapped columns. */
 function withWant<T extends TableRows>(rows: T, ctx: SheetContext): T {

@@ -1,9 +1,13 @@
 import { InputError } from '@tthc/core';
-import { stringItemText, tidy } from './xmlText';
+import {
+  XmlTextError, endsName, findEndTag, hasAmpersand, findEndTagSkippingMarkup, found, foundAfter, isSpace, markupEnd, nextMarkup,
+  normalizeMarkup, tagEnd,
+} from './xmlMarkup';
+import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const SI_OPEN = Buffer.from('<si');
-const SI_CLOSE = Buffer.from('</si>');
-const T_CLOSE = Buffer.from('</t>');
+const SI_CLOSE = Buffer.from('</si');
+const T_CLOSE = Buffer.from('</t');
 
 /**
  * The shared-string table of a workbook, held compactly: the UTF-8 bytes of every item in one
@@ -37,12 +41,22 @@ export class SharedStrings {
   /** Adds an item from the bytes of its `<si>` content (`start`..`end` of `buf`). */
   add(buf: Buffer, start: number, end: number): void {
     // The common `<t>plain</t>` or `<t xml:space="preserve">plain</t>`: only the text is kept.
-    if (buf[start] === 0x3c && buf[start + 1] === 0x74 && (buf[start + 2] === 0x3e || buf[start + 2] === 0x20)) {
-      const gt = buf.indexOf(0x3e, start);
-      const close = buf.indexOf(T_CLOSE, gt);
-      if (buf[gt - 1] !== 0x2f && close + 4 === end && plain(buf, gt + 1, close)) {
-        this.put(buf, gt + 1, close, false);
+    if (buf[start] === 0x3c && buf[start + 1] === 0x74 && endsName(buf[start + 2])) {
+      const gt = tagEnd(buf, start, end);
+      if (gt !== -1 && buf[gt - 1] !== 0x2f && findEndTag(buf, T_CLOSE, gt, end) && foundAfter === end && plain(buf, gt + 1, found)) {
+        this.put(buf, gt + 1, found, false);
         return;
+      }
+    }
+    // Character references are checked now, so that a bad one is refused even in a column decoded later.
+    if (hasAmpersand(buf, start, end)) {
+      try {
+        decodeXml(buf.toString('latin1', start, end));
+      } catch (error) {
+        if (error instanceof XmlTextError) {
+          throw new InputError(`${this.file}: chuỗi dùng chung thứ ${this.n + 1}: ${error.vi} / shared string ${this.n + 1}: ${error.en}`);
+        }
+        throw error;
       }
     }
     this.put(buf, start, end, true);
@@ -141,7 +155,7 @@ let itemEnd = 0;
 function plainItem(buf: Buffer, p: number): number {
   if (buf[p] !== 0x3c || buf[p + 1] !== 0x74) return -1;
   const attr = buf[p + 2];
-  if (attr !== 0x3e && attr !== 0x20) return -1;
+  if (attr !== 0x3e && !isSpace(attr)) return -1;
   let i = p + 2;
   while (i < buf.length && buf[i] !== 0x3e) i++;
   if (buf[i - 1] === 0x2f) return -1; // <t/>
@@ -180,53 +194,81 @@ function plain(buf: Buffer, start: number, end: number): boolean {
 export async function readSharedStrings(file: string, chunks: AsyncIterable<Buffer>, maxCellLength: number): Promise<SharedStrings> {
   const strings = new SharedStrings(file, maxCellLength);
   let carry: Buffer | undefined;
-  for await (const chunk of chunks) {
-    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-    let p = 0;
-    for (;;) {
-      const open = buf.indexOf(SI_OPEN, p);
-      if (open === -1) {
-        p = Math.max(p, buf.length - 3);
-        break;
+  try {
+    for await (const chunk of chunks) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const end = buf.length;
+      let p = 0;
+      let markup = nextMarkup(buf, 0);
+      for (;;) {
+        const open = buf.indexOf(SI_OPEN, p);
+        if (markup !== -1 && (open === -1 || markup < open)) {
+          // Markup between items (the XML declaration, a comment): skipped whole.
+          const after = markupEnd(buf, markup, end);
+          if (after === -1) {
+            p = markup;
+            break;
+          }
+          p = after;
+          markup = nextMarkup(buf, p);
+          continue;
+        }
+        if (open === -1) {
+          p = Math.max(p, end - 3);
+          break;
+        }
+        if (open + 3 >= end) {
+          p = open;
+          break;
+        }
+        if (!endsName(buf[open + 3])) {
+          p = open + 3;
+          continue;
+        }
+        const next = buf[open + 3] === 0x3e && (markup === -1 || markup > open + 4) ? plainItem(buf, open + 4) : -1;
+        if (next !== -1 && (markup === -1 || markup > next)) {
+          // <si><t …>plain</t></si>, read in one pass
+          p = next;
+          strings.put(buf, itemStart, itemEnd, false);
+          continue;
+        }
+        const gt = tagEnd(buf, open, end);
+        if (gt === -1) {
+          p = open;
+          break;
+        }
+        if (buf[gt - 1] === 0x2f) {
+          strings.addEmpty();
+          p = gt + 1;
+          continue;
+        }
+        if (!findEndTag(buf, SI_CLOSE, gt, end)) {
+          p = open;
+          break;
+        }
+        if (markup !== -1 && markup < found) {
+          // A comment or CDATA inside the item: its real end lies past them; its content is normalised.
+          if (!findEndTagSkippingMarkup(buf, SI_CLOSE, gt + 1, end)) {
+            p = open;
+            break;
+          }
+          const item = normalizeMarkup(buf, gt + 1, found);
+          p = foundAfter;
+          strings.add(item, 0, item.length);
+          markup = nextMarkup(buf, p);
+          continue;
+        }
+        strings.add(buf, gt + 1, found);
+        p = foundAfter;
       }
-      if (open + 3 >= buf.length) {
-        p = open;
-        break;
+      carry = p < end ? Buffer.from(buf.subarray(p)) : undefined;
+      if (carry && carry.length > maxCellLength * 8 + 65_536) {
+        throw new InputError(`${file}: một chuỗi trong bảng chuỗi dùng chung quá dài / a shared string is too long`);
       }
-      const b = buf[open + 3];
-      if (b !== 0x3e && b !== 0x20 && b !== 0x2f) {
-        p = open + 3;
-        continue;
-      }
-      const next = b === 0x3e ? plainItem(buf, open + 4) : -1;
-      if (next !== -1) {
-        // <si><t …>plain</t></si>, read in one pass
-        p = next;
-        strings.put(buf, itemStart, itemEnd, false);
-        continue;
-      }
-      const gt = buf.indexOf(0x3e, open);
-      if (gt === -1) {
-        p = open;
-        break;
-      }
-      if (buf[gt - 1] === 0x2f) {
-        strings.addEmpty();
-        p = gt + 1;
-        continue;
-      }
-      const close = buf.indexOf(SI_CLOSE, gt);
-      if (close === -1) {
-        p = open;
-        break;
-      }
-      strings.add(buf, gt + 1, close);
-      p = close + 5;
     }
-    carry = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
-    if (carry && carry.length > maxCellLength * 8 + 65_536) {
-      throw new InputError(`${file}: một chuỗi trong bảng chuỗi dùng chung quá dài / a shared string is too long`);
-    }
+  } catch (error) {
+    if (error instanceof XmlTextError) throw new InputError(`${file}: bảng chuỗi dùng chung (sharedStrings.xml): ${error.vi} / shared strings: ${error.en}`);
+    throw error;
   }
   strings.seal();
   return strings;

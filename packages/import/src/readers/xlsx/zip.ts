@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import { InputError } from '@tthc/core';
 import type { ReaderLimits } from '../../_lib/limits';
 import type { ByteSource } from '../../_lib/source';
@@ -11,6 +11,8 @@ export interface ZipEntry {
   flags: number;
   compressedSize: number;
   size: number;
+  /** The CRC-32 of the inflated bytes, from the central directory (APPNOTE 4.4.7). */
+  crc: number;
   localHeaderOffset: number;
 }
 
@@ -61,6 +63,7 @@ export async function readZipDirectory(source: ByteSource): Promise<Map<string, 
     const entry: ZipEntry = {
       flags: cd.readUInt16LE(p + 8),
       method: cd.readUInt16LE(p + 10),
+      crc: cd.readUInt32LE(p + 16),
       compressedSize: cd.readUInt32LE(p + 20),
       size: cd.readUInt32LE(p + 24),
       localHeaderOffset: cd.readUInt32LE(p + 42),
@@ -74,7 +77,10 @@ export async function readZipDirectory(source: ByteSource): Promise<Map<string, 
 
 /**
  * Streams the inflated bytes of one entry, refusing encrypted entries, unknown compression,
- * truncated data and zip bombs (inflated size and ratio over the limits).
+ * truncated data, zip bombs (inflated size and ratio over the limits) and data whose CRC-32 is
+ * not the one the directory records (a flipped bit that still inflates). The CRC is known only
+ * at the end: the last chunk is held back until it is checked, so a consumer that reads to the
+ * end never finishes on damaged data.
  */
 export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): AsyncIterable<Buffer> {
   if (entry.flags & 0x1) {
@@ -99,8 +105,24 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
   if (end > source.size) {
     throw broken(source, `tệp zip bị cắt cụt (mục "${entry.name}")`, `truncated zip file (entry "${entry.name}")`);
   }
+  const corrupt = () =>
+    broken(
+      source,
+      `mục "${entry.name}" bị hỏng (sai mã kiểm tra CRC-32); hãy xuất hoặc tải lại tệp`,
+      `entry "${entry.name}" is corrupt (CRC-32 mismatch); export or download the file again`,
+    );
+  let crc = 0;
+  let held: Buffer | undefined;
   if (entry.method === 0) {
-    yield* source.stream(start, end);
+    let total = 0;
+    for await (const piece of source.stream(start, end)) {
+      crc = crc32(piece, crc);
+      total += piece.length;
+      if (held) yield held;
+      held = piece;
+    }
+    if (total !== entry.size || crc >>> 0 !== entry.crc >>> 0) throw corrupt();
+    if (held) yield held;
     return;
   }
   const input = Readable.from(source.stream(start, end));
@@ -113,7 +135,9 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
     for await (const out of inflate as AsyncIterable<Buffer>) {
       total += out.length;
       if (total > limits.maxInflatedBytes || (total > 16 * 1024 * 1024 && total / floor > limits.maxRatio)) throw bomb();
-      yield out;
+      crc = crc32(out, crc);
+      if (held) yield held;
+      held = out;
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -134,4 +158,6 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
       `entry "${entry.name}" is corrupt: ${total} bytes inflated instead of ${entry.size}`,
     );
   }
+  if (crc >>> 0 !== entry.crc >>> 0) throw corrupt();
+  if (held) yield held;
 }

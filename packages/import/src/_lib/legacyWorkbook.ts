@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { InputError } from '@tthc/core';
+import { type ByteSource, openSource } from './source';
+
+// Legacy Excel 97–2003 workbooks (.xls, BIFF8 in an OLE2 compound file) and OpenDocument
+// spreadsheets (.ods) are converted to .xlsx by LibreOffice headless — the reader of record for
+// both formats, maintained, and already what the project's CI installs — then read by the xlsx
+// reader. (SheetJS, the other candidate, is on the npm registry only as 0.18.5 of 2022, with the
+// prototype-pollution and ReDoS advisories on reading crafted files fixed only in releases outside
+// the registry, and it loses sheets on large files: see the commit.)
+
+/** What an OLE2 or zip input that is not an xlsx holds. */
+export type LegacyKind = 'xls' | 'ods' | 'encrypted';
+
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+const ODS_MIME = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
+
+/**
+ * Tells a legacy workbook from its bytes: an OLE2 file holding `EncryptedPackage` is a
+ * password-encrypted .xlsx; one holding a `Workbook` (or `Book`) stream is a .xls; a zip whose
+ * first entry is the OpenDocument `mimetype` of a spreadsheet is an .ods.
+ */
+export async function legacyKind(source: ByteSource): Promise<LegacyKind | undefined> {
+  const head = await source.read(0, 4096);
+  if (head.subarray(0, 8).equals(OLE2)) {
+    const all = await source.read(0, Math.min(source.size, 256 * 1024 * 1024));
+    if (all.includes(utf16('EncryptedPackage')) || all.includes(utf16('EncryptionInfo'))) return 'encrypted';
+    if (all.includes(utf16('Workbook')) || all.includes(utf16('Book'))) return 'xls';
+    return 'encrypted';
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head.subarray(30, 38).toString('latin1') === 'mimetype' && head.subarray(38, 38 + 80).includes(ODS_MIME)) return 'ods';
+  return undefined;
+}
+
+/** The refusal of an encrypted workbook (or an OLE2 file that is no workbook). */
+export function encryptedError(source: ByteSource): InputError {
+  return new InputError(
+    `${source.name}: bảng tính được mã hóa bằng mật khẩu; hãy mở bằng mật khẩu và lưu lại thành .xlsx không mật khẩu / ` +
+      'a password-encrypted workbook; open it with its password and save it as .xlsx without one',
+  );
+}
+
+/**
+ * Converts a .xls or .ods input to .xlsx with LibreOffice headless (its own profile folder, so it
+ * never meets a running LibreOffice) and gives the result as a buffer source under the input's
+ * name.
+ *
+ * @throws InputError when LibreOffice is not installed, fails or times out (the file is then
+ *   named with what to do)
+ */
+export async function convertToXlsx(source: ByteSource, kind: 'xls' | 'ods'): Promise<ByteSource> {
+  const dir = await mkdtemp(join(tmpdir(), 'tthc-legacy-'));
+  try {
+    const input = join(dir, `input.${kind}`);
+    const parts: Buffer[] = [];
+    for await (const chunk of source.stream()) parts.push(chunk);
+    await writeFile(input, Buffer.concat(parts));
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        process.env.TTHC_SOFFICE ?? 'soffice',
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', dir, input],
+        { timeout: 180_000, maxBuffer: 1 << 20 },
+        (error) => (error ? reject(error) : resolve()),
+      );
+    }).catch((error: NodeJS.ErrnoException) => {
+      const missing = error.code === 'ENOENT';
+      throw new InputError(
+        missing
+          ? `${source.name}: tệp .${kind} cần LibreOffice (soffice) để đọc, máy này chưa cài; hãy cài LibreOffice hoặc lưu tệp thành .xlsx / ` +
+              `a .${kind} file needs LibreOffice (soffice), which is not installed here; install it or save the file as .xlsx`
+          : `${source.name}: LibreOffice không chuyển được tệp .${kind} (hỏng hoặc có mật khẩu?) / LibreOffice could not convert the .${kind} file (damaged or password-protected?)`,
+      );
+    });
+    let data: Buffer;
+    try {
+      data = await readFile(join(dir, `${basename(input, extname(input))}.xlsx`));
+    } catch {
+      throw new InputError(`${source.name}: LibreOffice không chuyển được tệp .${kind} / LibreOffice could not convert the .${kind} file`);
+    }
+    return await openSource({ name: source.name, data });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

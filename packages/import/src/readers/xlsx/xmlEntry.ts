@@ -1,0 +1,44 @@
+import { isUtf8 } from 'node:buffer';
+import { InputError } from '@tthc/core';
+import type { ReaderLimits } from '../../_lib/limits';
+import type { ByteSource } from '../../_lib/source';
+import { completeUtf8 } from '../../_lib/utf8Chunks';
+import { stripPrefix } from './stripPrefix';
+import { type ZipEntry, inflateEntry } from './zip';
+
+/**
+ * The inflated XML of a workbook part, as the scans read it: CRC-checked (`inflateEntry`), valid
+ * UTF-8 (refused otherwise, never replaced by U+FFFD), the SpreadsheetML namespace prefix taken
+ * out (`stripPrefix`).
+ */
+export function xmlChunks(source: ByteSource, entry: ZipEntry, limits: ReaderLimits): AsyncIterable<Buffer> {
+  return stripPrefix(checkUtf8(source.name, entry.name, inflateEntry(source, entry, limits)));
+}
+
+/** Passes the chunks on, refusing invalid UTF-8 and UTF-16 parts (which the scans do not read). */
+export async function* checkUtf8(file: string, part: string, chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  let carry: Buffer | undefined;
+  let offset = 0;
+  for await (const raw of chunks) {
+    if (offset === 0 && carry === undefined && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
+      throw new InputError(
+        `${file}: phần "${part}" được mã hóa UTF-16, chưa hỗ trợ; hãy mở và lưu lại bằng Excel hoặc LibreOffice / ` +
+          `part "${part}" is UTF-16, which is not supported; open and save it again in Excel or LibreOffice`,
+      );
+    }
+    const buf = carry ? Buffer.concat([carry, raw]) : raw;
+    const complete = completeUtf8(buf);
+    if (!isUtf8(complete)) {
+      let at = 0;
+      while (at < complete.length && isUtf8(complete.subarray(0, at + 1024))) at += 1024;
+      throw new InputError(
+        `${file}: phần "${part}" không phải UTF-8 hợp lệ (gần byte ${offset + at} sau giải nén); hãy xuất lại tệp / ` +
+          `part "${part}" is not valid UTF-8 (near inflated byte ${offset + at}); export the file again`,
+      );
+    }
+    offset += complete.length;
+    carry = complete.length < buf.length ? Buffer.from(buf.subarray(complete.length)) : undefined;
+    if (complete.length > 0) yield complete;
+  }
+  if (carry) throw new InputError(`${file}: phần "${part}" kết thúc giữa một ký tự UTF-8 / part "${part}" ends inside a UTF-8 character`);
+}

@@ -1,0 +1,37 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { reportIssue } from '@tthc/core';
+import { renderReport } from '../src/index';
+import { haiAn } from './helpers/example';
+import { seedMetrics } from './fixtures/metrics';
+
+// The annex's data-quality sheet: the accounting, counts by kind, first examples.
+
+describe('XLSX annex: the data-quality sheet', () => {
+  it('counts the rejected rows and the warnings by code, with up to three examples, and no personal data', async () => {
+    const file = 'ds.xlsx';
+    const warnings = ['HS-1', 'HS-2', 'HS-3', 'HS-4'].map((code, i) =>
+      reportIssue({ code: 'missing_channel', path: { file, sheet: 'DS', row: 5 + i }, dossierCode: code, field: 'channel' }),
+    );
+    warnings.push(reportIssue({ code: 'assumed_end_date', path: { file, row: 9 }, dossierCode: 'HS-9', field: 'finishedAt', input: '2026-01-02T08:00:00' }));
+    const rejected = [reportIssue({ code: 'unknown_status', path: { file, row: 12, column: 'Trạng thái' }, dossierCode: 'HS-12', field: 'status', input: 'Đang ngâm' })];
+    const metrics = { ...seedMetrics(), rows: { read: 20, accepted: 17, rejected: 1, skipped: 2 }, warnings, rejectedRows: rejected, skippedRows: [{ path: { file, row: 1 }, reason: 'title' as const }, { path: { file, row: 3 }, reason: 'blank' as const }] };
+    const { profile, notes } = haiAn();
+    const { xlsx } = await renderReport({ metrics, profile, notes, formats: ['xlsx'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx as Uint8Array) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Chất lượng dữ liệu') as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows[1]?.[0]).toBe('Số dòng đã đọc: 20 = nhận 17 + loại 1 + bỏ qua 2');
+    expect(rows.slice(3).map((r) => r.slice(0, 3))).toEqual([
+      ['Dòng bị loại', 'unknown_status', 1],
+      ['Cảnh báo (giả định)', 'missing_channel', 4],
+      ['Cảnh báo (giả định)', 'assumed_end_date', 1],
+      ['Dòng bỏ qua', 'title', 1],
+      ['Dòng bỏ qua', 'blank', 1],
+    ]);
+    expect(String(rows[4]?.[3]).split('\n')).toHaveLength(3); // the first three examples of four
+    expect(String(rows[4]?.[3])).toContain('ds.xlsx, trang tính "DS", dòng 5');
+  });
+});
