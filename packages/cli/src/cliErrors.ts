@@ -19,6 +19,7 @@ export const cliUsageErrors = defineErrors('usage', {
   invalid_arguments: { vi: 'Tùy chọn hoặc đối số không hợp lệ', en: '{detail}' },
   missing_option: { vi: 'Thiếu --{option}', en: 'missing --{option}' },
   empty_option: { vi: '--{option} trống', en: '--{option} is empty' },
+  no_file_given: { vi: 'Thiếu tệp', en: 'no file given' },
   options_exclusive: { vi: '--{option} không dùng cùng --{other}', en: '--{option} cannot go with --{other}' },
   not_one_of: {
     vi: '--{option} phải là một trong: {allowed} (nhận được "{value}")',

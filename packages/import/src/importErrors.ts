@@ -30,6 +30,90 @@ export const importInputErrors = defineErrors('input', {
     vi: '{file}, dòng {line}, cột "{column}": giá trị "{value}" không hợp lệ, cần {expectedVi}',
     en: '{file}, line {line}, column "{column}": invalid value "{value}", expected {expectedEn}',
   },
+  empty_file: { vi: '{file}: tệp rỗng', en: 'the file is empty' },
+  binary_not_table: {
+    vi: '{file}: không phải bảng tính, CSV hay JSON (dữ liệu nhị phân)',
+    en: 'not a spreadsheet, CSV or JSON (binary data)',
+  },
+  canonical_needs_json: { vi: '{file}: --source canonical cần JSON hoặc JSON Lines', en: '--source canonical needs JSON or JSON Lines' },
+  no_sheet_with_list: {
+    vi: '{file}: không trang tính nào có danh sách hồ sơ với dòng tiêu đề nhận ra được ({sheets})',
+    en: 'no sheet holds a dossier list with a recognisable header ({sheets})',
+  },
+  encrypted_workbook: {
+    vi: '{file}: bảng tính được mã hóa bằng mật khẩu; hãy mở bằng mật khẩu và lưu lại thành .xlsx không mật khẩu',
+    en: 'a password-encrypted workbook; open it with its password and save it as .xlsx without one',
+  },
+  legacy_needs_libreoffice: {
+    vi: '{file}: tệp .{kind} cần LibreOffice (soffice) để đọc, máy này chưa cài; hãy cài LibreOffice hoặc lưu tệp thành .xlsx',
+    en: 'a .{kind} file needs LibreOffice (soffice), which is not installed here; install it or save the file as .xlsx',
+  },
+  legacy_conversion_failed: {
+    vi: '{file}: LibreOffice không chuyển được tệp .{kind} (hỏng hoặc có mật khẩu?)',
+    en: 'LibreOffice could not convert the .{kind} file (damaged or password-protected?)',
+  },
+  legacy_conversion_missing: { vi: '{file}: LibreOffice không chuyển được tệp .{kind}', en: 'LibreOffice could not convert the .{kind} file' },
+  invalid_utf8_byte: {
+    vi: '{file}, dòng {line}, byte thứ {byte} của dòng (byte {offset} của tệp): byte {hex} không hợp lệ trong văn bản UTF-8; tệp không được đọc lại theo bảng mã khác — hãy sửa hoặc xuất lại tệp',
+    en: 'line {line}, byte {byte} of the line (byte {offset} of the file): invalid byte {hex} in UTF-8 text; the file is not re-read in another encoding — fix or export it again',
+  },
+  ends_inside_utf8: { vi: '{file}: tệp kết thúc giữa một ký tự UTF-8', en: 'the file ends inside a UTF-8 character' },
+  lone_surrogate: {
+    vi: '{file}: nửa cặp thay thế UTF-16 đứng lẻ (sau dòng {line}, gần byte {offset} của tệp) — tệp bị hỏng; hãy xuất lại',
+    en: 'a lone UTF-16 surrogate (after line {line}, near byte {offset} of the file) — the file is damaged; export it again',
+  },
+  unsupported_charset: { vi: '{file}: bảng mã "{charset}" của trang không được hỗ trợ', en: 'the page\'s charset "{charset}" is not supported' },
+  charset_bad_byte: { vi: '{file}: có byte không đọc được theo bảng mã "{charset}"', en: 'a byte cannot be read in the charset "{charset}"' },
+  html_cell_too_long: { vi: '{file}, dòng {row}: ô dài hơn {max} ký tự', en: 'row {row}: a cell longer than {max} characters' },
+  html_too_many_columns: { vi: '{file}, dòng {row}: cột vượt quá {max}', en: 'row {row}: a column beyond {max}' },
+  sheet_empty: { vi: '{where}: trang tính/tệp không có dữ liệu', en: 'the sheet or file is empty' },
+  no_header: {
+    vi: '{where}: không tìm thấy dòng tiêu đề (cần các cột như "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") trong {rows} dòng đầu',
+    en: 'no recognisable header (columns such as "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") in the first {rows} rows',
+  },
+  /** A row of a sheet the scan cannot read; `problemVi`/`problemEn` say what (from the scanner). */
+  sheet_row_problem: { vi: '{file}, trang tính "{sheet}", dòng {row}: {problemVi}', en: 'sheet "{sheet}", row {row}: {problemEn}' },
+  sheet_without_data: { vi: '{file}: trang tính "{sheet}" không có dữ liệu (thiếu sheetData)', en: 'sheet "{sheet}" has no sheetData' },
+  sheet_cut_short: {
+    vi: '{file}: trang tính "{sheet}" bị cắt cụt (không có </sheetData>, sau dòng {row}); hãy xuất lại tệp',
+    en: 'sheet "{sheet}" is cut short (no </sheetData>, after row {row}); export the file again',
+  },
+  /** Text of an XML part that XML does not allow (a character reference, an entity…); `problemVi`/`problemEn` from the XML reader. */
+  sheet_xml_text: { vi: '{file}, trang tính "{sheet}": {problemVi}', en: 'sheet "{sheet}": {problemEn}' },
+  shared_string_xml_text: { vi: '{file}: chuỗi dùng chung thứ {index}: {problemVi}', en: 'shared string {index}: {problemEn}' },
+  shared_strings_xml_text: { vi: '{file}: bảng chuỗi dùng chung (sharedStrings.xml): {problemVi}', en: 'shared strings: {problemEn}' },
+  workbook_xml_text: { vi: '{file}: xl/workbook.xml: {problemVi}', en: '{problemEn}' },
+  shared_string_too_long: { vi: '{file}: chuỗi thứ {index} dài hơn {max} ký tự', en: 'shared string {index} is longer than {max} characters' },
+  shared_strings_too_long: { vi: '{file}: một chuỗi trong bảng chuỗi dùng chung quá dài', en: 'a shared string is too long' },
+  workbook_part_too_large: { vi: '{file}: "{part}" quá lớn', en: '"{part}" is too large' },
+  not_a_workbook: {
+    vi: '{file}: không phải bảng tính Excel (tệp zip không có xl/workbook.xml)',
+    en: 'not a spreadsheet (a zip without xl/workbook.xml)',
+  },
+  workbook_without_sheets: { vi: '{file}: bảng tính không có trang tính nào', en: 'the workbook has no sheet' },
+  no_such_sheet: { vi: '{file}: không có trang tính "{sheet}" (có: {sheets})', en: 'no sheet "{sheet}"' },
+  sheet_part_missing: { vi: '{file}: thiếu dữ liệu trang tính "{sheet}" ({part})', en: 'missing sheet data "{sheet}" ({part})' },
+  /** A damaged zip archive; `problemVi`/`problemEn` say where (from the zip reader). */
+  zip_damaged: { vi: '{file}: {problemVi}', en: '{problemEn}' },
+  part_utf16: {
+    vi: '{file}: phần "{part}" được mã hóa UTF-16, chưa hỗ trợ; hãy mở và lưu lại bằng Excel hoặc LibreOffice',
+    en: 'part "{part}" is UTF-16, which is not supported; open and save it again in Excel or LibreOffice',
+  },
+  part_invalid_utf8: {
+    vi: '{file}: phần "{part}" không phải UTF-8 hợp lệ (gần byte {offset} sau giải nén); hãy xuất lại tệp',
+    en: 'part "{part}" is not valid UTF-8 (near inflated byte {offset}); export the file again',
+  },
+  part_ends_inside_utf8: { vi: '{file}: phần "{part}" kết thúc giữa một ký tự UTF-8', en: 'part "{part}" ends inside a UTF-8 character' },
+  mapping_invalid: {
+    vi: '{file}: tệp ánh xạ không hợp lệ tại "{at}" ({detail})',
+    en: 'invalid mapping file at "{at}" ({detail})',
+  },
+  mapping_unknown_field: { vi: '{file}: cột "{heading}" ánh xạ tới trường không có "{field}"', en: 'column "{heading}" maps to an unknown field "{field}"' },
+  mapping_bad_date_format: { vi: '{file}: {detail}', en: '{detail}' },
+  dates_swapped: {
+    vi: '{where}, cột "{heading}": {typed} ô là ngày của bảng tính còn {high} ô là chữ ngày/tháng/năm mà ngày đều lớn hơn 12 (ví dụ "{example}") — tệp đã được mở và lưu bằng một chương trình đặt tháng trước ngày, làm đảo ngày và tháng của các ngày từ 1 đến 12. Hãy xuất lại tệp từ hệ thống và dùng thẳng tệp đó (không mở rồi lưu lại), hoặc đặt định dạng vùng Việt Nam (dd/MM/yyyy) trước khi mở',
+    en: 'column "{heading}": {typed} cells are spreadsheet dates while {high} are day/month/year texts whose day is always above 12 (e.g. "{example}") — the file was opened and saved by a program set to month-first dates, which swapped day and month of every date whose day is 1–12. Export the file from the system again and use it as it is (do not open and re-save it), or set a Vietnamese (dd/MM/yyyy) locale before opening it',
+  },
   catalog_empty: { vi: '{file}: danh mục rỗng', en: 'the catalog is empty' },
   units_table_empty: { vi: '{file}: bảng đơn vị rỗng', en: 'the units table is empty' },
   units_table_missing_column: {

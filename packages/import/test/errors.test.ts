@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,10 +43,15 @@ const sites: Record<string, () => unknown> = {
 };
 
 describe('the import catalogs', () => {
-  // Not raised here: json_too_large (a JSON file over 256 MB) and json_without_list (a JSON
-  // document that is a bare value, which the format detection never hands to the JSON reader).
-  it('are raised, each code at least once, by the calls below (but the two above)', () => {
-    expect([...Object.keys(sites), 'json_too_large', 'json_without_list'].sort()).toEqual([...Object.keys(importInputErrors), ...Object.keys(importUsageErrors)].sort());
+  it('have no code that no throw site uses', () => {
+    const sources = readdirSync(join(import.meta.dirname, '../src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+      .join('\n');
+    const unused = [...Object.keys(importInputErrors).map((c) => `importInputErrors.${c}`), ...Object.keys(importUsageErrors).map((c) => `importUsageErrors.${c}`)].filter(
+      (ref) => !new RegExp(`${ref.replace('.', '\\.')}\\b`).test(sources),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('are sound', () => {

@@ -1,6 +1,7 @@
 import { UsageError } from '@tthc/core';
 import { type Inspection, inspectInputs } from '@tthc/import';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageHelp } from '../args';
+import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 
 const usage = 'tthc inspect FILE [FILE …] [--source NAME|mapping.yaml] [--json]';
@@ -32,7 +33,7 @@ export const inspect: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError(`Thiếu tệp / no file given\nCách dùng / usage: ${usage}`);
+  if (positionals.length === 0) throw new UsageError(cliUsageErrors.no_file_given, { help: usageHelp(usage) });
   const source = values.source as string | undefined;
   const result = await inspectInputs(positionals, source ? { source } : {});
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : result.map(text).join('\n'));

@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '@tthc/core';
 import { type ByteSource, openSource } from './source';
+import { importInputErrors } from '../importErrors';
 
 // Legacy Excel 97–2003 workbooks (.xls, BIFF8 in an OLE2 compound file) and OpenDocument
 // spreadsheets (.ods) are converted to .xlsx by LibreOffice headless — the reader of record for
@@ -39,10 +40,7 @@ export async function legacyKind(source: ByteSource): Promise<LegacyKind | undef
 
 /** The refusal of an encrypted workbook (or an OLE2 file that is no workbook). */
 export function encryptedError(source: ByteSource): InputError {
-  return new InputError(
-    `${source.name}: bảng tính được mã hóa bằng mật khẩu; hãy mở bằng mật khẩu và lưu lại thành .xlsx không mật khẩu / ` +
-      'a password-encrypted workbook; open it with its password and save it as .xlsx without one',
-  );
+  return new InputError(importInputErrors.encrypted_workbook, { path: { file: source.name } });
 }
 
 /**
@@ -70,18 +68,14 @@ export async function convertToXlsx(source: ByteSource, kind: 'xls' | 'ods'): Pr
       );
     }).catch((error: NodeJS.ErrnoException) => {
       const missing = error.code === 'ENOENT';
-      throw new InputError(
-        missing
-          ? `${source.name}: tệp .${kind} cần LibreOffice (soffice) để đọc, máy này chưa cài; hãy cài LibreOffice hoặc lưu tệp thành .xlsx / ` +
-              `a .${kind} file needs LibreOffice (soffice), which is not installed here; install it or save the file as .xlsx`
-          : `${source.name}: LibreOffice không chuyển được tệp .${kind} (hỏng hoặc có mật khẩu?) / LibreOffice could not convert the .${kind} file (damaged or password-protected?)`,
-      );
+      const wording = missing ? importInputErrors.legacy_needs_libreoffice : importInputErrors.legacy_conversion_failed;
+      throw new InputError(wording, { path: { file: source.name }, params: { kind }, cause: error });
     });
     let data: Buffer;
     try {
       data = await readFile(join(dir, `${basename(input, extname(input))}.xlsx`));
     } catch {
-      throw new InputError(`${source.name}: LibreOffice không chuyển được tệp .${kind} / LibreOffice could not convert the .${kind} file`);
+      throw new InputError(importInputErrors.legacy_conversion_missing, { path: { file: source.name }, params: { kind } });
     }
     return await openSource({ name: source.name, data });
   } finally {

@@ -15,6 +15,7 @@ import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
 import { htmlChunks, utf8Chunks } from './utf8Chunks';
+import { importInputErrors } from '../importErrors';
 
 export type InputFormat = RowStream['format'];
 
@@ -25,7 +26,7 @@ export type InputFormat = RowStream['format'];
  */
 export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   const head = await source.read(0, 4096);
-  if (head.length === 0) throw new InputError(`${source.name}: tệp rỗng / the file is empty`);
+  if (head.length === 0) throw new InputError(importInputErrors.empty_file, { path: { file: source.name } });
   if (head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) throw encryptedError(source);
   let i = 0;
@@ -36,9 +37,7 @@ export async function sniffFormat(source: ByteSource): Promise<InputFormat> {
   if (looksHtml(head)) return 'html';
   if (head[i] === 0x5b) return 'json';
   if (looksBinary(head)) {
-    throw new InputError(
-      `${source.name}: không phải bảng tính, CSV hay JSON (dữ liệu nhị phân) / not a spreadsheet, CSV or JSON (binary data)`,
-    );
+    throw new InputError(importInputErrors.binary_not_table, { path: { file: source.name } });
   }
   return 'csv';
 }
@@ -105,7 +104,7 @@ export async function openRows(
     return stream;
   }
   if (canonical) {
-    throw new InputError(`${source.name}: --source canonical cần JSON hoặc JSON Lines / --source canonical needs JSON or JSON Lines`);
+    throw new InputError(importInputErrors.canonical_needs_json, { path: { file: source.name } });
   }
   if (format === 'html') {
     const { chunks } = await htmlChunks(source);
@@ -155,10 +154,7 @@ export async function openRows(
     return stream;
   }
   if (candidates.length > 1) {
-    throw new InputError(
-      `${source.name}: không trang tính nào có danh sách hồ sơ với dòng tiêu đề nhận ra được (${candidates.join(', ')}) / ` +
-        `no sheet holds a dossier list with a recognisable header (${candidates.join(', ')})`,
-    );
+    throw new InputError(importInputErrors.no_sheet_with_list, { path: { file: source.name }, params: { sheets: candidates } });
   }
   throw firstError;
 }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '@tthc/core';
 import type { ByteSource } from './source';
+import { importInputErrors } from '../importErrors';
 
 /** The text encodings the readers accept (domain: exports of Vietnamese systems). */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -103,10 +104,7 @@ function badByte(name: string, buf: Buffer, offset: number, at: number, lines: n
   }
   const hex = `0x${(buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
   const column = at - lineStart + 1;
-  return new InputError(
-    `${name}, dòng ${line}, byte thứ ${column} của dòng (byte ${offset + at} của tệp): byte ${hex} không hợp lệ trong văn bản UTF-8; tệp không được đọc lại theo bảng mã khác — hãy sửa hoặc xuất lại tệp / ` +
-      `line ${line}, byte ${column} of the line (byte ${offset + at} of the file): invalid byte ${hex} in UTF-8 text; the file is not re-read in another encoding — fix or export it again`,
-  );
+  return new InputError(importInputErrors.invalid_utf8_byte, { path: { file: name, line }, params: { byte: column, offset: offset + at, hex } });
 }
 
 async function* transcode(source: ByteSource, encoding: TextEncoding, bom: number): AsyncIterable<Buffer> {
@@ -124,7 +122,7 @@ async function* transcode(source: ByteSource, encoding: TextEncoding, bom: numbe
       if (complete.length > 0) yield complete;
     }
     if (carry) {
-      throw new InputError(`${source.name}: tệp kết thúc giữa một ký tự UTF-8 / the file ends inside a UTF-8 character`);
+      throw new InputError(importInputErrors.ends_inside_utf8, { path: { file: source.name } });
     }
     return;
   }
@@ -133,10 +131,7 @@ async function* transcode(source: ByteSource, encoding: TextEncoding, bom: numbe
   let offset = bom;
   let lines = 0;
   const lone = () =>
-    new InputError(
-      `${source.name}: nửa cặp thay thế UTF-16 đứng lẻ (sau dòng ${lines}, gần byte ${offset} của tệp) — tệp bị hỏng; hãy xuất lại / ` +
-        `a lone UTF-16 surrogate (after line ${lines}, near byte ${offset} of the file) — the file is damaged; export it again`,
-    );
+    new InputError(importInputErrors.lone_surrogate, { path: { file: source.name, line: lines }, params: { offset } });
   for await (const raw of source.stream(bom)) {
     let text: string;
     try {
@@ -171,7 +166,7 @@ export async function htmlChunks(source: ByteSource): Promise<{ encoding: string
   try {
     decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    throw new InputError(`${source.name}: bảng mã "${declared}" của trang không được hỗ trợ / the page's charset "${declared}" is not supported`);
+    throw new InputError(importInputErrors.unsupported_charset, { path: { file: source.name }, params: { charset: declared } });
   }
   async function* decode(): AsyncIterable<Buffer> {
     try {
@@ -179,7 +174,7 @@ export async function htmlChunks(source: ByteSource): Promise<{ encoding: string
       yield Buffer.from(decoder.decode(), 'utf8');
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError(`${source.name}: có byte không đọc được theo bảng mã "${declared}" / a byte cannot be read in the charset "${declared}"`);
+      throw new InputError(importInputErrors.charset_bad_byte, { path: { file: source.name }, params: { charset: String(declared) }, cause: error });
     }
   }
   return { encoding: declared, chunks: decode() };

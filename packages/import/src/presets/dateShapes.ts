@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import type { MappedColumn } from './mapRow';
+import { importInputErrors } from '../importErrors';
 
 // docs/domain-decisions.md ("Dates swapped by a month-first program") — a spreadsheet
 // program set to a month-first locale that opens a day-first export turns every text whose first
@@ -57,14 +58,9 @@ export class DateShapes {
   check(where: string): void {
     for (const shape of this.columns.values()) {
       if (shape.typed === 0 || shape.high === 0 || shape.low > 0) continue;
-      throw new InputError(
-        `${where}, cột "${shape.heading}": ${shape.typed} ô là ngày của bảng tính còn ${shape.high} ô là chữ ngày/tháng/năm mà ngày đều lớn hơn 12 (ví dụ "${shape.example}") — ` +
-          'tệp đã được mở và lưu bằng một chương trình đặt tháng trước ngày, làm đảo ngày và tháng của các ngày từ 1 đến 12. ' +
-          'Hãy xuất lại tệp từ hệ thống và dùng thẳng tệp đó (không mở rồi lưu lại), hoặc đặt định dạng vùng Việt Nam (dd/MM/yyyy) trước khi mở / ' +
-          `column "${shape.heading}": ${shape.typed} cells are spreadsheet dates while ${shape.high} are day/month/year texts whose day is always above 12 (e.g. "${shape.example}") — ` +
-          'the file was opened and saved by a program set to month-first dates, which swapped day and month of every date whose day is 1–12. ' +
-          'Export the file from the system again and use it as it is (do not open and re-save it), or set a Vietnamese (dd/MM/yyyy) locale before opening it',
-      );
+      throw new InputError(importInputErrors.dates_swapped, {
+        params: { where, heading: shape.heading, typed: shape.typed, high: shape.high, example: shape.example ?? '' },
+      });
     }
   }
 }

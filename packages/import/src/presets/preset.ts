@@ -5,6 +5,7 @@ import { foldWord } from './fold';
 import { MappingSpec, type ParsedMappingSpec } from './mappingSpec';
 import { type DatePattern, compileDatePattern } from './parseDate';
 import { civilStatusStatus, statusWords } from './values';
+import { importInputErrors } from '../importErrors';
 
 /** How one source system names its columns and spells its values. */
 export interface Preset {
@@ -62,18 +63,13 @@ export function presetFromMapping(spec: unknown, file: string): Preset {
   const parsed = MappingSpec.safeParse(spec);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new InputError(
-      `${file}: tệp ánh xạ không hợp lệ tại "${first?.path.join('.') ?? ''}" (${first?.message ?? ''}) / ` +
-        `invalid mapping file at "${first?.path.join('.') ?? ''}" (${first?.message ?? ''})`,
-    );
+    throw new InputError(importInputErrors.mapping_invalid, { path: { file }, params: { at: first?.path.join('.') ?? '', detail: first?.message ?? '' } });
   }
   const m: ParsedMappingSpec = parsed.data;
   const headings = new Map<string, Field>();
   for (const [heading, field] of Object.entries(m.columns)) {
     if (!fields.has(field)) {
-      throw new InputError(
-        `${file}: cột "${heading}" ánh xạ tới trường không có "${field}" / column "${heading}" maps to an unknown field "${field}"`,
-      );
+      throw new InputError(importInputErrors.mapping_unknown_field, { path: { file }, params: { heading, field } });
     }
     headings.set(foldWord(heading), field as Field);
   }
@@ -86,7 +82,7 @@ export function presetFromMapping(spec: unknown, file: string): Preset {
     try {
       datePattern = compileDatePattern(m.dateFormat);
     } catch (error) {
-      throw new InputError(`${file}: ${(error as Error).message}`);
+      throw new InputError(importInputErrors.mapping_bad_date_format, { path: { file }, params: { detail: (error as Error).message }, cause: error });
     }
   }
   const statusMap = values.get('status');

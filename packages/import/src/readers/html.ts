@@ -3,6 +3,7 @@ import { InputError } from '@tthc/core';
 import { Parser } from 'htmlparser2';
 import { foldWord } from '../presets/fold';
 import type { TableRow } from './tableEvents';
+import { importInputErrors } from '../importErrors';
 
 // HTML-table exports: web one-stop systems save a page's <table> as ".xls" (TD DichVuCong's
 // `downloadPhieuExcel`, docs/sources.md) or ".htm". Parsed with htmlparser2 (a streaming,
@@ -49,7 +50,7 @@ export async function* readHtmlRows(file: string, chunks: AsyncIterable<Buffer>,
     if (!row || !cell) return;
     const text = cell.text.replace(/\s+/g, ' ').trim();
     if (text.length > maxCellLength) {
-      throw new InputError(`${file}, dòng ${rowNumber + 1}: ô dài hơn ${maxCellLength} ký tự / row ${rowNumber + 1}: a cell longer than ${maxCellLength} characters`);
+      throw new InputError(importInputErrors.html_cell_too_long, { path: { file, row: rowNumber + 1 }, params: { max: maxCellLength } });
     }
     row[cell.col] = text;
     for (let k = 0; k < cell.colspan; k++) {
@@ -91,7 +92,7 @@ export async function* readHtmlRows(file: string, chunks: AsyncIterable<Buffer>,
           if (!row) startRow();
           closeCell();
           while (carried.has(col) && carriedAtStart.includes(col)) col++;
-          if (col >= MAX_COLUMNS) throw new InputError(`${file}, dòng ${rowNumber + 1}: cột vượt quá ${MAX_COLUMNS} / row ${rowNumber + 1}: a column beyond ${MAX_COLUMNS}`);
+          if (col >= MAX_COLUMNS) throw new InputError(importInputErrors.html_too_many_columns, { path: { file, row: rowNumber + 1 }, params: { max: MAX_COLUMNS } });
           cell = { col, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), text: '' };
         } else if (cell && (name === 'br' || name === 'p' || name === 'div' || name === 'li')) cell.text += ' ';
       },

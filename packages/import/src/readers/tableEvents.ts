@@ -7,6 +7,7 @@ import { type Cell, type RowContext, mapRow } from '../presets/mapRow';
 import type { Preset } from '../presets/preset';
 import type { DateSystem } from '../presets/parseDate';
 import { DateShapes } from '../presets/dateShapes';
+import { importInputErrors } from '../importErrors';
 
 /** One row of a sheet or CSV file: its 1-based number and its cells by column. */
 export interface TableRow {
@@ -97,17 +98,14 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     for (const r of next.value) take(r);
   }
   if (head.every((r) => isBlank(r.cells))) {
-    throw new NoTableError(`${where}: trang tính/tệp không có dữ liệu / the sheet or file is empty`);
+    throw new NoTableError(importInputErrors.sheet_empty, { path: { file: options.file }, params: { where } });
   }
   const match = detectHeader(
     head.map((r) => r.cells),
     options.forced,
   );
   if (!match) {
-    throw new NoTableError(
-      `${where}: không tìm thấy dòng tiêu đề (cần các cột như "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") trong ${LOOK} dòng đầu / ` +
-        `no recognisable header (columns such as "Số hồ sơ", "Tên thủ tục", "Trạng thái", "Ngày tiếp nhận") in the first ${LOOK} rows`,
-    );
+    throw new NoTableError(importInputErrors.no_header, { path: { file: options.file }, params: { where, rows: LOOK } });
   }
   options.stream.source = match.preset.name;
   const headingRows = head.slice(match.first, match.last + 1);

@@ -1,6 +1,7 @@
 // The scanning worker (its own tsup entry, `dist/scanWorker.js` / `.cjs`): inflates one sheet of a
 // workbook file and scans its rows into compact batches (`scanSheet.ts`), posted with their
 // buffers transferred, at most a few batches ahead of the main thread (which acknowledges each).
+import { InputError } from '@tthc/core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSource } from '../_lib/source';
 import { scanSheet, type ScanMessage } from '../readers/xlsx/scanSheet';
@@ -33,7 +34,9 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
     for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) await send({ batch });
     await send({ end: true });
   } catch (error) {
-    await send({ error: error instanceof Error ? error.message : String(error), input: error instanceof Error && error.name === 'InputError' });
+    // A user's error crosses as data (its code, path and params) and is worded again on the main thread.
+    const input = error instanceof InputError ? { code: String(error.code), path: error.path, params: error.params } : undefined;
+    await send({ error: error instanceof Error ? error.message : String(error), ...(input ? { input } : {}) });
   }
   port.close();
 }

@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '@tthc/core';
+import { InputError, type ErrorParams, type ErrorPath, type ErrorWording } from '@tthc/core';
 import type { TableRow, TableRows } from '../readers/tableEvents';
 import type { ScanMessage } from '../readers/xlsx/scanSheet';
 import { scannedRows } from '../readers/xlsx/scannedRows';
 import { SharedStrings } from '../readers/xlsx/sharedStrings';
 import type { SheetContext } from '../readers/xlsx/sheetContext';
 import type { SheetJob } from './sheetJob';
+import { importInputErrors } from '../importErrors';
 
 let located: string | null | undefined;
 
@@ -56,8 +57,8 @@ export function workerRows(file: string, job: SheetJob, ctx: SheetContext): Tabl
     wake = undefined;
   };
   w.on('message', push);
-  w.on('error', (error: Error) => push({ error: error.message, input: false }));
-  w.on('exit', () => push({ error: 'the scanning worker stopped', input: false }));
+  w.on('error', (error: Error) => push({ error: error.message }));
+  w.on('exit', () => push({ error: 'the scanning worker stopped' }));
   const rows = async function* (): AsyncGenerator<Iterable<TableRow>> {
     try {
       for (;;) {
@@ -73,7 +74,7 @@ export function workerRows(file: string, job: SheetJob, ctx: SheetContext): Tabl
         } else if ('end' in m) {
           break;
         } else {
-          throw m.input ? new InputError(m.error) : new Error(m.error);
+          throw m.input ? inputErrorFromWorker(m.input, m.error) : new Error(m.error);
         }
       }
     } finally {
@@ -84,4 +85,10 @@ export function workerRows(file: string, job: SheetJob, ctx: SheetContext): Tabl
   };
   const iterable = Object.assign(rows(), { close: () => void w.terminate() });
   return iterable;
+}
+
+/** The worker's InputError rebuilt from its data: the import's own code when it has one, else its words as they were. */
+function inputErrorFromWorker(data: { code: string; path: ErrorPath; params: ErrorParams }, message: string): InputError {
+  const wording = (importInputErrors as Readonly<Record<string, ErrorWording<'input'>>>)[data.code];
+  return wording ? new InputError(wording, { path: data.path, params: data.params } as never) : new InputError(message);
 }

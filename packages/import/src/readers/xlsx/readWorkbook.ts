@@ -11,6 +11,7 @@ import { XmlTextError } from './xmlMarkup';
 import { attribute } from './xmlText';
 import { scanWorkerFile, workerRows } from '../../worker/workerRows';
 import { type ZipEntry, readZipDirectory } from './zip';
+import { importInputErrors } from '../../importErrors';
 
 /** An opened workbook: its sheets in order, its date system, and the rows of any sheet. */
 export interface Workbook {
@@ -35,7 +36,7 @@ async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimi
   let size = 0;
   for await (const chunk of xmlChunks(source, entry, limits)) {
     size += chunk.length;
-    if (size > 64 * 1024 * 1024) throw new InputError(`${source.name}: "${entry.name}" quá lớn / "${entry.name}" is too large`);
+    if (size > 64 * 1024 * 1024) throw new InputError(importInputErrors.workbook_part_too_large, { path: { file: source.name }, params: { part: entry.name } });
     parts.push(chunk);
   }
   return Buffer.concat(parts).toString('utf8');
@@ -61,9 +62,7 @@ export async function openWorkbook(
   const entries = await readZipDirectory(source);
   const workbookEntry = entries.get('xl/workbook.xml');
   if (!workbookEntry) {
-    throw new InputError(
-      `${source.name}: không phải bảng tính Excel (tệp zip không có xl/workbook.xml) / not a spreadsheet (a zip without xl/workbook.xml)`,
-    );
+    throw new InputError(importInputErrors.not_a_workbook, { path: { file: source.name } });
   }
   const workbook = await readSmall(source, workbookEntry, limits);
   const relsEntry = entries.get('xl/_rels/workbook.xml.rels');
@@ -72,12 +71,14 @@ export async function openWorkbook(
   try {
     parts = workbookParts(workbook, rels);
   } catch (error) {
-    if (error instanceof XmlTextError) throw new InputError(`${source.name}: xl/workbook.xml: ${error.vi} / ${error.en}`);
+    if (error instanceof XmlTextError) {
+      throw new InputError(importInputErrors.workbook_xml_text, { path: { file: source.name }, params: { problemVi: error.vi, problemEn: error.en } });
+    }
     throw error;
   }
   const { targets, sheets, date1904 } = parts;
   const resolve = (target: string) => (target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target)));
-  if (sheets.length === 0) throw new InputError(`${source.name}: bảng tính không có trang tính nào / the workbook has no sheet`);
+  if (sheets.length === 0) throw new InputError(importInputErrors.workbook_without_sheets, { path: { file: source.name } });
   const dateSystem: DateSystem = date1904 === '1' || date1904 === 'true' ? '1904' : '1900';
   const sheetPathOf = (name: string): string => {
     const index = sheets.findIndex((s) => s.name === name);
@@ -86,14 +87,12 @@ export async function openWorkbook(
   };
   const entryOf = (name: string): ZipEntry => {
     if (!sheets.some((s) => s.name === name)) {
-      throw new InputError(
-        `${source.name}: không có trang tính "${name}" (có: ${sheets.map((s) => s.name).join(', ')}) / no sheet "${name}"`,
-      );
+      throw new InputError(importInputErrors.no_such_sheet, { path: { file: source.name, sheet: name }, params: { sheets: sheets.map((s) => s.name) } });
     }
     const sheetPath = sheetPathOf(name);
     const sheetEntry = entries.get(sheetPath);
     if (!sheetEntry) {
-      throw new InputError(`${source.name}: thiếu dữ liệu trang tính "${name}" (${sheetPath}) / missing sheet data "${name}" (${sheetPath})`);
+      throw new InputError(importInputErrors.sheet_part_missing, { path: { file: source.name, sheet: name }, params: { part: sheetPath } });
     }
     return sheetEntry;
   };

@@ -1,3 +1,4 @@
+import type { ErrorParams, ErrorPath } from '@tthc/core';
 import { InputError } from '@tthc/core';
 import { WorkBuffer } from '../../_lib/workBuffer';
 import { SharedStrings } from './sharedStrings';
@@ -9,11 +10,16 @@ import {
   XmlTextError, attributeValue, endsName, findEndTag, findEndTagSkippingMarkup, found, foundAfter, isSpace, markupEnd,
   nextMarkup, normalizeMarkup, tagEnd, attrEnd, attrStart,
 } from './xmlMarkup';
+import { importInputErrors } from '../../importErrors';
 
 export { OP_BOOL, OP_NUMBER, OP_ROW, OP_SHARED, OP_TEXT, OP_TOUCH, type ScannedBatch } from './batchWriter';
 
 /** What the scanning worker posts: batches of rows, then the end or the error that stopped the scan. */
-export type ScanMessage = { batch: ScannedBatch } | { end: true } | { error: string; input: boolean };
+/** What the scanning worker posts: a batch, the end, or an error (a user's, as its code, path and params; else a bug's message). */
+export type ScanMessage =
+  | { batch: ScannedBatch }
+  | { end: true }
+  | { error: string; input?: { code: string; path: ErrorPath; params: ErrorParams } };
 
 /**
  * Scans the inflated XML of a worksheet into {@link ScannedBatch}es: one each time at least
@@ -147,16 +153,16 @@ export async function* scanSheet(
       if (out.n > 0 && out.n >= batchWords) yield out.take();
     }
     if (!sawSheetData) {
-      throw new InputError(`${ctx.file}: trang tính "${ctx.sheet}" không có dữ liệu (thiếu sheetData) / sheet "${ctx.sheet}" has no sheetData`);
+      throw new InputError(importInputErrors.sheet_without_data, { path: { file: ctx.file, sheet: ctx.sheet } });
     }
     if (!sheetDataEnded) {
-      throw new InputError(
-        `${ctx.file}: trang tính "${ctx.sheet}" bị cắt cụt (không có </sheetData>, sau dòng ${last}); hãy xuất lại tệp / ` +
-          `sheet "${ctx.sheet}" is cut short (no </sheetData>, after row ${last}); export the file again`,
-      );
+      throw new InputError(importInputErrors.sheet_cut_short, { path: { file: ctx.file, sheet: ctx.sheet, row: last } });
     }
   } catch (error) {
-    failure = error instanceof XmlTextError ? new InputError(`${ctx.file}, trang tính "${ctx.sheet}": ${error.vi} / sheet "${ctx.sheet}": ${error.en}`) : error;
+    failure =
+      error instanceof XmlTextError
+        ? new InputError(importInputErrors.sheet_xml_text, { path: { file: ctx.file, sheet: ctx.sheet }, params: { problemVi: error.vi, problemEn: error.en } })
+        : error;
   }
   if (out.n > 0) yield out.take();
   if (failure !== undefined) throw failure;

@@ -4,6 +4,7 @@ import {
   normalizeMarkup, tagEnd,
 } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
+import { importInputErrors } from '../../importErrors';
 
 const SI_OPEN = Buffer.from('<si');
 const SI_CLOSE = Buffer.from('</si');
@@ -54,7 +55,7 @@ export class SharedStrings {
         decodeXml(buf.toString('latin1', start, end));
       } catch (error) {
         if (error instanceof XmlTextError) {
-          throw new InputError(`${this.file}: chuỗi dùng chung thứ ${this.n + 1}: ${error.vi} / shared string ${this.n + 1}: ${error.en}`);
+          throw new InputError(importInputErrors.shared_string_xml_text, { path: { file: this.file }, params: { index: this.n + 1, problemVi: error.vi, problemEn: error.en } });
         }
         throw error;
       }
@@ -137,9 +138,7 @@ export class SharedStrings {
 
   private checkLength(text: string): void {
     if (text.length > this.maxCellLength) {
-      throw new InputError(
-        `${this.file}: chuỗi thứ ${this.n + 1} dài hơn ${this.maxCellLength} ký tự / shared string ${this.n + 1} is longer than ${this.maxCellLength} characters`,
-      );
+      throw new InputError(importInputErrors.shared_string_too_long, { path: { file: this.file }, params: { index: this.n + 1, max: this.maxCellLength } });
     }
   }
 }
@@ -263,11 +262,13 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
       }
       carry = p < end ? Buffer.from(buf.subarray(p)) : undefined;
       if (carry && carry.length > maxCellLength * 8 + 65_536) {
-        throw new InputError(`${file}: một chuỗi trong bảng chuỗi dùng chung quá dài / a shared string is too long`);
+        throw new InputError(importInputErrors.shared_strings_too_long, { path: { file } });
       }
     }
   } catch (error) {
-    if (error instanceof XmlTextError) throw new InputError(`${file}: bảng chuỗi dùng chung (sharedStrings.xml): ${error.vi} / shared strings: ${error.en}`);
+    if (error instanceof XmlTextError) {
+      throw new InputError(importInputErrors.shared_strings_xml_text, { path: { file }, params: { problemVi: error.vi, problemEn: error.en } });
+    }
     throw error;
   }
   strings.seal();

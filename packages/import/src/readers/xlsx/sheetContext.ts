@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import type { SharedStrings } from './sharedStrings';
+import { importInputErrors } from '../../importErrors';
 
 export const MAX_COLUMNS = 16_384;
 
@@ -21,7 +22,7 @@ export const UNREAD = '\u0000';
 
 /** Throws the `InputError` of a row of the sheet. */
 export function fail(ctx: SheetContext, row: number, vi: string, en: string): never {
-  throw new InputError(`${ctx.file}, trang tính "${ctx.sheet}", dòng ${row}: ${vi} / sheet "${ctx.sheet}", row ${row}: ${en}`);
+  throw new InputError(importInputErrors.sheet_row_problem, { path: { file: ctx.file, sheet: ctx.sheet, row }, params: { problemVi: vi, problemEn: en } });
 }
 
 export function tooLong(ctx: SheetContext, row: number, col: number): never {

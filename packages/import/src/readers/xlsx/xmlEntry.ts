@@ -5,6 +5,7 @@ import type { ByteSource } from '../../_lib/source';
 import { completeUtf8 } from '../../_lib/utf8Chunks';
 import { stripPrefix } from './stripPrefix';
 import { type ZipEntry, inflateEntry } from './zip';
+import { importInputErrors } from '../../importErrors';
 
 /**
  * The inflated XML of a workbook part, as the scans read it: CRC-checked (`inflateEntry`), valid
@@ -21,24 +22,18 @@ export async function* checkUtf8(file: string, part: string, chunks: AsyncIterab
   let offset = 0;
   for await (const raw of chunks) {
     if (offset === 0 && carry === undefined && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
-      throw new InputError(
-        `${file}: phần "${part}" được mã hóa UTF-16, chưa hỗ trợ; hãy mở và lưu lại bằng Excel hoặc LibreOffice / ` +
-          `part "${part}" is UTF-16, which is not supported; open and save it again in Excel or LibreOffice`,
-      );
+      throw new InputError(importInputErrors.part_utf16, { path: { file }, params: { part } });
     }
     const buf = carry ? Buffer.concat([carry, raw]) : raw;
     const complete = completeUtf8(buf);
     if (!isUtf8(complete)) {
       let at = 0;
       while (at < complete.length && isUtf8(complete.subarray(0, at + 1024))) at += 1024;
-      throw new InputError(
-        `${file}: phần "${part}" không phải UTF-8 hợp lệ (gần byte ${offset + at} sau giải nén); hãy xuất lại tệp / ` +
-          `part "${part}" is not valid UTF-8 (near inflated byte ${offset + at}); export the file again`,
-      );
+      throw new InputError(importInputErrors.part_invalid_utf8, { path: { file }, params: { part, offset: offset + at } });
     }
     offset += complete.length;
     carry = complete.length < buf.length ? Buffer.from(buf.subarray(complete.length)) : undefined;
     if (complete.length > 0) yield complete;
   }
-  if (carry) throw new InputError(`${file}: phần "${part}" kết thúc giữa một ký tự UTF-8 / part "${part}" ends inside a UTF-8 character`);
+  if (carry) throw new InputError(importInputErrors.part_ends_inside_utf8, { path: { file }, params: { part } });
 }

@@ -3,6 +3,7 @@ import { crc32, createInflateRaw } from 'node:zlib';
 import { InputError } from '@tthc/core';
 import type { ReaderLimits } from '../../_lib/limits';
 import type { ByteSource } from '../../_lib/source';
+import { importInputErrors } from '../../importErrors';
 
 /** One file of a zip archive, from its central directory. */
 export interface ZipEntry {
@@ -20,7 +21,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const broken = (source: ByteSource, vi: string, en: string) => new InputError(`${source.name}: ${vi} / ${en}`);
+const broken = (source: ByteSource, vi: string, en: string) =>
+  new InputError(importInputErrors.zip_damaged, { path: { file: source.name }, params: { problemVi: vi, problemEn: en } });
 
 /**
  * Reads the central directory of a zip archive (the end of the file), so entries can be read in
