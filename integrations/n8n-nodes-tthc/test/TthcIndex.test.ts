@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { NodeOperationError } from 'n8n-workflow';
 import { computeServiceIndex, Dossier } from '@tthc/core';
 import { TthcIndex } from '../src/nodes/TthcIndex/TthcIndex.node';
-import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
-import { binaryOf, firstItem, mockExecute } from './_lib/mockExecute';
-import { dossiers, jsonl, period } from './_lib/fixtures';
+import { firstItem, mockExecute } from './_lib/mockExecute';
+import { dossiers, period } from './_lib/fixtures';
+import { datasetItem } from './_lib/dataset';
 
 const node = new TthcIndex();
 const custom = { period: 'custom', from: period.from, to: period.to, catalogSource: 'none', options: {} };
 
-async function dataset(records: object[]) {
-  const file = { json: {}, binary: { data: binaryOf(jsonl(records), 'a.jsonl') } };
-  const out = await new TthcImport().execute.call(
-    mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
-  );
-  return out[0]![0]!;
-}
+const dataset = datasetItem;
 
 describe('TTHC Index', () => {
   it('estimates the index of the period from a dataset item (hand-checked, docs/qd766-index.md §1)', async () => {
