@@ -68,14 +68,40 @@ interface Access {
   put: (d: object, v: unknown) => void;
 }
 
-type Column = Access &
-  (
-    | { kind: 'code'; name: string }
-    | { kind: 'personal'; name: string; key: string }
-    | { kind: 'text' | 'count' | 'date'; name: string; key: string; word: number; slot: number }
-    | { kind: 'enum'; name: string; shift: number; values: readonly string[]; json: readonly string[] }
-    | { kind: 'flag'; name: string; shift: number; json: readonly [string, string] }
-  );
+/**
+ * One column of the layout. Every column has every property (unused ones zero or empty), so
+ * that the loops over the columns see one object shape: a union of shapes would make V8's
+ * property lookups megamorphic in the hottest loops of the store.
+ */
+interface Column extends Access {
+  kind: 'code' | 'personal' | 'text' | 'count' | 'date' | 'enum' | 'flag';
+  name: string;
+  /** `,"name":` (with the opening quote of the value for dates). */
+  key: string;
+  /** The word of texts, counts and dates. */
+  word: number;
+  /** The date's slot in `otherDates`. */
+  slot: number;
+  /** The bit offset of enums and flags in word 0. */
+  shift: number;
+  /** An enum's values. */
+  values: readonly string[];
+  /** The JSON of each value of an enum (`,"status":"returned"`) or a flag (false, true). */
+  json: readonly string[];
+}
+
+const column = (c: Partial<Column> & Pick<Column, 'kind' | 'name'>, access: Access): Column => ({
+  kind: c.kind,
+  name: c.name,
+  key: c.key ?? '',
+  word: c.word ?? 0,
+  slot: c.slot ?? 0,
+  shift: c.shift ?? 0,
+  values: c.values ?? [],
+  json: c.json ?? [],
+  get: access.get,
+  put: access.put,
+});
 
 /**
  * The accessors of a field, compiled with its name as a constant: a loop that reads and writes
@@ -98,16 +124,16 @@ let dateSlots = 0;
 for (const f of dossierFieldTable) {
   const key = `,"${f.name}":`;
   const access = accessors(f.name);
-  if (f.name === 'code') columns.push({ kind: 'code', name: f.name, ...access });
-  else if ('personal' in f) columns.push({ kind: 'personal', name: f.name, key, ...access });
-  else if (f.kind === 'text' || f.kind === 'count') columns.push({ kind: f.kind, name: f.name, key, word: words++, slot: 0, ...access });
-  else if (f.kind === 'dateTime') columns.push({ kind: 'date', name: f.name, key: `${key}"`, word: words++, slot: dateSlots++, ...access });
+  if (f.name === 'code') columns.push(column({ kind: 'code', name: f.name }, access));
+  else if ('personal' in f) columns.push(column({ kind: 'personal', name: f.name, key }, access));
+  else if (f.kind === 'text' || f.kind === 'count') columns.push(column({ kind: f.kind, name: f.name, key, word: words++ }, access));
+  else if (f.kind === 'dateTime') columns.push(column({ kind: 'date', name: f.name, key: `${key}"`, word: words++, slot: dateSlots++ }, access));
   else if (f.kind === 'flag') {
-    columns.push({ kind: 'flag', name: f.name, shift: bits, json: [`${key}false`, `${key}true`], ...access });
+    columns.push(column({ kind: 'flag', name: f.name, shift: bits, json: [`${key}false`, `${key}true`] }, access));
     bits += 2;
   } else {
     const values = enumValues[f.kind] as readonly string[];
-    columns.push({ kind: 'enum', name: f.name, shift: bits, values, json: values.map((v) => `${key}"${v}"`), ...access });
+    columns.push(column({ kind: 'enum', name: f.name, shift: bits, values, json: values.map((v) => `${key}"${v}"`) }, access));
     bits += 4;
   }
 }
