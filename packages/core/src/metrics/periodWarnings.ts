@@ -32,11 +32,12 @@ export function lastDataDay(dossiers: readonly Dossier[]): string | undefined {
  * the period does (an export taken too early: the last days count as empty).
  *
  * @param metrics - the period's figures (of a unit or of all)
- * @param dossiers - the dossiers of the export (all of them: an export taken early is the export's)
+ * @param lastDay - {@link lastDataDay} of the export's dossiers (all of them: an export taken
+ *   early is the export's), read once however many units are warned
  * @returns the warnings, empty when there is nothing to say
- * @example periodWarnings(computeMetrics([], { period }), []) // [{ code: 'no_new_dossiers', … }]
+ * @example periodWarnings(computeMetrics([], { period }), lastDataDay([])) // [{ code: 'no_new_dossiers', … }]
  */
-export function periodWarnings(metrics: Pick<Metrics, 'period' | 'received'>, dossiers: readonly Dossier[]): PeriodWarning[] {
+export function periodWarnings(metrics: Pick<Metrics, 'period' | 'received'>, lastDay: string | undefined): PeriodWarning[] {
   const { from, to } = metrics.period;
   const warnings: PeriodWarning[] = [];
   if (metrics.received.new.total === 0) {
@@ -48,13 +49,12 @@ export function periodWarnings(metrics: Pick<Metrics, 'period' | 'received'>, do
       },
     });
   }
-  const last = lastDataDay(dossiers);
-  if (last !== undefined && last < to) {
+  if (lastDay !== undefined && lastDay < to) {
     warnings.push({
       code: 'data_ends_before_period',
       message: {
-        vi: `Dữ liệu chỉ đến ngày ${dmy(last)}, trước ngày cuối kỳ ${dmy(to)}: tệp xuất có thể đã lấy quá sớm.`,
-        en: `The data ends on ${dmy(last)}, before the last day of the period (${dmy(to)}): the export may have been taken too early.`,
+        vi: `Dữ liệu chỉ đến ngày ${dmy(lastDay)}, trước ngày cuối kỳ ${dmy(to)}: tệp xuất có thể đã lấy quá sớm.`,
+        en: `The data ends on ${dmy(lastDay)}, before the last day of the period (${dmy(to)}): the export may have been taken too early.`,
       },
     });
   }

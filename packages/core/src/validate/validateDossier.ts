@@ -58,8 +58,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'n
 const helpers: FieldCheckHelpers = {
   isBlank,
   text,
-  dateOf: (v) => dateOf(v),
-  dateText: (v, ms) => dateText(v, ms),
+  dateOf,
+  dateText,
   issue: (at, partial) => issue(at as IssueAt, partial),
   sets: { status: statusSet, channel: channelSet, serviceLevel: levelSet },
   codes: { status: statusByCode, channel: channelByCode, serviceLevel: serviceLevelByCode },

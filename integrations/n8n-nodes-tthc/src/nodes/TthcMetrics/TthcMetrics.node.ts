@@ -6,7 +6,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, computeMetricsByUnit, periodWarnings, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
+import { computeMetrics, computeMetricsByUnit, lastDataDay, periodWarnings, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
 import { metricsAccountingOf } from '@tthc/import';
 import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
 import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
@@ -94,8 +94,9 @@ export class TthcMetrics implements INodeType {
       const units =
         options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
       const hints: string[] = [];
+      const lastDay = lastDataDay(dossiers);
       const out: INodeExecutionData[] = units.map(({ unit, metrics }) => {
-        const warnings = periodWarnings(metrics, dossiers);
+        const warnings = periodWarnings(metrics, lastDay);
         hints.push(...warnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));
         return { json: { unit, ...metrics, periodWarnings: warnings } as unknown as IDataObject, pairedItem: paired };
       });

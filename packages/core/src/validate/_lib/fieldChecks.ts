@@ -79,6 +79,6 @@ export function compileFieldChecks(fields: readonly DossierFieldEntry[]): FieldC
     }
     return `v = record[${N}];\nif (h.isBlank(v)) { ${missing} } else ${check}`;
   });
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code built from the field table only
+  // Built from the field table only, never from input.
   return new Function('record', 'dossier', 'dates', 'issues', 'warnings', 'wall', 'keepPersonal', 'h', 'at', `let v;\n${blocks.join('\n')}`) as FieldChecks;
 }
