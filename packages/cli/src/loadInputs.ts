@@ -9,8 +9,8 @@ import {
   parsePeriod,
   type CalendarDay,
   type ComputeMetricsOptions,
-  type Dossier,
   type Metrics,
+  type MetricsDossier,
   type ProcedureCatalog,
 } from '@tthc/core';
 import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
@@ -90,11 +90,12 @@ export interface MetricsRequest {
  */
 export async function metricsInputsFromFiles(
   request: MetricsRequest,
-): Promise<{ dossiers: Iterable<Dossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
+): Promise<{ dossiers: Iterable<MetricsDossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
   // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
-  // never an array of every dossier (a million-row export stays in a few hundred megabytes).
+  // never an array of every dossier (a million-row export stays in a few hundred megabytes),
+  // their dates left as the store's wall milliseconds.
   const imported = await importDossiersLazy(request.inputs, request.source ? { source: request.source } : {});
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
   const options: ComputeMetricsOptions = {
@@ -104,14 +105,14 @@ export async function metricsInputsFromFiles(
     calendar,
     ...metricsAccountingOf(imported),
   };
-  const dossiers: Iterable<Dossier> = { [Symbol.iterator]: () => imported.dossiers() };
+  const dossiers: Iterable<MetricsDossier> = { [Symbol.iterator]: () => imported.wallDossiers() };
   return { dossiers, options, imported, catalog };
 }
 
 /** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
 export async function metricsFromFiles(
   request: MetricsRequest,
-): Promise<{ metrics: Metrics; dossiers: Iterable<Dossier>; catalog: ProcedureCatalog | undefined }> {
-  const { dossiers, options, catalog } = await metricsInputsFromFiles(request);
-  return { metrics: computeMetrics(dossiers, options), dossiers, catalog };
+): Promise<{ metrics: Metrics; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
+  const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request);
+  return { metrics: computeMetrics(dossiers, options), imported, catalog };
 }

@@ -23,8 +23,8 @@ const file = (data: Buffer) => {
 async function outcome(path: string, options: ImportOptions): Promise<unknown> {
   try {
     const result = await importDossiersLazy([path], options);
-    const { dossiers, jsonLines, ...rest } = result;
-    return { jsonl: Buffer.concat([...jsonLines()]).toString('utf8'), count: [...dossiers()].length, ...rest };
+    const { dossiers, wallDossiers, jsonLines, ...rest } = result;
+    return { jsonl: Buffer.concat([...jsonLines()]).toString('utf8'), count: [...dossiers()].length, walls: [...wallDossiers()].length, ...rest };
   } catch (error) {
     return { error: (error as Error).name, message: (error as Error).message };
   }

@@ -16,8 +16,8 @@ export const index766: Command = async (args, io) => {
     return 0;
   }
   const request = metricsRequestOf(values, positionals, usage);
-  const { metrics, dossiers, catalog } = await metricsFromFiles(request);
-  const index = computeServiceIndex(Array.from(dossiers), { period: metrics.period, ...(catalog ? { catalog } : {}) });
+  const { metrics, imported, catalog } = await metricsFromFiles(request);
+  const index = computeServiceIndex(Array.from(imported.dossiers()), { period: metrics.period, ...(catalog ? { catalog } : {}) });
   const { rows } = metrics;
   io.stderr(
     `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +

@@ -85,10 +85,10 @@ export const report: Command = async (args, io) => {
   const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const { metrics, dossiers, catalog } = await metricsFromFiles(request);
+  const { metrics, imported, catalog } = await metricsFromFiles(request);
   // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
   const serviceIndex = mergeNotes(profile, notes).serviceIndex
-    ? computeServiceIndex(Array.from(dossiers), { period: metrics.period, ...(catalog ? { catalog } : {}) })
+    ? computeServiceIndex(Array.from(imported.dossiers()), { period: metrics.period, ...(catalog ? { catalog } : {}) })
     : undefined;
 
   let rendered: Awaited<ReturnType<typeof renderReport>>;

@@ -1,6 +1,6 @@
+import type { MetricsDossier } from './context';
 import type { WorkCalendar } from '../calendar/index';
 import type { ProcedureCatalog } from '../schemas/catalog';
-import type { Dossier } from '../schemas/dossier';
 import type { Granularity } from '../schemas/enums';
 import type { Metrics, RowAccounting } from '../schemas/metrics';
 import type { ReportPeriod } from '../schemas/period';
@@ -36,7 +36,7 @@ export interface ComputeMetricsOptions {
  * @example
  * computeMetrics(dossiers, { period: { from: '2025-12-25', to: '2026-01-07' }, catalog }).received.total
  */
-export function computeMetrics(dossiers: Iterable<Dossier>, options: ComputeMetricsOptions): Metrics {
+export function computeMetrics(dossiers: Iterable<MetricsDossier>, options: ComputeMetricsOptions): Metrics {
   const tally = createMetricsTally(options);
   for (const d of dossiers) tally.add(d);
   return tally.result(options);

@@ -1,8 +1,7 @@
-import type { Dossier } from '../schemas/dossier';
 import type { Metrics } from '../schemas/metrics';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { createMetricsTally, type MetricsTally } from './metricsTally';
-import { UNKNOWN_UNIT } from './context';
+import { UNKNOWN_UNIT, type MetricsDossier } from './context';
 
 /** The figures of one unit (`unit: null` when no dossier names its unit). */
 export interface UnitMetrics {
@@ -24,7 +23,7 @@ export interface UnitMetrics {
  * @example
  * computeMetricsByUnit(dossiers, { period }).map((u) => [u.unit, u.metrics.received.total])
  */
-export function computeMetricsByUnit(dossiers: Iterable<Dossier>, options: ComputeMetricsOptions): UnitMetrics[] {
+export function computeMetricsByUnit(dossiers: Iterable<MetricsDossier>, options: ComputeMetricsOptions): UnitMetrics[] {
   // One pass: a tally per unit, so that the dossiers are read once and never grouped in memory.
   const first = createMetricsTally(options);
   const tallies = new Map<string | null, MetricsTally>();

@@ -1,10 +1,18 @@
 import { createWorkCalendar, type WorkCalendar } from '../calendar/index';
 import type { Procedure, ProcedureCatalog } from '../schemas/catalog';
 import type { Dossier } from '../schemas/dossier';
+import type { WallDossier } from '../validate/validateDossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, toWall } from '../time/localTime';
 import { normalizeName } from './normalizeName';
+
+/**
+ * A dossier as the figures read it: its date-times as canonical texts (`Dossier`) or as wall
+ * milliseconds (`WallDossier`, what the import's store holds), so that a large export's figures
+ * need no date formatted only to be parsed again.
+ */
+export type MetricsDossier = Dossier | WallDossier;
 
 /** What every metric rule needs to know about the period and the unit. */
 export interface MetricsContext {
@@ -17,7 +25,9 @@ export interface MetricsContext {
   calendar: WorkCalendar;
   catalog: ProcedureCatalog | undefined;
   /** Catalog lookups by procedure code and by normalised name. */
-  procedureOf(dossier: Dossier): Procedure | undefined;
+  procedureOf(dossier: MetricsDossier): Procedure | undefined;
+  /** {@link normalizeName} of a procedure name, folded once per distinct name (names repeat in an export). */
+  nameKey(name: string): string;
 }
 
 export interface MetricsContextOptions {
@@ -35,6 +45,15 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     byCode.set(p.code, p);
     byName.set(normalizeName(p.name), p);
   }
+  const folded = new Map<string, string>();
+  const nameKey = (name: string): string => {
+    let key = folded.get(name);
+    if (key === undefined) {
+      key = normalizeName(name);
+      if (folded.size < MAX_FOLDED_NAMES) folded.set(name, key);
+    }
+    return key;
+  };
   return {
     period: options.period,
     start: toWall(options.period.from),
@@ -44,17 +63,21 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     catalog: options.catalog,
     procedureOf: (d) =>
       (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ??
-      byName.get(normalizeName(d.procedureName)),
+      (byName.size > 0 ? byName.get(nameKey(d.procedureName)) : undefined),
+    nameKey,
   };
 }
 
+/** How many distinct procedure names are remembered folded (more are folded each time: memory stays bounded). */
+const MAX_FOLDED_NAMES = 100_000;
+
 /** The service level of a dossier's procedure: its own, else the catalog's. */
-export function serviceLevelOf(d: Dossier, ctx: MetricsContext): ServiceLevel | undefined {
+export function serviceLevelOf(d: MetricsDossier, ctx: MetricsContext): ServiceLevel | undefined {
   return d.serviceLevel ?? ctx.procedureOf(d)?.serviceLevel;
 }
 
 /** The field (lĩnh vực) of a dossier: its own, else the catalog's, else "Chưa xác định". */
-export function fieldOf(d: Dossier, ctx: MetricsContext): string {
+export function fieldOf(d: MetricsDossier, ctx: MetricsContext): string {
   return d.fieldName ?? ctx.procedureOf(d)?.field ?? UNKNOWN_FIELD;
 }
 

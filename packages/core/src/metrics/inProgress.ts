@@ -1,6 +1,5 @@
 import { MS_PER_DAY, startOfDay, toWall } from '../time/localTime';
-import type { Dossier } from '../schemas/dossier';
-import type { MetricsContext } from './context';
+import type { MetricsContext, MetricsDossier } from './context';
 
 export type InProgressClass = 'withinDeadline' | 'overdue';
 
@@ -10,7 +9,7 @@ export type InProgressClass = 'withinDeadline' | 'overdue';
  * A dossier due on the last day is still within its deadline. While a supplement is requested
  * the clock is paused (domain.md §5): the due time moves by the working time of the pause.
  */
-export function inProgressClass(d: Dossier, ctx: MetricsContext): InProgressClass {
+export function inProgressClass(d: MetricsDossier, ctx: MetricsContext): InProgressClass {
   if (d.dueAt === undefined) return 'withinDeadline'; // the portal's rule (docs/domain-decisions.md); a warning says so
   let due = toWall(d.dueAt);
   if (d.status === 'supplementRequested' && d.supplementRequestedAt !== undefined) {

@@ -11,7 +11,7 @@ export type { UnitMetrics } from './computeMetricsByUnit';
 export { classifyDossier } from './classifyDossier';
 export type { DossierClass } from './counts';
 export { addToCounts, emptyCounts } from './counts';
-export { createMetricsContext, fieldOf, serviceLevelOf, UNKNOWN_FIELD, UNKNOWN_UNIT } from './context';
+export { createMetricsContext, fieldOf, serviceLevelOf, UNKNOWN_FIELD, UNKNOWN_UNIT, type MetricsDossier } from './context';
 export type { MetricsContext, MetricsContextOptions } from './context';
 export { receivedClass, endAt } from './received';
 export { resolvedClass } from './resolved';

@@ -1,6 +1,5 @@
-import type { Dossier } from '../schemas/dossier';
 import { MS_PER_HOUR, startOfDay, toWall } from '../time/localTime';
-import type { MetricsContext } from './context';
+import type { MetricsContext, MetricsDossier } from './context';
 
 /** Working time an online dossier may wait before it is accepted (domain.md §7): 8 working hours. */
 export const ONLINE_RECEIPT_ALLOWANCE_MS = 8 * MS_PER_HOUR;
@@ -10,7 +9,7 @@ export const ONLINE_RECEIPT_ALLOWANCE_MS = 8 * MS_PER_HOUR;
  * Whether a dossier received inside the period was accepted later than allowed. Without a
  * submission time nothing can be said, and the dossier is not counted as late.
  */
-export function isLateReceived(d: Dossier, ctx: MetricsContext): boolean {
+export function isLateReceived(d: MetricsDossier, ctx: MetricsContext): boolean {
   if (d.submittedAt === undefined || d.receivedAt === undefined) return false;
   const submitted = toWall(d.submittedAt);
   const received = toWall(d.receivedAt);

@@ -1,12 +1,10 @@
 import { reportIssue } from '../issues/formatIssue';
 import { parsePeriod } from '../periods/index';
-import type { Dossier } from '../schemas/dossier';
 import type { Counts, FieldFigures, Metrics, ProcedureFigures, UnitFigures } from '../schemas/metrics';
 import { classifyDossier } from './classifyDossier';
 import type { ComputeMetricsOptions } from './computeMetrics';
-import { UNKNOWN_UNIT, createMetricsContext, fieldOf } from './context';
+import { UNKNOWN_UNIT, createMetricsContext, fieldOf, type MetricsDossier } from './context';
 import { addToCounts, emptyCounts } from './counts';
-import { normalizeName } from './normalizeName';
 import { createOnlineServicesTally } from './onlineServices';
 import { onTimeRate, onlineDossierRate } from './rates';
 
@@ -15,7 +13,7 @@ const collator = new Intl.Collator('vi');
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
 export interface MetricsTally {
   /** Counts one dossier in every figure it belongs to. */
-  add(d: Dossier): void;
+  add(d: MetricsDossier): void;
   /** The number of dossiers added. */
   readonly size: number;
   /** The figures; the row accounting of `accounting`, or "every dossier added was one accepted row". */
@@ -57,15 +55,17 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
       let unit = byUnit.get(unitName);
       if (!unit) byUnit.set(unitName, (unit = { counts: emptyCounts(), byField: new Map() }));
       const procedureCode = d.procedureCode ?? ctx.procedureOf(d)?.code ?? null;
-      const procedureKey = procedureCode ?? `name:${normalizeName(d.procedureName)}`;
+      const procedureKey = procedureCode ?? `name:${ctx.nameKey(d.procedureName)}`;
       let procedure = byProcedure.get(procedureKey);
       if (!procedure) {
         procedure = { ...emptyCounts(), procedureCode, procedureName: ctx.procedureOf(d)?.name ?? d.procedureName, field };
         byProcedure.set(procedureKey, procedure);
       }
-      for (const counts of [total, bucket(byField, field), unit.counts, bucket(unit.byField, field), procedure]) {
-        addToCounts(counts, c);
-      }
+      addToCounts(total, c);
+      addToCounts(bucket(byField, field), c);
+      addToCounts(unit.counts, c);
+      addToCounts(bucket(unit.byField, field), c);
+      addToCounts(procedure, c);
     },
     result(accounting) {
       const units: UnitFigures[] = [...byUnit.entries()]

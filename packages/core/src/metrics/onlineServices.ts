@@ -1,14 +1,12 @@
 import type { ServiceLevel } from '../schemas/enums';
-import type { Dossier } from '../schemas/dossier';
 import type { OnlineServiceLevelFigures } from '../schemas/metrics';
-import { serviceLevelOf, type MetricsContext } from './context';
-import { normalizeName } from './normalizeName';
+import { serviceLevelOf, type MetricsContext, type MetricsDossier } from './context';
 import { percent } from './rates';
 import { receivedClass } from './received';
 
 /** The online-service figures gathered one dossier at a time (one pass over any number of dossiers). */
 export interface OnlineServicesTally {
-  add(d: Dossier): void;
+  add(d: MetricsDossier): void;
   figures(level: Exclude<ServiceLevel, 'none'>): OnlineServiceLevelFigures;
   /** See {@link fullOnlineDossierRate}. */
   fullOnlineRate(): number | null;
@@ -32,7 +30,7 @@ export function createOnlineServicesTally(ctx: MetricsContext): OnlineServicesTa
       const level = serviceLevelOf(d, ctx);
       if (level !== 'full' && level !== 'partial') return;
       if (level === 'full') fullOnline += 1;
-      codes[level].add(d.procedureCode ?? ctx.procedureOf(d)?.code ?? normalizeName(d.procedureName));
+      codes[level].add(d.procedureCode ?? ctx.procedureOf(d)?.code ?? ctx.nameKey(d.procedureName));
     },
     figures(level) {
       const set = codes[level];
@@ -49,7 +47,7 @@ export function createOnlineServicesTally(ctx: MetricsContext): OnlineServicesTa
  * level, and the rate between them (`null` without a catalog, never a made-up number).
  */
 export function onlineServiceFigures(
-  dossiers: Iterable<Dossier>,
+  dossiers: Iterable<MetricsDossier>,
   level: Exclude<ServiceLevel, 'none'>,
   ctx: MetricsContext,
 ): OnlineServiceLevelFigures {
@@ -59,7 +57,7 @@ export function onlineServiceFigures(
 }
 
 /** Share of the dossiers received in the period that came online for a full-online procedure. */
-export function fullOnlineDossierRate(dossiers: Iterable<Dossier>, ctx: MetricsContext): number | null {
+export function fullOnlineDossierRate(dossiers: Iterable<MetricsDossier>, ctx: MetricsContext): number | null {
   const tally = createOnlineServicesTally(ctx);
   for (const d of dossiers) tally.add(d);
   return tally.fullOnlineRate();

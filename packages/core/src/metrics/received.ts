@@ -1,8 +1,7 @@
 import { statusKinds } from '../schemas/enums';
-import type { Dossier } from '../schemas/dossier';
 import { toWall } from '../time/localTime';
 import { endOf } from '../validate/endOf';
-import type { MetricsContext } from './context';
+import type { MetricsContext, MetricsDossier } from './context';
 
 export type ReceivedClass = 'carriedOver' | 'new';
 
@@ -12,7 +11,7 @@ export type ReceivedClass = 'carriedOver' | 'new';
  * period, `carriedOver` when accepted before it and not ended before it starts; `undefined` when it
  * does not count (never accepted, accepted after the period, or ended before it).
  */
-export function receivedClass(d: Dossier, ctx: MetricsContext): ReceivedClass | undefined {
+export function receivedClass(d: MetricsDossier, ctx: MetricsContext): ReceivedClass | undefined {
   if (statusKinds[d.status] === 'notReceived' || d.receivedAt === undefined) return undefined;
   const received = toWall(d.receivedAt);
   if (received >= ctx.end) return undefined;
@@ -23,9 +22,9 @@ export function receivedClass(d: Dossier, ctx: MetricsContext): ReceivedClass | 
 }
 
 /** Wall milliseconds at which an ended dossier ended (domain.md §4), `undefined` while open. */
-export function endAt(d: Dossier): number | undefined {
+export function endAt(d: MetricsDossier): number | undefined {
   const kind = statusKinds[d.status];
   if (kind !== 'endedWithResult' && kind !== 'endedWithoutResult') return undefined;
-  const end = endOf(d);
+  const end = endOf<string | number>(d);
   return end ? toWall(end.at) : undefined;
 }

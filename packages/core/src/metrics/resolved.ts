@@ -1,8 +1,7 @@
 import { compareToDue } from '../calendar/index';
 import { statusKinds } from '../schemas/enums';
-import type { Dossier } from '../schemas/dossier';
 import { toWall } from '../time/localTime';
-import type { MetricsContext } from './context';
+import type { MetricsContext, MetricsDossier } from './context';
 import { endAt } from './received';
 
 export type ResolvedClass = 'early' | 'onTime' | 'late' | 'withdrawnOrRejected';
@@ -12,7 +11,7 @@ export type ResolvedClass = 'early' | 'onTime' | 'late' | 'withdrawnOrRejected';
  * How a counted dossier was resolved in the period, or `undefined` if it did not end inside it.
  * Call only for dossiers that {@link receivedClass} counts.
  */
-export function resolvedClass(d: Dossier, ctx: MetricsContext): ResolvedClass | undefined {
+export function resolvedClass(d: MetricsDossier, ctx: MetricsContext): ResolvedClass | undefined {
   const end = endAt(d);
   if (end === undefined || end >= ctx.end) return undefined;
   if (statusKinds[d.status] === 'endedWithoutResult') return 'withdrawnOrRejected';

@@ -61,9 +61,13 @@ function daysInMonth(y: number, mo: number): number {
 /**
  * Reads a local date-time, throwing on bad input (the twin of {@link parseLocalDateTime}).
  *
+ * A number is already wall milliseconds (a dossier of the import's store, see `WallDossier`) and
+ * is given back as it is.
+ *
  * @example toWall('2026-01-07') // wall milliseconds of 07/01/2026 00:00
  */
-export function toWall(text: string): number {
+export function toWall(text: string | number): number {
+  if (typeof text === 'number') return text;
   const ms = parseLocalDateTime(text);
   if (ms === undefined) throw new RangeError(`Invalid local date-time: ${text}`);
   return ms;

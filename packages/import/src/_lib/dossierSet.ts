@@ -91,6 +91,11 @@ export class DossierSet {
     for (let i = 0; i < this.store.size; i++) yield this.store.get(i);
   }
 
+  /** The same with their dates as wall milliseconds, as the store holds them (nothing formatted). */
+  *wallDossiers(): IterableIterator<WallDossier> {
+    for (let i = 0; i < this.store.size; i++) yield this.store.getWall(i);
+  }
+
   /** The same as JSON Lines, UTF-8, in new buffers of about 256 kB (see {@link DossierStore.jsonLineInto}). */
   *jsonLines(): IterableIterator<Buffer> {
     const size = 1 << 18;

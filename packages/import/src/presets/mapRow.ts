@@ -56,15 +56,19 @@ export function mapRow(
   const record: Record<string, unknown> = {};
   const issues: RowIssue[] = [];
   let statusColumn: MappedColumn | undefined;
-  for (const column of columns) {
+  let statusCache: ColumnCache | undefined;
+  const caches = cachesOf(columns);
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c] as MappedColumn;
     const raw = cells[column.index];
     if (raw === undefined || raw === null || raw === '') continue;
     if (column.field === 'applicant' && ctx.dropApplicant) continue;
     if (column.field === 'status') {
       statusColumn = column;
+      statusCache = caches[c];
       continue;
     }
-    const value = typeof raw === 'string' ? cachedValue(column, raw, ctx) : mapValue(column, raw, ctx);
+    const value = typeof raw === 'string' ? cachedValue(caches[c] as ColumnCache, column, raw, ctx) : mapValue(column, raw, ctx);
     if (value === INVALID_DATE) {
       issues.push({
         code: 'invalid_date',
@@ -78,11 +82,11 @@ export function mapRow(
     }
   }
   const defaults = ctx.preset.defaults;
-  if (defaults) for (const [k, v] of Object.entries(defaults)) if (record[k] === undefined) record[k] = v;
+  if (defaults) for (const k in defaults) if (record[k] === undefined) record[k] = defaults[k as Field];
   if (statusColumn) {
     const raw = cells[statusColumn.index];
     const text = () => (typeof raw === 'string' ? (ctx.cleanCells ? cleanText(raw) : raw).trim() : String(raw));
-    const folded = typeof raw === 'string' ? (cachedValue(statusColumn, raw, ctx) as string) : foldWord(text());
+    const folded = typeof raw === 'string' ? (cachedValue(statusCache as ColumnCache, statusColumn, raw, ctx) as string) : foldWord(text());
     const status = ctx.preset.status(folded, record);
     if (status) record.status = status;
     else {
@@ -114,26 +118,34 @@ interface ColumnCache {
   hits: number;
   on: boolean;
 }
-const caches = new WeakMap<MappedColumn, ColumnCache>();
+/** The caches of a table's columns, in the order of its mapped columns (one lookup a row, not one a cell). */
+const tableCaches = new WeakMap<readonly MappedColumn[], ColumnCache[]>();
 const CACHE_TRIAL = 4096;
 
-/** `mapValue(column, raw, ctx)` (for the status column: its folded word), from the column's cache when it holds it. */
-function cachedValue(column: MappedColumn, raw: string, ctx: RowContext): unknown {
-  let cache = caches.get(column);
-  if (cache === undefined) {
-    cache = { values: new Map(), lookups: 0, hits: 0, on: true };
-    caches.set(column, cache);
+function cachesOf(columns: readonly MappedColumn[]): ColumnCache[] {
+  let caches = tableCaches.get(columns);
+  if (caches === undefined) {
+    caches = columns.map(() => ({ values: new Map(), lookups: 0, hits: 0, on: true }));
+    tableCaches.set(columns, caches);
   }
-  const compute = () =>
-    column.field === 'status' ? foldWord((ctx.cleanCells ? cleanText(raw) : raw).trim()) : mapValue(column, raw, ctx);
-  if (!cache.on) return compute();
+  return caches;
+}
+
+/** The value of a text cell: its status word folded, or `mapValue`. */
+function textValue(column: MappedColumn, raw: string, ctx: RowContext): unknown {
+  return column.field === 'status' ? foldWord((ctx.cleanCells ? cleanText(raw) : raw).trim()) : mapValue(column, raw, ctx);
+}
+
+/** {@link textValue}, from the column's cache when it holds it. */
+function cachedValue(cache: ColumnCache, column: MappedColumn, raw: string, ctx: RowContext): unknown {
+  if (!cache.on) return textValue(column, raw, ctx);
   cache.lookups++;
   const hit = cache.values.get(raw);
   if (hit !== undefined || cache.values.has(raw)) {
     cache.hits++;
     return hit;
   }
-  const value = compute();
+  const value = textValue(column, raw, ctx);
   if (cache.values.size < CACHE_TRIAL) cache.values.set(raw, value);
   if (cache.lookups === CACHE_TRIAL && cache.hits < CACHE_TRIAL / 2) {
     cache.on = false;

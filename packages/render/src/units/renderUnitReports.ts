@@ -1,9 +1,9 @@
 import { renderInputErrors } from '../renderInputErrors';
 import {
   type ComputeMetricsOptions,
-  type Dossier,
   InputError,
   type Metrics,
+  type MetricsDossier,
   type ReportPeriod,
   type UnitMetrics,
   UNKNOWN_UNIT,
@@ -36,7 +36,7 @@ export type RenderUnitReportsOptions = SharedOptions & {
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */
-        dossiers: Iterable<Dossier>;
+        dossiers: Iterable<MetricsDossier>;
         metricsOptions: ComputeMetricsOptions;
       }
   );
@@ -69,10 +69,16 @@ export interface UnitReportsResult {
 }
 
 /** The dossiers with each listed unit's name as the table writes it, so that spelling variants count together. */
-function* namedAsTable(dossiers: Iterable<Dossier>, tableName: ReadonlyMap<string, string>): Generator<Dossier> {
-  // One at a time: the dossiers may come straight from the import's store.
+function* namedAsTable(dossiers: Iterable<MetricsDossier>, tableName: ReadonlyMap<string, string>): Generator<MetricsDossier> {
+  // One at a time: the dossiers may come straight from the import's store. Each distinct
+  // spelling is folded once (a city export repeats a few hundred unit names).
+  const named = new Map<string, string | undefined>();
   for (const d of dossiers) {
-    const name = d.unit === undefined ? undefined : tableName.get(unitNameKey(d.unit));
+    let name: string | undefined;
+    if (d.unit !== undefined) {
+      if (named.has(d.unit)) name = named.get(d.unit);
+      else named.set(d.unit, (name = tableName.get(unitNameKey(d.unit))));
+    }
     yield name === undefined || name === d.unit ? d : { ...d, unit: name };
   }
 }
