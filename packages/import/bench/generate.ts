@@ -42,8 +42,14 @@ const text = (ms: number) => {
 };
 const serial = (ms: number) => Math.round(((ms - Date.UTC(1899, 11, 30)) / 86_400_000) * 1440) / 1440;
 
-/** Row i of the export (1-based), as cells; `serials` writes the first two dates as Excel serials. */
-export function benchRow(i: number, serials: boolean): WriteCell[] {
+/** The unit of a city export's row i when the export holds `wardCount` wards (numbered as in Hồ Chí Minh City's wards). */
+export const benchWard = (i: number, wardCount: number): string => `UBND Phường ${1 + (i % wardCount)}`;
+
+/**
+ * Row i of the export (1-based), as cells; `serials` writes the first two dates as Excel serials.
+ * With `wardCount`, the rows belong to that many wards in turn ({@link benchWard}); else all to Hải An.
+ */
+export function benchRow(i: number, serials: boolean, wardCount = 0): WriteCell[] {
   let s = (i * 2654435761) >>> 0;
   const next = (n: number) => {
     s = (s ^ (s << 13)) >>> 0;
@@ -66,7 +72,7 @@ export function benchRow(i: number, serials: boolean): WriteCell[] {
     pCode,
     pName,
     pField,
-    'UBND phường Hải An',
+    wardCount > 0 ? benchWard(i, wardCount) : 'UBND phường Hải An',
     channels[next(channels.length)]!,
     status,
     date(submitted),
@@ -79,11 +85,11 @@ export function benchRow(i: number, serials: boolean): WriteCell[] {
   ];
 }
 
-function* rows(count: number, serials: boolean): Generator<WriteCell[]> {
+function* rows(count: number, serials: boolean, wardCount = 0): Generator<WriteCell[]> {
   yield ['DANH SÁCH HỒ SƠ TIẾP NHẬN VÀ GIẢI QUYẾT'];
   yield ['Từ ngày 02/01/2025 đến ngày 31/12/2026'];
   yield heading;
-  for (let i = 1; i <= count; i++) yield benchRow(i, serials);
+  for (let i = 1; i <= count; i++) yield benchRow(i, serials, wardCount);
   yield [`Tổng số: ${count} hồ sơ`];
 }
 
@@ -91,6 +97,19 @@ const csvCell = (v: WriteCell) => {
   const t = v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   return /[",\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
 };
+
+/** Makes sure a city export of `count` rows over `wardCount` wards exists (xlsx, in `dir`); returns its path. */
+export async function ensureCityExport(dir: string, count: number, wardCount: number): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const label = count >= 1_000_000 ? `${count / 1_000_000}m` : `${count / 1000}k`;
+  const xlsx = join(dir, `city-${label}-${wardCount}-wards.xlsx`);
+  if (!existsSync(xlsx)) {
+    process.stderr.write(`generating ${xlsx}…\n`);
+    await writeXlsxFile(`${xlsx}.tmp`, { name: 'Danh sách hồ sơ', rows: rows(count, true, wardCount) });
+    (await import('node:fs')).renameSync(`${xlsx}.tmp`, xlsx);
+  }
+  return xlsx;
+}
 
 /** Makes sure the bench files exist; returns their paths. */
 export async function ensureBenchData(sizes: readonly number[]): Promise<Record<string, string>> {

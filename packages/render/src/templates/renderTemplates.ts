@@ -120,6 +120,33 @@ function renderFailure(cause: unknown): TemplateError {
  * @throws TemplateError naming the template and the variable or helper at fault
  */
 export function renderTemplates(context: ReportContext, overrides: Record<string, string> = {}): string {
+  const entry = preparedTemplates(overrides);
+  try {
+    return entry(context);
+  } catch (cause) {
+    throw renderFailure(cause);
+  }
+}
+
+/**
+ * The compiled "report" template of a set of overrides, compiled once and kept (the last few
+ * sets): a city's hundred ward reports share their templates, and compiling them took about as
+ * long as rendering a report. The helpers hold no state, so sharing is safe.
+ */
+function preparedTemplates(overrides: Record<string, string>): Handlebars.TemplateDelegate {
+  const key = JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let entry = prepared.get(key);
+  if (entry === undefined) {
+    entry = compileTemplates(overrides);
+    if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+    prepared.set(key, entry);
+  }
+  return entry;
+}
+const prepared = new Map<string, Handlebars.TemplateDelegate>();
+const MAX_PREPARED = 8;
+
+function compileTemplates(overrides: Record<string, string>): Handlebars.TemplateDelegate {
   const hb = createEnvironment();
   const sources: Record<string, string> = { ...defaultTemplates, ...overrides };
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -135,10 +162,5 @@ export function renderTemplates(context: ReportContext, overrides: Record<string
       throw new TemplateError(templateErrors.invalid_template, { path: { template: name }, params: { detail: messageOf(cause) }, cause });
     }
   }
-  const entry = compiled.get('report') as Handlebars.TemplateDelegate;
-  try {
-    return entry(context);
-  } catch (cause) {
-    throw renderFailure(cause);
-  }
+  return compiled.get('report') as Handlebars.TemplateDelegate;
 }

@@ -1,0 +1,116 @@
+// `pnpm bench` (this package): the figures of large exports without holding the dossiers, against
+// exceljs 4.4's streaming reader merely reading the same file, in the same run. Each measurement
+// is its own process (its peak RSS its own) on the built packages and plain Node:
+//   - 200k and 1M-row one-stop exports → `tthc metrics --json` (the import's generated files);
+//   - a 1M-row export of 100 wards → `tthc report --units` (100 DOCX + XLSX report sets and the
+//     city summary), from a units table and 100 profiles generated beside it.
+// BENCH_SIZES=200000 limits the sizes (default 200000,1000000; empty: none); BENCH_RUNS sets the runs of ours
+// (default 3, the median shown); BENCH_CITY=0 leaves the city out.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchWard, ensureBenchData, ensureCityExport } from '../../import/bench/generate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..', '..');
+const dataDir = join(here, '..', 'bench-data');
+const sizes = (process.env.BENCH_SIZES ?? '200000,1000000').split(',').filter(Boolean).map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const WARDS = 100;
+const CITY_ROWS = 1_000_000;
+const period = ['--from', '2025-01-01', '--to', '2026-12-31'];
+
+interface Measure {
+  ms: number;
+  maxRssMb: number;
+}
+
+function child(args: string[]): Measure {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 20 * 60_000, maxBuffer: 1 << 20 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const m = JSON.parse(line) as Measure & { exit?: number };
+    if (m.exit !== undefined && m.exit !== 0) throw new Error(`exit ${m.exit}`);
+    return m;
+  } catch (error) {
+    throw new Error(`${args.slice(1, 3).join(' ')}: ${(r.stderr || (error as Error).message).trim().split('\n').slice(-3).join(' ')}`);
+  }
+}
+
+const exceljs = (file: string) => child([join(repo, 'packages', 'import', 'bench', 'child.mjs'), 'exceljs', file]);
+const ours = (args: string[]) => child([join(here, 'child.mjs'), ...args]);
+
+/** `runs` runs of ours: the median time and the highest peak RSS. */
+function median(args: string[], before?: () => void): Measure & { times: number[] } {
+  const all: Measure[] = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    all.push(ours(args));
+  }
+  const times = all.map((m) => m.ms).sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] as number, maxRssMb: Math.max(...all.map((m) => m.maxRssMb)), times };
+}
+
+/** The units table and 100 ward profiles (the example city's Lê Chân profile, renamed) beside the city export. */
+function cityUnits(): string {
+  const dir = join(dataDir, 'city-units');
+  mkdirSync(join(dir, 'profiles'), { recursive: true });
+  const template = readFileSync(join(repo, 'examples', 'city', 'profiles', 'le-chan.yaml'), 'utf8');
+  const lines = ['unit,profile'];
+  for (let k = 0; k < WARDS; k++) {
+    const name = benchWard(k, WARDS).replace('UBND ', '');
+    const profile = template.replaceAll('Phường Lê Chân', name).replaceAll('PHƯỜNG LÊ CHÂN', name.toUpperCase())
+      .replaceAll('phường Lê Chân', name.toLowerCase()).replaceAll('place: Lê Chân', `place: ${name}`);
+    writeFileSync(join(dir, 'profiles', `p${k + 1}.yaml`), profile);
+    lines.push(`${benchWard(k, WARDS)},profiles/p${k + 1}.yaml`);
+  }
+  writeFileSync(join(dir, 'units.csv'), `${lines.join('\n')}\n`);
+  return join(dir, 'units.csv');
+}
+
+const table = [
+  '| rows | run | time (s) | peak RSS (MB) | vs exceljs | target | |',
+  '|---:|---|---:|---:|---:|---|---|',
+];
+const results: Record<string, unknown>[] = [];
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+const paths = await ensureBenchData(sizes);
+for (const n of sizes) {
+  const label = n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`;
+  const file = paths[`xlsx-${label}`] as string;
+  process.stderr.write(`${label}: exceljs…\n`);
+  const base = exceljs(file);
+  process.stderr.write(`${label}: tthc metrics ×${runs}…\n`);
+  const m = median(['metrics', '--input', file, ...period, '--json']);
+  const ratio = base.ms / m.ms;
+  const target = n >= 1_000_000 ? 'median ≤ 4 s, ≤ 400 MB' : '≥ 6× exceljs, ≤ 250 MB';
+  const ok = n >= 1_000_000 ? m.ms <= 4000 && m.maxRssMb <= 400 : ratio >= 6 && m.maxRssMb <= 250;
+  table.push(`| ${n.toLocaleString('en')} | exceljs 4.4.0 streaming reader, rows only | ${s(base.ms)} | ${Math.round(base.maxRssMb)} | | | |`);
+  table.push(`| ${n.toLocaleString('en')} | ours: xlsx → \`tthc metrics --json\` (median of ${runs}: ${m.times.map(s).join(', ')}) | ${s(m.ms)} | ${Math.round(m.maxRssMb)} | ${ratio.toFixed(1)}× | ${target} | ${verdict(ok)} |`);
+  results.push({ rows: n, exceljsSeconds: base.ms / 1000, exceljsPeakRssMb: Math.round(base.maxRssMb), oursSeconds: m.times.map((t) => t / 1000), oursPeakRssMb: Math.round(m.maxRssMb), ratio, target, met: ok });
+}
+
+if (process.env.BENCH_CITY !== '0') {
+  const file = await ensureCityExport(dataDir, CITY_ROWS, WARDS);
+  const units = cityUnits();
+  process.stderr.write('city: exceljs…\n');
+  const base = exceljs(file);
+  process.stderr.write(`city: tthc report --units ×${runs}…\n`);
+  const out = join(tmpdir(), `tthc-bench-city-${process.pid}`);
+  const m = median(['report', '--input', file, '--units', units, ...period, '--format', 'docx,xlsx', '--out', out], () =>
+    rmSync(out, { recursive: true, force: true }),
+  );
+  const ok = m.ms <= 30_000 && m.maxRssMb <= 600;
+  table.push(`| ${CITY_ROWS.toLocaleString('en')} (${WARDS} wards) | exceljs 4.4.0 streaming reader, rows only | ${s(base.ms)} | ${Math.round(base.maxRssMb)} | | | |`);
+  table.push(`| ${CITY_ROWS.toLocaleString('en')} (${WARDS} wards) | ours: \`tthc report --units\` → ${WARDS} DOCX + XLSX and the summary (median of ${runs}: ${m.times.map(s).join(', ')}) | ${s(m.ms)} | ${Math.round(m.maxRssMb)} | ${(base.ms / m.ms).toFixed(1)}× | ≤ 30 s, ≤ 600 MB | ${verdict(ok)} |`);
+  results.push({ rows: CITY_ROWS, wards: WARDS, exceljsSeconds: base.ms / 1000, oursSeconds: m.times.map((t) => t / 1000), oursPeakRssMb: Math.round(m.maxRssMb), target: '≤ 30 s, ≤ 600 MB', met: ok });
+  rmSync(out, { recursive: true, force: true });
+}
+
+process.stdout.write(`\n${table.join('\n')}\n\nNode ${process.version}, ${cpus().length} CPUs; data in ${dataDir}\n`);
+mkdirSync(dataDir, { recursive: true });
+writeFileSync(join(dataDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
