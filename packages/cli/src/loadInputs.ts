@@ -4,6 +4,7 @@ import {
   InputError,
   UsageError,
   computeMetrics,
+  computeServiceIndex,
   createWorkCalendar,
   parseDaysOffCsv,
   parsePeriod,
@@ -12,6 +13,7 @@ import {
   type Dossier,
   type Metrics,
   type ProcedureCatalog,
+  type ServiceIndex,
 } from '@tthc/core';
 import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
 import { oneOf, required, usageHelp } from './args';
@@ -111,7 +113,20 @@ export async function metricsInputsFromFiles(
 /** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
 export async function metricsFromFiles(
   request: MetricsRequest,
-): Promise<{ metrics: Metrics; dossiers: Iterable<Dossier>; catalog: ProcedureCatalog | undefined }> {
+): Promise<{ metrics: Metrics; dossiers: Iterable<Dossier>; catalog: ProcedureCatalog | undefined; options: ComputeMetricsOptions }> {
   const { dossiers, options, catalog } = await metricsInputsFromFiles(request);
-  return { metrics: computeMetrics(dossiers, options), dossiers, catalog };
+  return { metrics: computeMetrics(dossiers, options), dossiers, catalog, options };
+}
+
+/**
+ * The QĐ 766 index of the same dossiers, catalog and calendar as the figures of
+ * {@link metricsFromFiles} (due dates from the catalog's time limits are the metrics' own).
+ */
+export function serviceIndexOf(inputs: Awaited<ReturnType<typeof metricsFromFiles>>): ServiceIndex {
+  const { metrics, dossiers, catalog, options } = inputs;
+  return computeServiceIndex(Array.from(dossiers), {
+    period: metrics.period,
+    ...(catalog ? { catalog } : {}),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  });
 }

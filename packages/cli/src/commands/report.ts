@@ -1,4 +1,4 @@
-import { UsageError, computeServiceIndex } from '@tthc/core';
+import { UsageError } from '@tthc/core';
 import {
   type Notes,
   REPORT_FORMATS,
@@ -12,7 +12,7 @@ import {
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
+import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile, serviceIndexOf } from '../loadInputs';
 import { rowsLine } from '../summary';
 import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 import { reportUnits } from './reportUnits';
@@ -85,11 +85,10 @@ export const report: Command = async (args, io) => {
   const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const { metrics, dossiers, catalog } = await metricsFromFiles(request);
+  const inputs = await metricsFromFiles(request);
+  const { metrics } = inputs;
   // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
-  const serviceIndex = mergeNotes(profile, notes).serviceIndex
-    ? computeServiceIndex(Array.from(dossiers), { period: metrics.period, ...(catalog ? { catalog } : {}) })
-    : undefined;
+  const serviceIndex = mergeNotes(profile, notes).serviceIndex ? serviceIndexOf(inputs) : undefined;
 
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {

@@ -4,6 +4,7 @@ import type { Dossier } from '../schemas/dossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, toWall } from '../time/localTime';
+import { dueOf, type DueOf } from './dueOf';
 import { normalizeName } from './normalizeName';
 
 /** What every metric rule needs to know about the period and the unit. */
@@ -18,6 +19,8 @@ export interface MetricsContext {
   catalog: ProcedureCatalog | undefined;
   /** Catalog lookups by procedure code and by normalised name. */
   procedureOf(dossier: Dossier): Procedure | undefined;
+  /** The due time the dossier is judged against (`dueOf`: its own, else its procedure's time limit). */
+  dueOf(dossier: Dossier): DueOf;
 }
 
 export interface MetricsContextOptions {
@@ -35,16 +38,23 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     byCode.set(p.code, p);
     byName.set(normalizeName(p.name), p);
   }
+  const calendar = options.calendar ?? createWorkCalendar();
+  const procedureOf = (d: Dossier): Procedure | undefined =>
+    (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ?? byName.get(normalizeName(d.procedureName));
+  // The rules of one dossier ask for its due time in turn: the last answer is kept.
+  let last: { d: Dossier; due: DueOf } | undefined;
   return {
     period: options.period,
     start: toWall(options.period.from),
     end: toWall(options.period.to) + MS_PER_DAY,
     granularity: options.granularity ?? 'date',
-    calendar: options.calendar ?? createWorkCalendar(),
+    calendar,
     catalog: options.catalog,
-    procedureOf: (d) =>
-      (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ??
-      byName.get(normalizeName(d.procedureName)),
+    procedureOf,
+    dueOf(d) {
+      if (last?.d !== d) last = { d, due: dueOf(d, d.dueAt === undefined ? procedureOf(d)?.timeLimit : undefined, calendar) };
+      return last.due;
+    },
   };
 }
 

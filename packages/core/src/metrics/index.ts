@@ -20,3 +20,5 @@ export { isLateReceived, ONLINE_RECEIPT_ALLOWANCE_MS } from './lateReceived';
 export { onlineServiceFigures, fullOnlineDossierRate } from './onlineServices';
 export { onTimeRate, onlineDossierRate, percent } from './rates';
 export { normalizeName } from './normalizeName';
+export { dueFromTimeLimit, dueOf } from './dueOf';
+export type { DueOf } from './dueOf';

@@ -1,4 +1,6 @@
 import { reportIssue } from '../issues/formatIssue';
+import type { RowIssue } from '../issues/rowIssue';
+import { formatLocalDateTime } from '../time/localTime';
 import { parsePeriod } from '../periods/index';
 import type { Dossier } from '../schemas/dossier';
 import type { Counts, FieldFigures, Metrics, ProcedureFigures, UnitFigures } from '../schemas/metrics';
@@ -11,6 +13,19 @@ import { createOnlineServicesTally } from './onlineServices';
 import { onTimeRate, onlineDossierRate } from './rates';
 
 const collator = new Intl.Collator('vi');
+
+/**
+ * The import's warnings with each `assumed_within_deadline` of a dossier whose procedure has a
+ * time limit in the catalog turned into `assumed_due_from_catalog`, naming the due time used
+ * (docs/domain-decisions.md, "What real systems leave out").
+ */
+function withAssumedDues(warnings: readonly RowIssue[], assumedDue: ReadonlyMap<string, number>): readonly RowIssue[] {
+  if (assumedDue.size === 0) return warnings;
+  return warnings.map((w) => {
+    const at = w.code === 'assumed_within_deadline' && w.dossierCode !== undefined ? assumedDue.get(w.dossierCode) : undefined;
+    return at === undefined ? w : { ...w, code: 'assumed_due_from_catalog', input: formatLocalDateTime(at) };
+  });
+}
 
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
 export interface MetricsTally {
@@ -34,6 +49,8 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
   const byUnit = new Map<string, { counts: Counts; byField: Map<string, Counts> }>();
   const byProcedure = new Map<string, ProcedureFigures>();
   const online = createOnlineServicesTally(ctx);
+  // Dossiers without a due date whose catalog procedure gave one: their warnings say which.
+  const assumedDue = new Map<string, number>();
   let size = 0;
   const bucket = <K>(map: Map<K, Counts>, key: K) => {
     let c = map.get(key);
@@ -50,6 +67,10 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
     add(d) {
       size += 1;
       online.add(d);
+      if (d.dueAt === undefined) {
+        const due = ctx.dueOf(d);
+        if (due?.assumed) assumedDue.set(d.code, due.at);
+      }
       const c = classifyDossier(d, ctx);
       if (!c) return;
       const field = fieldOf(d, ctx);
@@ -88,7 +109,7 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
         rows: accounting.rows ?? { read: size, accepted: size, rejected: 0, skipped: 0 },
         rejectedRows: (accounting.rejected ?? []).map(reportIssue),
         skippedRows: [...(accounting.skipped ?? [])],
-        warnings: (accounting.warnings ?? []).map(reportIssue),
+        warnings: withAssumedDues(accounting.warnings ?? [], assumedDue).map(reportIssue),
       };
     },
   };
