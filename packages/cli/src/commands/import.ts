@@ -4,9 +4,10 @@ import { type LazyImportResult, importDossiersLazy, issuesCsv } from '@tthc/impo
 import { parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
+import { createProgress } from '../progress';
 
 const usage =
-  'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant]';
+  'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant] [--no-progress]';
 
 /** Writes text pieces to a file with back-pressure; an unwritable path is an `InputError`. */
 async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
@@ -50,6 +51,7 @@ export const importCommand: Command = async (args, io) => {
       rejects: { type: 'string' },
       source: { type: 'string' },
       'keep-applicant': { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     usage,
@@ -64,11 +66,19 @@ export const importCommand: Command = async (args, io) => {
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);
   const source = values.source as string | undefined;
-  // The compact store: a million-row export is written without a million objects in memory.
-  const result = await importDossiersLazy(inputs, {
-    ...(source ? { source } : {}),
-    keepApplicant: values['keep-applicant'] === true,
-  });
+  // The rows read, on a terminal's stderr, while the import runs.
+  const progress = createProgress(io.progress, values['no-progress'] !== true);
+  let result: LazyImportResult;
+  try {
+    // The compact store: a million-row export is written without a million objects in memory.
+    result = await importDossiersLazy(inputs, {
+      ...(source ? { source } : {}),
+      keepApplicant: values['keep-applicant'] === true,
+      onProgress: progress.rows,
+    });
+  } finally {
+    progress.done();
+  }
   const out = values.out as string | undefined;
   // Each piece ends at a line break, so no character is cut between pieces.
   if (out === undefined || out === '-') for (const piece of result.jsonLines()) io.stdout(Buffer.from(piece).toString('utf8'));

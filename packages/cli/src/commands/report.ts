@@ -20,7 +20,7 @@ import { reportUnits } from './reportUnits';
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
-  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F]';
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--no-progress]';
 
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
@@ -85,7 +85,7 @@ export const report: Command = async (args, io) => {
   const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const inputs = await metricsFromFiles(request);
+  const inputs = await metricsFromFiles(request, io);
   const { metrics } = inputs;
   // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
   const serviceIndex = mergeNotes(profile, notes).serviceIndex ? serviceIndexOf(inputs) : undefined;
