@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, tthc } from './_run';
@@ -42,6 +43,22 @@ describe('no due date, a time limit in the catalog', () => {
       return [m.resolved, m.inProgress, m.onTimeRate];
     };
     expect(await figures(out)).toEqual(await figures(f['x.csv']!));
+  });
+
+  it('tthc import --catalog lists the due dates in --rejects as the figures take them; the dossiers keep the export\'s dates', async () => {
+    const dir = f['x.csv']!.replace(/x\.csv$/, '');
+    const out = join(dir, 'y.jsonl');
+    const rejects = join(dir, 'y.csv');
+    expect((await tthc('import', '--input', f['x.csv']!, '--catalog', f['catalog.csv']!, '--out', out, '--rejects', rejects)).code).toBe(0);
+    const lines = readFileSync(rejects, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const due = lines.filter((l) => l[7] === 'dueAt').map((l) => [l[6], l[5], l[8]]);
+    expect(due).toEqual([
+      ['A', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['B', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['C', 'assumed_within_deadline', ''],
+      ['D', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+    ]);
+    expect(readFileSync(out, 'utf8')).not.toContain('dueAt');
   });
 
   it('without the catalog, counts them on time / within deadline as before', async () => {

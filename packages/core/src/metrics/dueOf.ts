@@ -40,3 +40,4 @@ export function dueOf(d: Dossier, limit: TimeLimit | undefined, calendar: WorkCa
   if (limit === undefined || d.receivedAt === undefined) return undefined;
   return { at: dueFromTimeLimit(toWall(d.receivedAt), limit, calendar), assumed: true };
 }
+

@@ -21,4 +21,5 @@ export { onlineServiceFigures, fullOnlineDossierRate } from './onlineServices';
 export { onTimeRate, onlineDossierRate, percent } from './rates';
 export { normalizeName } from './normalizeName';
 export { dueFromTimeLimit, dueOf } from './dueOf';
+export { warningsWithCatalogDues, withAssumedDues } from './catalogDueWarnings';
 export type { DueOf } from './dueOf';

@@ -1,6 +1,4 @@
 import { reportIssue } from '../issues/formatIssue';
-import type { RowIssue } from '../issues/rowIssue';
-import { formatLocalDateTime } from '../time/localTime';
 import { parsePeriod } from '../periods/index';
 import type { Dossier } from '../schemas/dossier';
 import type { Counts, FieldFigures, Metrics, ProcedureFigures, UnitFigures } from '../schemas/metrics';
@@ -8,24 +6,13 @@ import { classifyDossier } from './classifyDossier';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { UNKNOWN_UNIT, createMetricsContext, fieldOf } from './context';
 import { addToCounts, emptyCounts } from './counts';
+import { noteAssumedDue, withAssumedDues } from './catalogDueWarnings';
 import { normalizeName } from './normalizeName';
 import { createOnlineServicesTally } from './onlineServices';
 import { onTimeRate, onlineDossierRate } from './rates';
 
 const collator = new Intl.Collator('vi');
 
-/**
- * The import's warnings with each `assumed_within_deadline` of a dossier whose procedure has a
- * time limit in the catalog turned into `assumed_due_from_catalog`, naming the due time used
- * (docs/domain-decisions.md, "What real systems leave out").
- */
-function withAssumedDues(warnings: readonly RowIssue[], assumedDue: ReadonlyMap<string, number>): readonly RowIssue[] {
-  if (assumedDue.size === 0) return warnings;
-  return warnings.map((w) => {
-    const at = w.code === 'assumed_within_deadline' && w.dossierCode !== undefined ? assumedDue.get(w.dossierCode) : undefined;
-    return at === undefined ? w : { ...w, code: 'assumed_due_from_catalog', input: formatLocalDateTime(at) };
-  });
-}
 
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
 export interface MetricsTally {
@@ -67,10 +54,7 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
     add(d) {
       size += 1;
       online.add(d);
-      if (d.dueAt === undefined) {
-        const due = ctx.dueOf(d);
-        if (due?.assumed) assumedDue.set(d.code, due.at);
-      }
+      noteAssumedDue(assumedDue, d, ctx);
       const c = classifyDossier(d, ctx);
       if (!c) return;
       const field = fieldOf(d, ctx);

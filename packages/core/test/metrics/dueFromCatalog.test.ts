@@ -6,6 +6,7 @@ import {
   dueFromTimeLimit,
   formatLocalDateTime,
   toWall,
+  warningsWithCatalogDues,
   type Dossier,
   type ProcedureCatalog,
   type RowIssue,
@@ -101,6 +102,24 @@ describe('computeMetrics with a catalog that gives time limits', () => {
     expect(m.warnings[0]?.message.en).toBe(
       "x.csv, row 2: no due date; counted from the receipt by the procedure's time limit in the catalog — dossier A, field dueAt, value \"2026-05-04T14:00:00\"",
     );
+  });
+
+  it('warningsWithCatalogDues (tthc import --catalog) gives the warnings the figures list', () => {
+    const warnings: RowIssue[] = dossiers
+      .filter((d) => d.dueAt === undefined)
+      .map((d, i) => ({ code: 'assumed_within_deadline', path: { file: 'x.csv', row: i + 2 }, dossierCode: d.code, field: 'dueAt' }));
+    const listed = warningsWithCatalogDues(dossiers, warnings, { catalog, calendar });
+    expect(listed.map((w) => [w.dossierCode, w.code, w.input])).toEqual([
+      ['A', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['B', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['C', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['D', 'assumed_due_from_catalog', '2026-05-04T14:00:00'],
+      ['E', 'assumed_within_deadline', undefined],
+      ['F', 'assumed_due_from_catalog', '2026-04-28T17:00:00'],
+      ['G', 'assumed_due_from_catalog', '2026-04-28T17:00:00'],
+    ]);
+    expect(computeMetrics(dossiers, { period, catalog, calendar, warnings }).warnings.map(({ message, ...w }) => w)).toEqual(listed);
+    expect(warningsWithCatalogDues(dossiers, warnings, {})).toBe(warnings);
   });
 
   it('uses the same due dates in the QĐ 766 progress group', () => {
