@@ -4,6 +4,7 @@ import {
   InputError,
   UsageError,
   computeMetrics,
+  computeServiceIndex,
   createWorkCalendar,
   parseDaysOffCsv,
   parsePeriod,
@@ -12,10 +13,13 @@ import {
   type Metrics,
   type MetricsDossier,
   type ProcedureCatalog,
+  type ServiceIndex,
 } from '@tthc/core';
 import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
 import { oneOf, required, usageHelp } from './args';
 import { cliInputErrors, cliUsageErrors } from './cliErrors';
+import type { CommandIo } from './io';
+import { createProgress, type Progress } from './progress';
 
 /** Reads a file, turning "not found" and the like into an `InputError` naming it. */
 export async function readInputFile(path: string): Promise<Uint8Array> {
@@ -42,6 +46,7 @@ export const metricsArgs = {
   granularity: { type: 'string' },
   source: { type: 'string' },
   'days-off': { type: 'string', multiple: true },
+  'no-progress': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,6 +68,7 @@ export function metricsRequestOf(values: Record<string, unknown>, positionals: s
     granularity: oneOf(values.granularity as string | undefined, Granularity.options, 'granularity'),
     source: values.source as string | undefined,
     daysOff: values['days-off'] as string[] | undefined,
+    progress: values['no-progress'] !== true,
   };
 }
 
@@ -81,6 +87,8 @@ export interface MetricsRequest {
   granularity?: Granularity | undefined;
   source?: string | undefined;
   daysOff?: string[] | undefined;
+  /** Draw the progress line on a terminal (false with `--no-progress`). Default true. */
+  progress?: boolean;
 }
 
 /**
@@ -90,13 +98,17 @@ export interface MetricsRequest {
  */
 export async function metricsInputsFromFiles(
   request: MetricsRequest,
+  progress?: Progress,
 ): Promise<{ dossiers: Iterable<MetricsDossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
   // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
   // never an array of every dossier (a million-row export stays in a few hundred megabytes),
   // their dates left as the store's wall milliseconds.
-  const imported = await importDossiersLazy(request.inputs, request.source ? { source: request.source } : {});
+  const imported = await importDossiersLazy(request.inputs, {
+    ...(request.source ? { source: request.source } : {}),
+    ...(progress ? { onProgress: progress.rows } : {}),
+  });
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
   const options: ComputeMetricsOptions = {
     period,
@@ -112,7 +124,27 @@ export async function metricsInputsFromFiles(
 /** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
 export async function metricsFromFiles(
   request: MetricsRequest,
-): Promise<{ metrics: Metrics; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
-  const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request);
-  return { metrics: computeMetrics(dossiers, options), imported, catalog };
+  io?: CommandIo,
+): Promise<{ metrics: Metrics; imported: LazyImportResult; catalog: ProcedureCatalog | undefined; options: ComputeMetricsOptions }> {
+  // The rows read, on a terminal's stderr, while the import runs.
+  const progress = createProgress(io?.progress, request.progress !== false);
+  try {
+    const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request, progress);
+    return { metrics: computeMetrics(dossiers, options), imported, catalog, options };
+  } finally {
+    progress.done();
+  }
+}
+
+/**
+ * The QĐ 766 index of the same dossiers, catalog and calendar as the figures of
+ * {@link metricsFromFiles} (due dates from the catalog's time limits are the metrics' own).
+ */
+export function serviceIndexOf(inputs: Awaited<ReturnType<typeof metricsFromFiles>>): ServiceIndex {
+  const { metrics, imported, catalog, options } = inputs;
+  return computeServiceIndex(Array.from(imported.dossiers()), {
+    period: metrics.period,
+    ...(catalog ? { catalog } : {}),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  });
 }

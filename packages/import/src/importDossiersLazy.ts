@@ -92,6 +92,8 @@ async function runOnce(
   const validateOptions = { keepApplicant: options.keepApplicant ?? false, wallDates: true as const };
   const forced = await resolveForced(options);
   const limits = { ...defaultLimits, ...options.limits };
+  const onProgress = options.onProgress;
+  let readBefore = 0; // rows read in the inputs before this one (for onProgress)
 
   for (let index = 0; index < inputs.length; index++) {
     if (failed.has(index)) continue;
@@ -110,7 +112,8 @@ async function runOnce(
     const stream = await openRows(source, forced, limits, validateOptions.keepApplicant, options.worker ?? 'auto');
     const rows: RowAccounting = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
-    for await (const batch of stream.events) for (const event of batch) {
+    const tell = onProgress && (() => onProgress({ rowsRead: readBefore + rows.read, file: source.name }));
+    for await (const batch of tell ? afterEach(stream.events, tell) : stream.events) for (const event of batch) {
       if (event.kind === 'skip') {
         // A gap of rows left out of a sheet is one entry, however long: it costs no memory.
         const n = event.rows ?? 1;
@@ -137,6 +140,7 @@ async function runOnce(
         }
       }
     }
+    readBefore += rows.read;
     return {
       name: source.name,
       source: stream.source,
@@ -158,6 +162,14 @@ async function runOnce(
     warnings,
     conflicts: set.conflicts,
   };
+}
+
+/** The batches of `source`, calling `after` once each has been handled (when the next is asked for). */
+async function* afterEach<T>(source: AsyncIterable<T>, after: () => void): AsyncGenerator<T> {
+  for await (const batch of source) {
+    yield batch;
+    after();
+  }
 }
 
 /** Names the column heading of the issue's field, when the reader knows it. */

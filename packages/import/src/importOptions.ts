@@ -28,4 +28,19 @@ export interface ImportOptions {
    * imports the other files as if it had not been given (none of its rows count).
    */
   onInputError?: 'throw' | 'collect';
+  /**
+   * Called as rows are read (after each batch of rows, so a few hundred times for a large
+   * export), with the rows read so far over all inputs and the file being read: pure data, for a
+   * progress display. A file read again after another failed (`onInputError: 'collect'`) counts
+   * from zero again.
+   */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What {@link ImportOptions.onProgress} is told. */
+export interface ImportProgress {
+  /** Rows read so far, every input together (accepted, rejected and skipped alike). */
+  rowsRead: number;
+  /** The name of the input being read. */
+  file: string;
 }

@@ -2,7 +2,7 @@
 export { importDossiers } from './importDossiers';
 export { importDossiersLazy } from './importDossiersLazy';
 export type { LazyImportResult } from './importDossiersLazy';
-export type { ImportOptions } from './importOptions';
+export type { ImportOptions, ImportProgress } from './importOptions';
 export { readCatalog } from './readCatalog';
 export { UnitsTableRow, readUnitsTable } from './readUnitsTable';
 export { FailedInput, ImportResult, InputAccounting } from './importResult';

@@ -1,10 +1,16 @@
-import { InputError, Procedure, type ProcedureCatalog } from '@tthc/core';
+import { InputError, Procedure, TimeLimit, type ProcedureCatalog } from '@tthc/core';
 import { importInputErrors } from './importErrors';
 import { cleanText } from './_lib/cleanText';
 import { readSmallText, smallCsvRows } from './_lib/smallCsv';
 import type { ImportInput } from './importResult';
 
 const columns = ['code', 'name', 'field', 'serviceLevel'] as const;
+/** An optional column: the legal time limit (thời hạn giải quyết). */
+const TIME_LIMIT = 'timeLimit';
+const limitExpected = {
+  vi: 'thời hạn theo ngày hoặc giờ làm việc: "3", "3 ngày", "0,5 ngày", "4 giờ", "trong ngày" (hoặc để trống)',
+  en: 'a time limit in working days or hours: "3", "3d", "0.5 days", "4h", "same day" (or empty)',
+};
 const levelExpected = 'none, partial or full (2, 3, 4)';
 const levelByWord: Readonly<Record<string, Procedure['serviceLevel']>> = {
   none: 'none',
@@ -16,9 +22,11 @@ const levelByWord: Readonly<Record<string, Procedure['serviceLevel']>> = {
 };
 
 /**
- * Reads the unit's procedure catalog: CSV with the heading `code,name,field,serviceLevel`
- * (UTF-8, with or without BOM; read by the same CSV reader as the exports, so quoted names may
- * hold commas and line breaks) or a JSON array of the same objects. A bad line throws an
+ * Reads the unit's procedure catalog: CSV with the heading `code,name,field,serviceLevel` and
+ * optionally `timeLimit` (the legal time limit, see {@link parseTimeLimit}; a dossier without a
+ * due date is judged against it) (UTF-8, with or without BOM; read by the same CSV reader as the
+ * exports, so quoted names may hold commas and line breaks) or a JSON array of the same objects
+ * (`timeLimit` as text, or `{ amount, unit: 'workingDays' | 'workingHours' }`). A bad line throws an
  * `InputError` naming the file, line, column, value and what was expected, in Vietnamese and
  * English.
  *
@@ -56,9 +64,11 @@ function catalogFromCsv(file: string, rows: { cells: string[]; line: number }[])
       });
     }
   });
+  const limitIndex = heading.indexOf(TIME_LIMIT);
   return rows.slice(1).map(({ cells, line }) => {
-    const get = (i: number) => cleanText((cells[index[i] ?? -1] ?? '').trim());
-    return procedure(file, line, { code: get(0), name: get(1), field: get(2), serviceLevel: get(3) });
+    const get = (i: number | undefined) => cleanText((cells[i ?? -1] ?? '').trim());
+    const raw = { code: get(index[0]), name: get(index[1]), field: get(index[2]), serviceLevel: get(index[3]) };
+    return procedure(file, line, raw, get(limitIndex));
   });
 }
 
@@ -75,15 +85,45 @@ function catalogFromJson(file: string, text: string): ProcedureCatalog {
   return value.map((item: unknown, i) => {
     const o = (item ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' ? cleanText(v.trim()) : v === undefined || v === null ? '' : String(v));
-    return procedure(file, i + 1, { code: str(o.code), name: str(o.name), field: str(o.field), serviceLevel: str(o.serviceLevel) });
+    const raw = { code: str(o.code), name: str(o.name), field: str(o.field), serviceLevel: str(o.serviceLevel) };
+    const limit = o.timeLimit;
+    if (limit !== null && typeof limit === 'object') {
+      const parsed = TimeLimit.safeParse(limit);
+      if (!parsed.success) fail(file, i + 1, TIME_LIMIT, JSON.stringify(limit), limitExpected);
+      return { ...procedure(file, i + 1, raw, ''), timeLimit: parsed.data };
+    }
+    return procedure(file, i + 1, raw, str(limit));
   });
 }
 
-function procedure(file: string, line: number, raw: Record<(typeof columns)[number], string>): Procedure {
+function procedure(file: string, line: number, raw: Record<(typeof columns)[number], string>, limitText: string): Procedure {
   for (const c of ['code', 'name', 'field'] as const) {
     if (raw[c] === '') fail(file, line, c, '', { vi: 'một giá trị không rỗng', en: 'a non-empty value' });
   }
   const level = levelByWord[raw.serviceLevel.toLowerCase()];
   if (!level) fail(file, line, 'serviceLevel', raw.serviceLevel, { vi: `một trong ${levelExpected}`, en: `one of ${levelExpected}` });
-  return Procedure.parse({ code: raw.code, name: raw.name, field: raw.field, serviceLevel: level });
+  const timeLimit = limitText === '' ? undefined : parseTimeLimit(limitText);
+  if (limitText !== '' && timeLimit === undefined) fail(file, line, TIME_LIMIT, limitText, limitExpected);
+  return Procedure.parse({ code: raw.code, name: raw.name, field: raw.field, serviceLevel: level, ...(timeLimit ? { timeLimit } : {}) });
+}
+
+const dayWords = new Set(['', 'd', 'day', 'days', 'working day', 'working days', 'ngày', 'ngày làm việc']);
+const hourWords = new Set(['h', 'hour', 'hours', 'working hour', 'working hours', 'giờ', 'giờ làm việc']);
+const sameDayWords = new Set(['same day', 'trong ngày', 'trong ngày làm việc']);
+
+/**
+ * A time limit as catalogs write it (thời hạn giải quyết): a number of working days ("3",
+ * "03 ngày làm việc", "0,5 ngày", "3d") or hours ("4 giờ", "4h"), or a same-day procedure
+ * ("trong ngày", "0"); `undefined` for any other text.
+ */
+export function parseTimeLimit(text: string): TimeLimit | undefined {
+  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (sameDayWords.has(folded)) return { amount: 0, unit: 'workingDays' };
+  const m = /^(\d+(?:[.,]\d+)?) ?(.*)$/.exec(folded);
+  if (!m) return undefined;
+  const amount = Number((m[1] as string).replace(',', '.'));
+  const word = m[2] as string;
+  if (dayWords.has(word)) return { amount, unit: 'workingDays' };
+  if (hourWords.has(word)) return { amount, unit: 'workingHours' };
+  return undefined;
 }

@@ -125,6 +125,33 @@ describe('readCatalog', () => {
     ]);
   });
 
+  it('reads the optional timeLimit column: working days, hours, same day, or none', async () => {
+    const csv =
+      'code,name,field,serviceLevel,timeLimit\n' +
+      'A,N,F,full,3\nB,N,F,full,03 ngày làm việc\nC,N,F,full,"0,5 ngày"\nD,N,F,full,4 giờ\nE,N,F,full,Trong ngày\nF,N,F,full,\nG,N,F,full,8h\n';
+    const catalog = await readCatalog({ name: 'c.csv', data: enc(csv) });
+    expect(catalog.map((p) => [p.code, p.timeLimit])).toEqual([
+      ['A', { amount: 3, unit: 'workingDays' }],
+      ['B', { amount: 3, unit: 'workingDays' }],
+      ['C', { amount: 0.5, unit: 'workingDays' }],
+      ['D', { amount: 4, unit: 'workingHours' }],
+      ['E', { amount: 0, unit: 'workingDays' }],
+      ['F', undefined],
+      ['G', { amount: 8, unit: 'workingHours' }],
+    ]);
+    const json = JSON.stringify([
+      { code: 'A', name: 'N', field: 'F', serviceLevel: 'none', timeLimit: '2 ngày' },
+      { code: 'B', name: 'N', field: 'F', serviceLevel: 'none', timeLimit: { amount: 4, unit: 'workingHours' } },
+    ]);
+    expect((await readCatalog({ name: 'c.json', data: enc(json) })).map((p) => p.timeLimit)).toEqual([
+      { amount: 2, unit: 'workingDays' },
+      { amount: 4, unit: 'workingHours' },
+    ]);
+    const bad = await readCatalog({ name: 'c.csv', data: enc('code,name,field,serviceLevel,timeLimit\nA,N,F,full,3 tuần\n') }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(InputError);
+    expect((bad as Error).message).toContain('c.csv, line 2, column "timeLimit": invalid value "3 tuần", expected a time limit in working days or hours');
+  });
+
   it('names file, line, column, value and what was expected for a bad line', async () => {
     const csv = 'code,name,field,serviceLevel\nA,N,F,full\nB,N,F,muc-5\n';
     const error = await readCatalog({ name: 'c.csv', data: enc(csv) }).catch((e: unknown) => e);

@@ -1,12 +1,15 @@
 import { createWriteStream } from 'node:fs';
-import { InputError, UsageError } from '@tthc/core';
-import { type LazyImportResult, importDossiersLazy, issuesCsv } from '@tthc/import';
+import { InputError, UsageError, createWorkCalendar, warningsWithCatalogDues } from '@tthc/core';
+import { type LazyImportResult, importDossiersLazy, issuesCsv, readCatalog } from '@tthc/import';
 import { parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
+import { loadExtraDaysOff } from '../loadInputs';
+import { createProgress } from '../progress';
 
 const usage =
-  'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant]';
+  'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant] ' +
+  '[--catalog F [--days-off F]] [--no-progress]';
 
 /** Writes text pieces to a file with back-pressure; an unwritable path is an `InputError`. */
 async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
@@ -38,7 +41,8 @@ function summary(result: LazyImportResult): string {
 
 /**
  * `tthc import`: reads exports of any supported system and writes the canonical dossiers as JSON
- * Lines (and the rejected rows, warnings and conflicts as CSV). Rejected rows do not fail the command (exit 0); a file
+ * Lines (and the rejected rows, warnings and conflicts as CSV; with `--catalog`, the warnings name the
+ * due dates its time limits give, as the figures will take them). Rejected rows do not fail the command (exit 0); a file
  * that cannot be read does (exit 1).
  */
 export const importCommand: Command = async (args, io) => {
@@ -50,6 +54,9 @@ export const importCommand: Command = async (args, io) => {
       rejects: { type: 'string' },
       source: { type: 'string' },
       'keep-applicant': { type: 'boolean' },
+      catalog: { type: 'string' },
+      'days-off': { type: 'string', multiple: true },
+      'no-progress': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     usage,
@@ -64,18 +71,32 @@ export const importCommand: Command = async (args, io) => {
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);
   const source = values.source as string | undefined;
-  // The compact store: a million-row export is written without a million objects in memory.
-  const result = await importDossiersLazy(inputs, {
-    ...(source ? { source } : {}),
-    keepApplicant: values['keep-applicant'] === true,
-  });
+  // The small files first: a broken catalog should not wait for a large import.
+  const catalogPath = values.catalog as string | undefined;
+  const catalog = catalogPath === undefined ? undefined : await readCatalog(catalogPath);
+  const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(values['days-off'] as string[] | undefined) });
+  // The rows read, on a terminal's stderr, while the import runs.
+  const progress = createProgress(io.progress, values['no-progress'] !== true);
+  let result: LazyImportResult;
+  try {
+    // The compact store: a million-row export is written without a million objects in memory.
+    result = await importDossiersLazy(inputs, {
+      ...(source ? { source } : {}),
+      keepApplicant: values['keep-applicant'] === true,
+      onProgress: progress.rows,
+    });
+  } finally {
+    progress.done();
+  }
   const out = values.out as string | undefined;
   // Each piece ends at a line break, so no character is cut between pieces.
   if (out === undefined || out === '-') for (const piece of result.jsonLines()) io.stdout(Buffer.from(piece).toString('utf8'));
   else await writeLines(out, result.jsonLines());
   const rejects = values.rejects as string | undefined;
-  // Rejected rows, warnings (assumptions) and conflicts, one line each with its kind.
-  if (rejects) await writeLines(rejects, issuesCsv(result));
+  // Rejected rows, warnings (assumptions) and conflicts, one line each with its kind; with a
+  // catalog, the due dates its time limits give are named as the figures will take them.
+  const warnings = catalog ? warningsWithCatalogDues(result.dossiers(), result.warnings, { catalog, calendar }) : result.warnings;
+  if (rejects) await writeLines(rejects, issuesCsv({ ...result, warnings }));
   io.stderr(summary(result));
   return 0;
 };

@@ -1,11 +1,10 @@
-import { computeServiceIndex } from '@tthc/core';
 import { parseCommandArgs } from '../args';
 import { formatIndexSummary } from '../indexSummary';
 import type { Command } from '../io';
-import { metricsArgs, metricsFromFiles, metricsRequestOf } from '../loadInputs';
+import { metricsArgs, metricsFromFiles, metricsRequestOf, serviceIndexOf } from '../loadInputs';
 
 const usage =
-  'tthc index --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--source NAME] [--days-off F] [--json]\n' +
+  'tthc index --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--source NAME] [--days-off F] [--json] [--no-progress]\n' +
   '  (chỉ số QĐ 766 tính theo tháng, quý, năm dương lịch; so sánh theo ngày / the QĐ 766 index uses calendar months, quarters, years; dates compared by day)';
 
 /** `tthc index`: the QĐ 766 index estimated from the dossiers, as JSON or a Vietnamese summary. */
@@ -16,8 +15,9 @@ export const index766: Command = async (args, io) => {
     return 0;
   }
   const request = metricsRequestOf(values, positionals, usage);
-  const { metrics, imported, catalog } = await metricsFromFiles(request);
-  const index = computeServiceIndex(Array.from(imported.dossiers()), { period: metrics.period, ...(catalog ? { catalog } : {}) });
+  const inputs = await metricsFromFiles(request, io);
+  const { metrics } = inputs;
+  const index = serviceIndexOf(inputs);
   const { rows } = metrics;
   io.stderr(
     `Dòng dữ liệu / rows: đọc ${rows.read} = nhận ${rows.accepted} + loại ${rows.rejected} + bỏ qua ${rows.skipped}` +

@@ -4,7 +4,7 @@ import { metricsArgs, metricsFromFiles, metricsRequestOf } from '../loadInputs';
 import { formatSummary } from '../summary';
 
 const usage =
-  'tthc metrics --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--json]';
+  'tthc metrics --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--json] [--no-progress]';
 
 /** `tthc metrics`: the figures of domain.md §7 for a period, as JSON or a Vietnamese summary. */
 export const metrics: Command = async (args, io) => {
@@ -13,7 +13,7 @@ export const metrics: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  const { metrics: result } = await metricsFromFiles(metricsRequestOf(values, positionals, usage));
+  const { metrics: result } = await metricsFromFiles(metricsRequestOf(values, positionals, usage), io);
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
   return 0;
 };

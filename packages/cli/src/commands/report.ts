@@ -1,4 +1,4 @@
-import { UsageError, computeServiceIndex } from '@tthc/core';
+import { UsageError } from '@tthc/core';
 import {
   type Notes,
   REPORT_FORMATS,
@@ -12,7 +12,7 @@ import {
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile } from '../loadInputs';
+import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile, serviceIndexOf } from '../loadInputs';
 import { rowsLine } from '../summary';
 import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 import { reportUnits } from './reportUnits';
@@ -20,7 +20,7 @@ import { reportUnits } from './reportUnits';
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
-  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F]';
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--no-progress]';
 
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
@@ -85,11 +85,10 @@ export const report: Command = async (args, io) => {
   const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
 
-  const { metrics, imported, catalog } = await metricsFromFiles(request);
+  const inputs = await metricsFromFiles(request, io);
+  const { metrics } = inputs;
   // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
-  const serviceIndex = mergeNotes(profile, notes).serviceIndex
-    ? computeServiceIndex(Array.from(imported.dossiers()), { period: metrics.period, ...(catalog ? { catalog } : {}) })
-    : undefined;
+  const serviceIndex = mergeNotes(profile, notes).serviceIndex ? serviceIndexOf(inputs) : undefined;
 
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {

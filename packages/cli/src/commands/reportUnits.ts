@@ -1,6 +1,7 @@
 import { readUnitsTable } from '@tthc/import';
 import { type ReportFormat, type UnitEntry, type UnitReportsResult, parseProfile, renderUnitReports } from '@tthc/render';
 import type { CommandIo } from '../io';
+import { createProgress } from '../progress';
 import { type MetricsRequest, metricsInputsFromFiles, readInputFile, readTextFile } from '../loadInputs';
 import { rowsLine } from '../summary';
 import { asTemplateInputError, writeOutFiles } from '../writeFiles';
@@ -50,20 +51,27 @@ export async function reportUnits(r: ReportUnitsRequest, io: CommandIo): Promise
   // Read the small files first: a broken table or profile should not wait for a large import.
   const units = await loadUnits(r.unitsPath);
   const wordTemplate = r.wordTemplatePath ? await readInputFile(r.wordTemplatePath) : undefined;
-  const { dossiers, options } = await metricsInputsFromFiles(r.request);
+  // Rows read, then wards written, on one line of a terminal's stderr.
+  const progress = createProgress(io.progress, r.request.progress !== false);
+  let options: Awaited<ReturnType<typeof metricsInputsFromFiles>>['options'];
   let result: UnitReportsResult;
   try {
+    const inputs = await metricsInputsFromFiles(r.request, progress);
+    options = inputs.options;
     result = await renderUnitReports({
-      dossiers,
+      dossiers: inputs.dossiers,
       metricsOptions: options,
       units,
       formats: r.formats,
       ...(r.templatesDir ? { templatesDir: r.templatesDir } : {}),
       ...(wordTemplate ? { wordTemplate } : {}),
       ...(r.documentDate ? { documentDate: r.documentDate } : {}),
+      onProgress: progress.units,
     });
   } catch (error) {
     throw asTemplateInputError(error, r.templatesDir);
+  } finally {
+    progress.done();
   }
   const written = await writeOutFiles(r.outDir, [...result.reports.flatMap((w) => w.files), result.summary]);
   if (options.rows) io.stderr(rowsLine(options.rows));

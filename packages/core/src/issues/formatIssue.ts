@@ -37,6 +37,10 @@ const reasons: Readonly<Record<RowIssueCode, { vi: string; en: string }>> = {
     vi: 'không có ngày hẹn trả, tính là trong hạn/đúng hạn (theo quy tắc của Cổng DVCQG)',
     en: 'no due date, counted within deadline / on time (the national portal\'s rule)',
   },
+  assumed_due_from_catalog: {
+    vi: 'không có ngày hẹn trả, tính từ ngày tiếp nhận theo thời hạn giải quyết của thủ tục trong danh mục',
+    en: "no due date; counted from the receipt by the procedure's time limit in the catalog",
+  },
   assumed_end_date: {
     vi: 'hồ sơ đã kết thúc nhưng không có ngày kết thúc, lấy ngày muộn nhất có trong hồ sơ',
     en: 'an ended dossier without an end date; the latest date it carries is taken as its end',

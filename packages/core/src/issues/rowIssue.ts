@@ -23,6 +23,7 @@ export const RowIssueCode = z.enum([
   'missing_channel', // warning: no channel, read as direct (domain.md §3)
   'channel_from_online_flag', // warning: no channel; a yes/no "online" column told it (OpenCPS "Trực tuyến")
   'assumed_within_deadline', // warning: no due date; counted within deadline / on time (the portal's rule)
+  'assumed_due_from_catalog', // warning: no due date; due = receipt + the procedure's time limit in the catalog
   'assumed_end_date', // warning: ended without an end date; the latest date the record carries is its end
   'extended_due_date', // warning: an extended due date ("Ngày gia hạn") replaces the due date
   'conflict', // warning: two inputs disagree on one dossier; the most advanced state is kept

@@ -5,6 +5,7 @@ import type { WallDossier } from '../validate/validateDossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, toWall } from '../time/localTime';
+import { dueOf, type DueOf } from './dueOf';
 import { normalizeName } from './normalizeName';
 
 /**
@@ -28,6 +29,8 @@ export interface MetricsContext {
   procedureOf(dossier: MetricsDossier): Procedure | undefined;
   /** {@link normalizeName} of a procedure name, folded once per distinct name (names repeat in an export). */
   nameKey(name: string): string;
+  /** The due time the dossier is judged against (`dueOf`: its own, else its procedure's time limit). */
+  dueOf(dossier: MetricsDossier): DueOf;
 }
 
 export interface MetricsContextOptions {
@@ -54,17 +57,25 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     }
     return key;
   };
+  const calendar = options.calendar ?? createWorkCalendar();
+  const procedureOf = (d: MetricsDossier): Procedure | undefined =>
+    (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ??
+    (byName.size > 0 ? byName.get(nameKey(d.procedureName)) : undefined);
+  // The rules of one dossier ask for its due time in turn: the last answer is kept.
+  let last: { d: MetricsDossier; due: DueOf } | undefined;
   return {
     period: options.period,
     start: toWall(options.period.from),
     end: toWall(options.period.to) + MS_PER_DAY,
     granularity: options.granularity ?? 'date',
-    calendar: options.calendar ?? createWorkCalendar(),
+    calendar,
     catalog: options.catalog,
-    procedureOf: (d) =>
-      (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ??
-      (byName.size > 0 ? byName.get(nameKey(d.procedureName)) : undefined),
+    procedureOf,
     nameKey,
+    dueOf(d) {
+      if (last?.d !== d) last = { d, due: dueOf(d, d.dueAt === undefined ? procedureOf(d)?.timeLimit : undefined, calendar) };
+      return last.due;
+    },
   };
 }
 

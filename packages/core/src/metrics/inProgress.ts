@@ -10,8 +10,10 @@ export type InProgressClass = 'withinDeadline' | 'overdue';
  * the clock is paused (domain.md §5): the due time moves by the working time of the pause.
  */
 export function inProgressClass(d: MetricsDossier, ctx: MetricsContext): InProgressClass {
-  if (d.dueAt === undefined) return 'withinDeadline'; // the portal's rule (docs/domain-decisions.md); a warning says so
-  let due = toWall(d.dueAt);
+  // No due date and no time limit in the catalog: the portal's rule (docs/domain-decisions.md); a warning says so.
+  const dueOfD = ctx.dueOf(d);
+  if (dueOfD === undefined) return 'withinDeadline';
+  let due = dueOfD.at;
   if (d.status === 'supplementRequested' && d.supplementRequestedAt !== undefined) {
     const pausedFrom = toWall(d.supplementRequestedAt);
     if (pausedFrom < ctx.end) due = ctx.calendar.extendForPause(due, pausedFrom, ctx.end);

@@ -20,3 +20,6 @@ export { isLateReceived, ONLINE_RECEIPT_ALLOWANCE_MS } from './lateReceived';
 export { onlineServiceFigures, fullOnlineDossierRate } from './onlineServices';
 export { onTimeRate, onlineDossierRate, percent } from './rates';
 export { normalizeName } from './normalizeName';
+export { dueFromTimeLimit, dueOf } from './dueOf';
+export { warningsWithCatalogDues, withAssumedDues } from './catalogDueWarnings';
+export type { DueOf } from './dueOf';

@@ -5,10 +5,12 @@ import { classifyDossier } from './classifyDossier';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { UNKNOWN_UNIT, createMetricsContext, fieldOf, type MetricsDossier } from './context';
 import { addToCounts, emptyCounts } from './counts';
+import { noteAssumedDue, withAssumedDues } from './catalogDueWarnings';
 import { createOnlineServicesTally } from './onlineServices';
 import { onTimeRate, onlineDossierRate } from './rates';
 
 const collator = new Intl.Collator('vi');
+
 
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
 export interface MetricsTally {
@@ -32,6 +34,8 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
   const byUnit = new Map<string, { counts: Counts; byField: Map<string, Counts> }>();
   const byProcedure = new Map<string, ProcedureFigures>();
   const online = createOnlineServicesTally(ctx);
+  // Dossiers without a due date whose catalog procedure gave one: their warnings say which.
+  const assumedDue = new Map<string, number>();
   let size = 0;
   const bucket = <K>(map: Map<K, Counts>, key: K) => {
     let c = map.get(key);
@@ -48,6 +52,7 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
     add(d) {
       size += 1;
       online.add(d);
+      noteAssumedDue(assumedDue, d, ctx);
       const c = classifyDossier(d, ctx);
       if (!c) return;
       const field = fieldOf(d, ctx);
@@ -88,7 +93,7 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
         rows: accounting.rows ?? { read: size, accepted: size, rejected: 0, skipped: 0 },
         rejectedRows: (accounting.rejected ?? []).map(reportIssue),
         skippedRows: [...(accounting.skipped ?? [])],
-        warnings: (accounting.warnings ?? []).map(reportIssue),
+        warnings: withAssumedDues(accounting.warnings ?? [], assumedDue).map(reportIssue),
       };
     },
   };

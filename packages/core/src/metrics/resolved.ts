@@ -1,6 +1,5 @@
 import { compareToDue } from '../calendar/index';
 import { statusKinds } from '../schemas/enums';
-import { toWall } from '../time/localTime';
 import type { MetricsContext, MetricsDossier } from './context';
 import { endAt } from './received';
 
@@ -15,7 +14,9 @@ export function resolvedClass(d: MetricsDossier, ctx: MetricsContext): ResolvedC
   const end = endAt(d);
   if (end === undefined || end >= ctx.end) return undefined;
   if (statusKinds[d.status] === 'endedWithoutResult') return 'withdrawnOrRejected';
-  // No due date: on time, as the portal counts it (docs/domain-decisions.md; a warning says so).
-  if (d.dueAt === undefined) return 'onTime';
-  return compareToDue(end, toWall(d.dueAt), ctx.granularity, ctx.calendar);
+  // No due date and no time limit in the catalog: on time, as the portal counts it
+  // (docs/domain-decisions.md; a warning says so).
+  const due = ctx.dueOf(d);
+  if (due === undefined) return 'onTime';
+  return compareToDue(end, due.at, ctx.granularity, ctx.calendar);
 }

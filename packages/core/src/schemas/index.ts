@@ -15,7 +15,7 @@ export { Dossier, DossierFields, LocalDate, LocalDateTime, dossierDateFields, do
 export { dossierFieldTable, dossierFieldsOfKind, dossierFieldsWith, fieldLabels } from './dossierFields';
 export type { DossierFieldEntry, DossierFieldKind, DossierFieldName, DossierFieldOfKind, DossierFieldSpec } from './dossierFields';
 export type { DossierDateField } from './dossier';
-export { Procedure, ProcedureCatalog } from './catalog';
+export { Procedure, ProcedureCatalog, TimeLimit } from './catalog';
 export { Cutoff, PeriodKind, ReportPeriod } from './period';
 export {
   Counts,

@@ -3,6 +3,7 @@ import type { MetricsContext } from '../metrics/context';
 import { fieldOf } from '../metrics/context';
 import type { DossierClass } from '../metrics/counts';
 import type { Dossier } from '../schemas/dossier';
+import { formatLocalDate } from '../time/localTime';
 import type { IndexGroup, IndexIndicator, IndexText, LostDossier, LostReason } from './schema';
 
 // docs/qd766-index.md §"Scores, ratios and 0/0" — how indicators and groups are assembled.
@@ -161,9 +162,15 @@ export function lostDossier(
     field: fieldOf(d, input.ctx),
     unit: d.unit ?? null,
     status: d.status,
-    dueDate: d.dueAt?.slice(0, 10) ?? null,
+    dueDate: dueDateOf(d, input),
     judgedDate: judgedAt?.slice(0, 10) ?? null,
   };
+}
+
+/** The due date a dossier was judged against (its own, else its procedure's time limit), `YYYY-MM-DD`. */
+function dueDateOf(d: Dossier, input: IndexInput): string | null {
+  const due = input.ctx.dueOf(d);
+  return due === undefined ? null : formatLocalDate(due.at);
 }
 
 /** Groups lost dossiers by procedure (code, else name), in order of first appearance. */

@@ -17,14 +17,16 @@ export type ProgressJudgement = { onTime: true } | { onTime: false; reason: Lost
  * granularity: more than one supplement request is late; ended inside the period (withdrawn and
  * stopped included) by its end date against its due date; waiting for a supplement requested by
  * the period's end, by the request date; otherwise open, within deadline when due on or after `to`.
- * A dossier without a due date (only withdrawn/stopped ones may lack it) is on time.
+ * A dossier without a due date and no time limit in the catalog is on time.
  */
 export function judgeProgress({ dossier: d, cls }: CountedDossier, input: IndexInput): ProgressJudgement {
   const ended = cls.resolved !== undefined ? endOf(d)?.at : undefined;
   if ((d.supplementRequests ?? 0) > 1) {
     return { onTime: false, reason: 'supplement_more_than_once', ...(ended ? { judgedAt: ended } : {}) };
   }
-  const late = (at: string) => d.dueAt !== undefined && compareToDue(toWall(at), toWall(d.dueAt), 'date') === 'late';
+  // The due date, else the procedure's time limit in the catalog (the metrics' own rule).
+  const due = input.ctx.dueOf(d);
+  const late = (at: string) => due !== undefined && compareToDue(toWall(at), due.at, 'date') === 'late';
   if (ended !== undefined) return late(ended) ? { onTime: false, reason: 'late', judgedAt: ended } : { onTime: true };
   const requested = d.supplementRequestedAt;
   if (d.status === 'supplementRequested' && requested !== undefined && toWall(requested) < input.ctx.end) {

@@ -5,7 +5,8 @@ import { channelWords, statusWords } from './values';
 // docs/domain-decisions.md ("What real systems leave out") — what an export leaves
 // out is filled by the national portal's own rules, never by rejecting the row; each rule applied
 // is a warning with its own code naming the dossier and what was assumed. (No due date is the
-// core's rule: `validateDossier` warns `assumed_within_deadline`.)
+// core's rule: `validateDossier` warns `assumed_within_deadline`; the figures judge the dossier
+// against its procedure's time limit in the catalog when known, packages/core/src/metrics/dueOf.ts.)
 
 const DATE_FIELDS = ['submittedAt', 'receivedAt', 'supplementRequestedAt'] as const;
 

@@ -26,9 +26,19 @@ export interface UnitEntry {
 /** The options shared with {@link renderReport}, applied to every ward. */
 type SharedOptions = Pick<RenderReportOptions, 'formats' | 'templates' | 'templatesDir' | 'documentDate' | 'wordTemplate'>;
 
+/** What `onProgress` of {@link renderUnitReports} is told after each ward's report set. */
+export interface UnitReportsProgress {
+  /** Wards whose report set is rendered so far. */
+  unitsWritten: number;
+  /** Wards of the table found in the data: the reports to render. */
+  unitsTotal: number;
+}
+
 export type RenderUnitReportsOptions = SharedOptions & {
   /** The units table, in the order the reports and the summary rows follow. */
   units: readonly UnitEntry[];
+  /** Called once the figures are split (0 written), then after each ward's report set is rendered (pure data, for a progress display). */
+  onProgress?: (progress: UnitReportsProgress) => void;
 } & (
     | {
         /** Figures already split by unit (`computeMetricsByUnit`), all for the same period. */
@@ -150,6 +160,7 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
   const reports: UnitReport[] = [];
   const absent: string[] = [];
   const fileOwner = new Map<string, string>();
+  options.onProgress?.({ unitsWritten: 0, unitsTotal: byKey.size });
   for (const entry of options.units) {
     const group = byKey.get(unitNameKey(entry.unit));
     if (!group) {
@@ -170,6 +181,7 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
       files.push({ name, content });
     }
     reports.push({ unit: entry.unit, profile: entry.profile, metrics: group.metrics, files });
+    options.onProgress?.({ unitsWritten: reports.length, unitsTotal: byKey.size });
   }
 
   const recipients = new Set(reports.map((r) => r.profile.reportRecipient));

@@ -1,0 +1,43 @@
+import type { WorkCalendar } from '../calendar/index';
+import type { TimeLimit } from '../schemas/catalog';
+import { toWall } from '../time/localTime';
+import type { MetricsDossier } from './context';
+
+// domain.md §5 (due-date arithmetic), docs/domain-decisions.md ("What real systems leave out"): the
+// due time a dossier is judged against — its own due date, else its procedure's time limit in the
+// catalog counted from its receipt, else none (counted within deadline / on time, the portal's rule).
+
+/**
+ * The due time of a dossier received at `receivedMs` under a time limit of working time:
+ * N working days or hours added by the calendar (a start outside working hours moves to the next
+ * session); 0 working days is a same-day procedure, due the end of that working day when received
+ * before the cut-off (15:00), else the end of the next working day.
+ *
+ * @param receivedMs - wall milliseconds of the receipt
+ * @param limit - the procedure's time limit
+ * @param calendar - the working calendar of the run
+ * @returns wall milliseconds of the due time
+ * @example
+ * // received Friday 2026-04-24 14:00, 3 working days; 27/4 (Giỗ Tổ), 30/4 and 1/5 are off
+ * formatLocalDateTime(dueFromTimeLimit(toWall('2026-04-24T14:00'), { amount: 3, unit: 'workingDays' }, createWorkCalendar()))
+ * // '2026-05-04T14:00:00'
+ */
+export function dueFromTimeLimit(receivedMs: number, limit: TimeLimit, calendar: WorkCalendar): number {
+  if (limit.unit === 'workingHours') return calendar.addWorkingHours(receivedMs, limit.amount);
+  if (limit.amount === 0) return calendar.sameDayDue(receivedMs);
+  return calendar.addWorkingDays(receivedMs, limit.amount);
+}
+
+/** Where a dossier's due time comes from: its own `dueAt`, or its procedure's time limit (assumed). */
+export type DueOf = { at: number; assumed: boolean } | undefined;
+
+/**
+ * The due time of a dossier: `dueAt`, else the time limit of its procedure (`limit`, found in
+ * the catalog) counted from `receivedAt` (`assumed: true`), else `undefined`.
+ */
+export function dueOf(d: MetricsDossier, limit: TimeLimit | undefined, calendar: WorkCalendar): DueOf {
+  if (d.dueAt !== undefined) return { at: toWall(d.dueAt), assumed: false };
+  if (limit === undefined || d.receivedAt === undefined) return undefined;
+  return { at: dueFromTimeLimit(toWall(d.receivedAt), limit, calendar), assumed: true };
+}
+
