@@ -76,6 +76,20 @@ describe('jsonLines() writes what JSON.stringify of each dossier writes', () => 
     expect(fast).toBe(expected);
   });
 
+  it('totals rows however written (a dash, upper case, "Cộng"), and codes or names starting with t or c kept', async () => {
+    const rows: (string | number)[][] = [
+      ['Số hồ sơ', 'Tên thủ tục', 'Trạng thái', 'Ngày tiếp nhận'],
+      ['T-001', 'Cấp bản sao trích lục', 'Đã tiếp nhận', '05/01/2026 08:00'],
+      ['c-002', 'Thủ tục khác', 'Đã tiếp nhận', '05/01/2026 09:00'],
+      ['- Cộng: 2 hồ sơ', '', '', ''],
+      ['TỔNG CỘNG', 2, '', ''],
+      ['  tong so', '', '', ''],
+    ];
+    const result = await importDossiersLazy([{ name: 't.xlsx', data: await xlsxBuffer({ name: 'S', rows }) }]);
+    expect(result.rows).toEqual({ read: 6, accepted: 2, rejected: 0, skipped: 4 });
+    expect(result.skipped.map((s) => s.reason)).toEqual(['header', 'totals', 'totals', 'totals']);
+  });
+
   it('for a workbook whose unmapped columns are left undecoded, with a totals row', async () => {
     const rows: (string | number)[][] = [
       ['STT', 'Số hồ sơ', 'Tên thủ tục', 'Trạng thái', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ghi chú'],

@@ -35,11 +35,18 @@ function firstText(cells: readonly Cell[]): string | undefined {
   return undefined;
 }
 
-/** Whether a text has a letter (or any non-ASCII character); "Tổng số" has, a row number has not. */
-function hasLetter(text: string): boolean {
+/**
+ * Whether a text may fold to a totals line ({@link TOTALS}): its first ASCII letter or digit is
+ * t or c, or a non-ASCII character comes first (left to the full fold). "Tổng số" may, a row
+ * number or a dossier code ("000.00.12.H26-…") may not — so the fold runs for almost no data row.
+ */
+function mayBeTotals(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
-    if ((c >= 0x61 && c <= 0x7a) || text.charCodeAt(i) >= 0x80) return true;
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x80) return true;
+    if (ch >= 0x30 && ch <= 0x39) return false;
+    const c = ch | 0x20; // ASCII letters folded to lower case
+    if (c >= 0x61 && c <= 0x7a) return c === 0x74 || c === 0x63;
   }
   return false;
 }
@@ -146,7 +153,7 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     if (i <= match.last) return { kind: 'skip', path, reason: 'header' };
     if (isBlank(r.cells)) return { kind: 'skip', path, reason: 'blank' };
     const first = firstText(r.cells);
-    if (first !== undefined && hasLetter(first) && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
+    if (first !== undefined && mayBeTotals(first) && TOTALS.test(foldWord(first))) return { kind: 'skip', path, reason: 'totals' };
     const code = codeColumn ? r.cells[codeColumn.index] : undefined;
     const hasCode = code !== undefined && code !== null && code !== '';
     // A repeated heading (page headers of some exports); codes have digits, headings do not.
