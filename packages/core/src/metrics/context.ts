@@ -4,7 +4,7 @@ import type { Dossier } from '../schemas/dossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, toWall } from '../time/localTime';
-import { dueOf, type DueOf } from './dueOf';
+import { dueOf } from './dueOf';
 import { normalizeName } from './normalizeName';
 
 /** What every metric rule needs to know about the period and the unit. */
@@ -19,8 +19,8 @@ export interface MetricsContext {
   catalog: ProcedureCatalog | undefined;
   /** Catalog lookups by procedure code and by normalised name. */
   procedureOf(dossier: Dossier): Procedure | undefined;
-  /** The due time the dossier is judged against (`dueOf`: its own, else its procedure's time limit). */
-  dueOf(dossier: Dossier): DueOf;
+  /** The due time the dossier is judged against, wall milliseconds (`dueOf`: its own, else its procedure's time limit). */
+  dueOf(dossier: Dossier): number | undefined;
 }
 
 export interface MetricsContextOptions {
@@ -39,10 +39,10 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     byName.set(normalizeName(p.name), p);
   }
   const calendar = options.calendar ?? createWorkCalendar();
+  const anyTimeLimit = options.catalog?.some((p) => p.timeLimit !== undefined) ?? false;
+  let last: Pick<Dossier, 'receivedAt' | 'procedureCode' | 'procedureName'> & { due: number | undefined } = { procedureName: '', due: undefined };
   const procedureOf = (d: Dossier): Procedure | undefined =>
     (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ?? byName.get(normalizeName(d.procedureName));
-  // The rules of one dossier ask for its due time in turn: the last answer is kept.
-  let last: { d: Dossier; due: DueOf } | undefined;
   return {
     period: options.period,
     start: toWall(options.period.from),
@@ -52,7 +52,12 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     catalog: options.catalog,
     procedureOf,
     dueOf(d) {
-      if (last?.d !== d) last = { d, due: dueOf(d, d.dueAt === undefined ? procedureOf(d)?.timeLimit : undefined, calendar) };
+      // Without any time limit in the catalog, no procedure is looked up for it.
+      if (d.dueAt !== undefined || !anyTimeLimit) return dueOf(d, undefined, calendar);
+      // The rules of one dossier ask in turn: the last answer is kept, keyed by what it depends on.
+      if (d.receivedAt !== last.receivedAt || d.procedureCode !== last.procedureCode || d.procedureName !== last.procedureName) {
+        last = { receivedAt: d.receivedAt, procedureCode: d.procedureCode, procedureName: d.procedureName, due: dueOf(d, procedureOf(d)?.timeLimit, calendar) };
+      }
       return last.due;
     },
   };

@@ -19,5 +19,5 @@ export function resolvedClass(d: Dossier, ctx: MetricsContext): ResolvedClass | 
   // (docs/domain-decisions.md; a warning says so).
   const due = ctx.dueOf(d);
   if (due === undefined) return 'onTime';
-  return compareToDue(end, due.at, ctx.granularity, ctx.calendar);
+  return compareToDue(end, due, ctx.granularity, ctx.calendar);
 }
