@@ -61,6 +61,17 @@ describe('no due date, a time limit in the catalog', () => {
     expect(readFileSync(out, 'utf8')).not.toContain('dueAt');
   });
 
+  it('tthc report writes the same figures into the report', async () => {
+    const out = join(f['x.csv']!.replace(/x\.csv$/, ''), 'report');
+    const profile = join(import.meta.dirname, '../../../examples/hai-an/profile.yaml');
+    const args = ['report', '--input', f['x.csv']!, '--catalog', f['catalog.csv']!, '--profile', profile, ...period, '--out', out, '--format', 'md'];
+    expect((await tthc(...args)).code).toBe(0);
+    const md = readFileSync(join(out, 'phuong-hai-an-2026-04-01-2026-05-06.md'), 'utf8');
+    expect(md).toContain('Tổng số hồ sơ đã giải quyết 03 hồ sơ, trong đó đúng hạn, trước hạn: 02 hồ sơ');
+    expect(md).toContain('Tổng số HS giải quyết quá hạn (đã hoàn thành việc xử lý): 01 hồ sơ.');
+    expect(md).toContain('Tổng số hồ sơ giải quyết quá hạn đang xử lý (đối với hồ sơ tiếp nhận trong kỳ báo cáo): 01 hồ sơ.');
+  });
+
   it('without the catalog, counts them on time / within deadline as before', async () => {
     const m = JSON.parse((await tthc('metrics', '--input', f['x.csv']!, ...period, '--json')).stdout);
     expect(m.resolved).toMatchObject({ total: 3, onTime: 3, late: 0 });

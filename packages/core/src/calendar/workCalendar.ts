@@ -95,13 +95,18 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return kinds.get(formatLocalDate(day));
   };
 
+  // Due-date arithmetic asks about the same few days again and again: each day is worked out once.
+  const workingByDay = new Map<number, boolean>();
   const isWorkingDay = (dayMs: number): boolean => {
     const day = startOfDay(dayMs);
-    const kind = kindOn(day);
-    if (kind === 'holiday' || kind === 'dayOff') return false;
-    if (kind === 'makeUpWorkday') return true;
-    const dow = dayOfWeek(day);
-    return dow >= 1 && dow <= 5;
+    let working = workingByDay.get(day);
+    if (working === undefined) {
+      const kind = kindOn(day);
+      const dow = dayOfWeek(day);
+      working = kind === 'holiday' || kind === 'dayOff' ? false : kind === 'makeUpWorkday' ? true : dow >= 1 && dow <= 5;
+      workingByDay.set(day, working);
+    }
+    return working;
   };
 
   const sessionsOn = (day: number): WallInterval[] =>

@@ -8,8 +8,8 @@ import { createMetricsContext, type MetricsContext, type MetricsContextOptions, 
 /** Keeps the due time of a dossier without a due date when its procedure's time limit gave one. */
 export function noteAssumedDue(assumedDue: Map<string, number>, d: MetricsDossier, ctx: MetricsContext): void {
   if (d.dueAt !== undefined) return;
-  const due = ctx.dueOf(d);
-  if (due?.assumed) assumedDue.set(d.code, due.at);
+  const due = ctx.dueOf(d); // from the catalog: the dossier has no dueAt of its own
+  if (due !== undefined) assumedDue.set(d.code, due);
 }
 
 /**

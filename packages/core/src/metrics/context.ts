@@ -5,7 +5,7 @@ import type { WallDossier } from '../validate/validateDossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
 import { MS_PER_DAY, toWall } from '../time/localTime';
-import { dueOf, type DueOf } from './dueOf';
+import { dueOf } from './dueOf';
 import { normalizeName } from './normalizeName';
 
 /**
@@ -29,8 +29,8 @@ export interface MetricsContext {
   procedureOf(dossier: MetricsDossier): Procedure | undefined;
   /** {@link normalizeName} of a procedure name, folded once per distinct name (names repeat in an export). */
   nameKey(name: string): string;
-  /** The due time the dossier is judged against (`dueOf`: its own, else its procedure's time limit). */
-  dueOf(dossier: MetricsDossier): DueOf;
+  /** The due time the dossier is judged against, wall milliseconds (`dueOf`: its own, else its procedure's time limit). */
+  dueOf(dossier: MetricsDossier): number | undefined;
 }
 
 export interface MetricsContextOptions {
@@ -58,11 +58,16 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     return key;
   };
   const calendar = options.calendar ?? createWorkCalendar();
+  const anyTimeLimit = options.catalog?.some((p) => p.timeLimit !== undefined) ?? false;
+  let last: { receivedAt: string | number | undefined; procedureCode: string | undefined; procedureName: string; due: number | undefined } = {
+    receivedAt: undefined,
+    procedureCode: undefined,
+    procedureName: '',
+    due: undefined,
+  };
   const procedureOf = (d: MetricsDossier): Procedure | undefined =>
     (d.procedureCode !== undefined ? byCode.get(d.procedureCode) : undefined) ??
     (byName.size > 0 ? byName.get(nameKey(d.procedureName)) : undefined);
-  // The rules of one dossier ask for its due time in turn: the last answer is kept.
-  let last: { d: MetricsDossier; due: DueOf } | undefined;
   return {
     period: options.period,
     start: toWall(options.period.from),
@@ -73,7 +78,12 @@ export function createMetricsContext(options: MetricsContextOptions): MetricsCon
     procedureOf,
     nameKey,
     dueOf(d) {
-      if (last?.d !== d) last = { d, due: dueOf(d, d.dueAt === undefined ? procedureOf(d)?.timeLimit : undefined, calendar) };
+      // Without any time limit in the catalog, no procedure is looked up for it.
+      if (d.dueAt !== undefined || !anyTimeLimit) return dueOf(d, undefined, calendar);
+      // The rules of one dossier ask in turn: the last answer is kept, keyed by what it depends on.
+      if (d.receivedAt !== last.receivedAt || d.procedureCode !== last.procedureCode || d.procedureName !== last.procedureName) {
+        last = { receivedAt: d.receivedAt, procedureCode: d.procedureCode, procedureName: d.procedureName, due: dueOf(d, procedureOf(d)?.timeLimit, calendar) };
+      }
       return last.due;
     },
   };

@@ -28,16 +28,13 @@ export function dueFromTimeLimit(receivedMs: number, limit: TimeLimit, calendar:
   return calendar.addWorkingDays(receivedMs, limit.amount);
 }
 
-/** Where a dossier's due time comes from: its own `dueAt`, or its procedure's time limit (assumed). */
-export type DueOf = { at: number; assumed: boolean } | undefined;
-
 /**
- * The due time of a dossier: `dueAt`, else the time limit of its procedure (`limit`, found in
- * the catalog) counted from `receivedAt` (`assumed: true`), else `undefined`.
+ * The due time of a dossier, wall milliseconds: `dueAt`, else the time limit of its procedure
+ * (`limit`, found in the catalog) counted from `receivedAt` (an assumption: `dueAt` is empty),
+ * else `undefined`.
  */
-export function dueOf(d: MetricsDossier, limit: TimeLimit | undefined, calendar: WorkCalendar): DueOf {
-  if (d.dueAt !== undefined) return { at: toWall(d.dueAt), assumed: false };
+export function dueOf(d: MetricsDossier, limit: TimeLimit | undefined, calendar: WorkCalendar): number | undefined {
+  if (d.dueAt !== undefined) return toWall(d.dueAt);
   if (limit === undefined || d.receivedAt === undefined) return undefined;
-  return { at: dueFromTimeLimit(toWall(d.receivedAt), limit, calendar), assumed: true };
+  return dueFromTimeLimit(toWall(d.receivedAt), limit, calendar);
 }
-

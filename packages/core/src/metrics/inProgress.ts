@@ -11,9 +11,8 @@ export type InProgressClass = 'withinDeadline' | 'overdue';
  */
 export function inProgressClass(d: MetricsDossier, ctx: MetricsContext): InProgressClass {
   // No due date and no time limit in the catalog: the portal's rule (docs/domain-decisions.md); a warning says so.
-  const dueOfD = ctx.dueOf(d);
-  if (dueOfD === undefined) return 'withinDeadline';
-  let due = dueOfD.at;
+  let due = ctx.dueOf(d);
+  if (due === undefined) return 'withinDeadline';
   if (d.status === 'supplementRequested' && d.supplementRequestedAt !== undefined) {
     const pausedFrom = toWall(d.supplementRequestedAt);
     if (pausedFrom < ctx.end) due = ctx.calendar.extendForPause(due, pausedFrom, ctx.end);

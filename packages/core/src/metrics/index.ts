@@ -22,4 +22,3 @@ export { onTimeRate, onlineDossierRate, percent } from './rates';
 export { normalizeName } from './normalizeName';
 export { dueFromTimeLimit, dueOf } from './dueOf';
 export { warningsWithCatalogDues, withAssumedDues } from './catalogDueWarnings';
-export type { DueOf } from './dueOf';

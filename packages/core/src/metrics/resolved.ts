@@ -18,5 +18,5 @@ export function resolvedClass(d: MetricsDossier, ctx: MetricsContext): ResolvedC
   // (docs/domain-decisions.md; a warning says so).
   const due = ctx.dueOf(d);
   if (due === undefined) return 'onTime';
-  return compareToDue(end, due.at, ctx.granularity, ctx.calendar);
+  return compareToDue(end, due, ctx.granularity, ctx.calendar);
 }

@@ -170,7 +170,7 @@ export function lostDossier(
 /** The due date a dossier was judged against (its own, else its procedure's time limit), `YYYY-MM-DD`. */
 function dueDateOf(d: Dossier, input: IndexInput): string | null {
   const due = input.ctx.dueOf(d);
-  return due === undefined ? null : formatLocalDate(due.at);
+  return due === undefined ? null : formatLocalDate(due);
 }
 
 /** Groups lost dossiers by procedure (code, else name), in order of first appearance. */

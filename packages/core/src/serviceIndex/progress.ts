@@ -26,7 +26,7 @@ export function judgeProgress({ dossier: d, cls }: CountedDossier, input: IndexI
   }
   // The due date, else the procedure's time limit in the catalog (the metrics' own rule).
   const due = input.ctx.dueOf(d);
-  const late = (at: string) => due !== undefined && compareToDue(toWall(at), due.at, 'date') === 'late';
+  const late = (at: string) => due !== undefined && compareToDue(toWall(at), due, 'date') === 'late';
   if (ended !== undefined) return late(ended) ? { onTime: false, reason: 'late', judgedAt: ended } : { onTime: true };
   const requested = d.supplementRequestedAt;
   if (d.status === 'supplementRequested' && requested !== undefined && toWall(requested) < input.ctx.end) {
