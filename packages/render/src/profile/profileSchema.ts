@@ -72,6 +72,11 @@ export const Profile = z.object({
   closing: text,
   /** Nơi nhận, one line each, without the leading "- " and the final ";" or ".". */
   recipients: z.array(text).min(1),
+  /**
+   * The e-mail addresses the finished report is sent to (by the n8n city workflow, which mails
+   * each ward's report to its own list); not printed in the document. Default none.
+   */
+  emailRecipients: z.array(z.email({ error: 'expected an e-mail address, e.g. van-phong@phuong.example.vn' })).default([]),
   signer: Signer,
   /**
    * Whether the report has the section "Chỉ số QĐ 766 (ước tính)" and the annex its sheet: the
