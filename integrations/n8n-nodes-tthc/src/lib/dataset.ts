@@ -44,25 +44,41 @@ export async function dossiersToBinary(ctx: IExecuteFunctions, dossiers: readonl
   return ctx.helpers.prepareBinaryData(Buffer.concat(chunks), fileName, 'application/x-ndjson');
 }
 
-/** Reads the JSON Lines of a dataset item back into plain records (not validated). */
-export async function recordsFromBinary(ctx: IExecuteFunctions, itemIndex: number, property: string): Promise<unknown[]> {
-  const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-  const records: unknown[] = [];
+/** The lines of a JSON Lines buffer parsed one at a time (not validated); `index` counts the non-blank lines from 0. */
+function* jsonLineRecords(ctx: IExecuteFunctions, buffer: Buffer, itemIndex: number, property: string): Generator<unknown> {
   let start = 0;
+  let count = 0;
   while (start < buffer.length) {
     let end = buffer.indexOf(10, start);
     if (end === -1) end = buffer.length;
     const line = buffer.toString('utf8', start, end).trim();
     if (line !== '') {
+      count++;
+      let record: unknown;
       try {
-        records.push(JSON.parse(line));
+        record = JSON.parse(line);
       } catch {
-        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_json_lines, { path: { line: records.length + 1 }, params: { property, item: itemIndex + 1 } }, itemIndex);
+        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_json_lines, { path: { line: count }, params: { property, item: itemIndex + 1 } }, itemIndex);
       }
+      yield record;
     }
     start = end + 1;
   }
-  return records;
+}
+
+/** Reads the JSON Lines of a dataset item back into plain records (not validated). */
+export async function recordsFromBinary(ctx: IExecuteFunctions, itemIndex: number, property: string): Promise<unknown[]> {
+  return Array.from(jsonLineRecords(ctx, await ctx.helpers.getBinaryDataBuffer(itemIndex, property), itemIndex, property));
+}
+
+/** The canonical dossier of one record of input item `i` (row `row` of its dataset), or the node's error. */
+function checkedDossier(ctx: IExecuteFunctions, record: unknown, i: number, row: number | undefined): Dossier {
+  // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
+  const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(row === undefined ? {} : { row }) } });
+  if (parsed.success) return parsed.data;
+  const dossier = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
+  const description = parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ');
+  throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_a_dossier, { params: { item: i + 1, dossier } }, i, description);
 }
 
 /** The dossiers and the accounting of all input items: dataset items and one-dossier items alike. */
@@ -72,6 +88,54 @@ export interface CollectedDossiers {
   sources: number[];
   /** Merged accounting of the dataset items; `undefined` when the input had none. */
   summary: DatasetSummary | undefined;
+}
+
+/** The dossiers of the input items, each checked as it is reached; see {@link streamDossiers}. */
+export interface StreamedDossiers {
+  /** Read once or more; each pass parses and checks the records again, one at a time. */
+  dossiers: Iterable<Dossier>;
+  /** The input items the dossiers come from (error items passed over). */
+  sources: number[];
+  /** Merged accounting of the dataset items; `undefined` when the input had none. */
+  summary: DatasetSummary | undefined;
+}
+
+/**
+ * The dossiers of the input items without holding them: a dataset item's JSON Lines stay one
+ * buffer, and each dossier is parsed and checked (as {@link collectDossiers} does) only when the
+ * consumer reaches it. For figures over a large export (the city's reports): the memory is the
+ * JSON Lines file, not an object per dossier. Items for which `passOver` is true are not read.
+ */
+export async function streamDossiers(
+  ctx: IExecuteFunctions,
+  items: readonly INodeExecutionData[],
+  property = DATASET_PROPERTY,
+  passOver: (item: INodeExecutionData) => boolean = () => false,
+): Promise<StreamedDossiers> {
+  const buffers = new Map<number, Buffer>();
+  const sources: number[] = [];
+  const summaries: DatasetSummary[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (isErrorItem(item) || passOver(item)) continue;
+    sources.push(i);
+    if (!isDatasetItem(item)) continue;
+    buffers.set(i, await ctx.helpers.getBinaryDataBuffer(i, property));
+    summaries.push(item.json as unknown as DatasetSummary);
+  }
+  function* dossiers(): Generator<Dossier> {
+    for (const i of sources) {
+      const buffer = buffers.get(i);
+      if (buffer === undefined) {
+        yield checkedDossier(ctx, items[i]!.json, i, undefined);
+        continue;
+      }
+      let row = 0;
+      for (const record of jsonLineRecords(ctx, buffer, i, property)) yield checkedDossier(ctx, record, i, ++row);
+    }
+  }
+  const merged = mergeImportAccountings(summaries);
+  return { dossiers: { [Symbol.iterator]: dossiers }, sources, summary: merged && { kind: DATASET_KIND, ...merged } };
 }
 
 /**
@@ -87,20 +151,16 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (isErrorItem(item)) continue;
-    const records = isDatasetItem(item) ? await recordsFromBinary(ctx, i, property) : [item.json];
-    if (isDatasetItem(item)) summaries.push(item.json as unknown as DatasetSummary);
-    for (let r = 0; r < records.length; r++) {
-      const record = records[r];
-      // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
-      const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(isDatasetItem(item) ? { row: r + 1 } : {}) } });
-      if (!parsed.success) {
-        const dossier = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
-        const description = parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ');
-        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_a_dossier, { params: { item: i + 1, dossier } }, i, description);
-      }
-      // The canonical copy replaces the record, so that 200k dossiers are not held twice.
-      records[r] = undefined;
-      dossiers.push(parsed.data);
+    if (!isDatasetItem(item)) {
+      dossiers.push(checkedDossier(ctx, item.json, i, undefined));
+      sources.push(i);
+      continue;
+    }
+    summaries.push(item.json as unknown as DatasetSummary);
+    let row = 0;
+    // One record at a time: the parsed record is dropped once its canonical copy is kept.
+    for (const record of jsonLineRecords(ctx, await ctx.helpers.getBinaryDataBuffer(i, property), i, property)) {
+      dossiers.push(checkedDossier(ctx, record, i, ++row));
       sources.push(i);
     }
   }
