@@ -11,6 +11,8 @@ export interface MockOptions {
   blockedPaths?: string[];
   /** What `getParentNodes` returns (the nodes before this one). */
   parents?: NodeTypeAndVersion[];
+  /** The files of binary ids, as n8n's filesystem binary mode stores them (`getBinaryPath`). */
+  binaryPaths?: Record<string, string>;
   /** Receives the hints the node adds (its notice in the editor). */
   hints?: NodeExecutionHint[];
 }
@@ -67,6 +69,11 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
       },
       prepareBinaryData: async (data: Buffer | Readable, fileName?: string, mimeType?: string) =>
         binaryOf(Buffer.isBuffer(data) ? data : await toBuffer(data), fileName ?? 'file', mimeType),
+      getBinaryPath: (id: string) => {
+        const path = options.binaryPaths?.[id];
+        if (path === undefined) throw new Error(`mock: no file for binary id ${id}`);
+        return path;
+      },
       resolvePath: async (path: string) => path,
       isFilePathBlocked: (path: string) => (options.blockedPaths ?? []).includes(path),
       createReadStream: async (path: string) => createReadStream(path),

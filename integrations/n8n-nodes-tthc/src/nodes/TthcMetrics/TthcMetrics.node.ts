@@ -9,7 +9,7 @@ import {
 import { computeMetrics, computeMetricsByUnit, lastDataDay, periodWarnings, type Granularity } from '@tthc/core';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
+import { DATASET_PROPERTY, datasetPropertyOption, streamDossiers } from '../../lib/dataset';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 import { granularityOption, figureParameters, withAccounting } from '../../lib/metricsParameters';
@@ -67,8 +67,10 @@ export class TthcMetrics implements INodeType {
         datasetPropertyName?: string;
       };
       const figures = await figureParameters(this, items, options);
-      const { dossiers, summary } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const paired = pairedWith(items.flatMap((item, i) => (isErrorItem(item) ? [] : [i])));
+      // Two passes over the dataset's JSON Lines (the figures, the last data day), one dossier at a
+      // time: 200k dossiers are never held as objects.
+      const { dossiers, sources, summary } = await streamDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const paired = pairedWith(sources);
       const request = withAccounting(figures, summary);
       const units =
         options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
