@@ -6,7 +6,7 @@
 // n8n and its task runner (sampled every 100 ms). Run with `node --import tsx` (the data writer is TS).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime } from './lib/n8nRuntime.mjs';
+import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeRunningAt, nodeTime } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
@@ -115,23 +115,25 @@ async function main() {
     const times = Object.fromEntries((wf === city ? ran : wf.nodes.slice(2)).map((n) => [n.name, nodeTime(r.data, n.name)]));
     const lastNode = wf === city ? 'TTHC Render (từng phường)' : wf.nodes.at(-1).name;
     const last = wf === city ? { items: nodeOutput(r.data, lastNode).length, mails: sink.messages.length } : (nodeOutput(r.data, lastNode)[0]?.json ?? {});
-    results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, times, last });
-    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB, nodes ${JSON.stringify(times)}`);
+    const peakDuring = nodeRunningAt(r.data, r.peakAt) ?? 'start-up or shutdown';
+    results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, peakDuring, times, last });
+    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB (during ${peakDuring}), nodes ${JSON.stringify(times)}`);
   }
 
   await sink.close();
   const [base, tthc, native, cityRun] = results;
   const nodeMs = (r) => Object.values(r.times).reduce((a, b) => a + (b ?? 0), 0);
   const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const rss = (r) => `${r.peakRssMb.toFixed(0)} MB (during ${r.peakDuring})`;
   const table = [
     `${ROWS.toLocaleString('en-US')} rows, one-stop layout, ${sizeMb.toFixed(1)} MB xlsx; n8n 2.8.4, Node ${process.versions.node}, ${process.platform} ${(await import('node:os')).cpus().length} cores; binary data mode filesystem; one run each.`,
     '',
     '| workflow | processing nodes | node time | wall time of `n8n execute` | peak RSS (n8n + task runner) | result |',
     '|---|---|---|---|---|---|',
     `| baseline (start n8n, read the file) | — | — | ${fmt(base.wallMs)} | ${base.peakRssMb.toFixed(0)} MB | — |`,
-    `| TTHC nodes | TTHC Import → TTHC Metrics | ${fmt(nodeMs(tthc))} | ${fmt(tthc.wallMs)} | ${tthc.peakRssMb.toFixed(0)} MB | ${tthc.last.rows?.accepted ?? '?'} dossiers validated, all figures of the period |`,
-    `| n8n's own nodes | Extract From File (xlsx) → Code | ${fmt(nodeMs(native))} | ${fmt(native.wallMs)} | ${native.peakRssMb.toFixed(0)} MB | ${native.last.dossiers ?? '?'} rows counted by status and channel |`,
-    `| city workflow (${WARDS} wards, ${citySizeMb.toFixed(1)} MB xlsx) | TTHC Import → TTHC Render (units table) → Send Email | ${fmt(nodeMs(cityRun))} | ${fmt(cityRun.wallMs)} | ${cityRun.peakRssMb.toFixed(0)} MB | ${cityRun.last.items - 1} ward reports (DOCX + XLSX) and the summary, ${cityRun.last.mails} mails received |`,
+    `| TTHC nodes | TTHC Import → TTHC Metrics | ${fmt(nodeMs(tthc))} | ${fmt(tthc.wallMs)} | ${rss(tthc)} | ${tthc.last.rows?.accepted ?? '?'} dossiers validated, all figures of the period |`,
+    `| n8n's own nodes | Extract From File (xlsx) → Code | ${fmt(nodeMs(native))} | ${fmt(native.wallMs)} | ${rss(native)} | ${native.last.dossiers ?? '?'} rows counted by status and channel |`,
+    `| city workflow (${WARDS} wards, ${citySizeMb.toFixed(1)} MB xlsx) | TTHC Import → TTHC Render (units table) → Send Email | ${fmt(nodeMs(cityRun))} | ${fmt(cityRun.wallMs)} | ${rss(cityRun)} | ${cityRun.last.items - 1} ward reports (DOCX + XLSX) and the summary, ${cityRun.last.mails} mails received |`,
     '',
     `Target of the city workflow: peak RSS ≤ 600 MB (n8n + task runner): ${cityRun.peakRssMb <= 600 ? 'met' : 'NOT met'}.`,
   ].join('\n');

@@ -135,12 +135,21 @@ export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss 
   if (result.code !== 0 || data === undefined) {
     throw new Error(`n8n execute --id=${id} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-4000)}`);
   }
-  return { data, ms: result.ms, peakRssKb: result.peakRssKb, stdout: result.stdout, stderr: result.stderr };
+  return { data, ms: result.ms, peakRssKb: result.peakRssKb, peakAt: result.peakAt, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** How long a node ran, in ms (`executionTime` of its first run). */
 export function nodeTime(data, node) {
   return data?.data?.resultData?.runData?.[node]?.[0]?.executionTime;
+}
+
+/** The node that was running at `at` (epoch ms), by the run data's start and execution times; else undefined. */
+export function nodeRunningAt(data, at) {
+  for (const [name, runs] of Object.entries(data?.data?.resultData?.runData ?? {})) {
+    const run = runs?.[0];
+    if (run && at >= run.startTime && at <= run.startTime + (run.executionTime ?? 0)) return name;
+  }
+  return undefined;
 }
 
 /** The output items of a node in a run: `runData[node][0].data.main[output]`. */
