@@ -6,7 +6,7 @@
 // n8n and its task runner (sampled every 100 ms). Run with `node --import tsx` (the data writer is TS).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeRunningAt, nodeTime } from './lib/n8nRuntime.mjs';
+import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime, runPhaseAt } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
@@ -115,7 +115,7 @@ async function main() {
     const times = Object.fromEntries((wf === city ? ran : wf.nodes.slice(2)).map((n) => [n.name, nodeTime(r.data, n.name)]));
     const lastNode = wf === city ? 'TTHC Render (từng phường)' : wf.nodes.at(-1).name;
     const last = wf === city ? { items: nodeOutput(r.data, lastNode).length, mails: sink.messages.length } : (nodeOutput(r.data, lastNode)[0]?.json ?? {});
-    const peakDuring = nodeRunningAt(r.data, r.peakAt) ?? 'start-up or shutdown';
+    const peakDuring = runPhaseAt(r.data, r.peakAt);
     results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, peakDuring, times, last });
     log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB (during ${peakDuring}), nodes ${JSON.stringify(times)}`);
   }

@@ -143,13 +143,21 @@ export function nodeTime(data, node) {
   return data?.data?.resultData?.runData?.[node]?.[0]?.executionTime;
 }
 
-/** The node that was running at `at` (epoch ms), by the run data's start and execution times; else undefined. */
-export function nodeRunningAt(data, at) {
+/**
+ * Which part of a run `at` (epoch ms) fell in, by the run data's start and execution times: the
+ * node that was running, else "after <the last node that had ended>" (n8n passing items on or
+ * saving the run), else "start-up".
+ */
+export function runPhaseAt(data, at) {
+  let after;
   for (const [name, runs] of Object.entries(data?.data?.resultData?.runData ?? {})) {
     const run = runs?.[0];
-    if (run && at >= run.startTime && at <= run.startTime + (run.executionTime ?? 0)) return name;
+    if (!run) continue;
+    const end = run.startTime + (run.executionTime ?? 0);
+    if (at >= run.startTime && at <= end) return name;
+    if (end < at && (after === undefined || end > after.end)) after = { name, end };
   }
-  return undefined;
+  return after ? `after ${after.name}` : 'start-up';
 }
 
 /** The output items of a node in a run: `runData[node][0].data.main[output]`. */
