@@ -117,14 +117,14 @@ async function main() {
     const last = wf === city ? { items: nodeOutput(r.data, lastNode).length, mails: sink.messages.length } : (nodeOutput(r.data, lastNode)[0]?.json ?? {});
     const peakDuring = runPhaseAt(r.data, r.peakAt);
     results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, peakDuring, times, last });
-    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB (during ${peakDuring}), nodes ${JSON.stringify(times)}`);
+    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB (${peakDuring}), nodes ${JSON.stringify(times)}`);
   }
 
   await sink.close();
   const [base, tthc, native, cityRun] = results;
   const nodeMs = (r) => Object.values(r.times).reduce((a, b) => a + (b ?? 0), 0);
   const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
-  const rss = (r) => `${r.peakRssMb.toFixed(0)} MB (during ${r.peakDuring})`;
+  const rss = (r) => `${r.peakRssMb.toFixed(0)} MB (${r.peakDuring})`;
   const table = [
     `${ROWS.toLocaleString('en-US')} rows, one-stop layout, ${sizeMb.toFixed(1)} MB xlsx; n8n 2.8.4, Node ${process.versions.node}, ${process.platform} ${(await import('node:os')).cpus().length} cores; binary data mode filesystem; one run each.`,
     '',

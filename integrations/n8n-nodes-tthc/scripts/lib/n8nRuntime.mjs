@@ -144,9 +144,9 @@ export function nodeTime(data, node) {
 }
 
 /**
- * Which part of a run `at` (epoch ms) fell in, by the run data's start and execution times: the
- * node that was running, else "after <the last node that had ended>" (n8n passing items on or
- * saving the run), else "start-up".
+ * Which part of a run `at` (epoch ms) fell in, by the run data's start and execution times: "in
+ * <the node that was running>", else "after <the last node that had ended>" (n8n passing items on
+ * or saving the run), else "at start-up".
  */
 export function runPhaseAt(data, at) {
   let after;
@@ -154,10 +154,10 @@ export function runPhaseAt(data, at) {
     const run = runs?.[0];
     if (!run) continue;
     const end = run.startTime + (run.executionTime ?? 0);
-    if (at >= run.startTime && at <= end) return name;
+    if (at >= run.startTime && at <= end) return `in ${name}`;
     if (end < at && (after === undefined || end > after.end)) after = { name, end };
   }
-  return after ? `after ${after.name}` : 'start-up';
+  return after ? `after ${after.name}` : 'at start-up';
 }
 
 /** The output items of a node in a run: `runData[node][0].data.main[output]`. */
