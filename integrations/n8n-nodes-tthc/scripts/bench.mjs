@@ -1,15 +1,20 @@
 // pnpm bench:n8n — a 200k-row one-stop export through the TTHC nodes, versus n8n's own
-// Extract From File (xlsx) plus a Code node counting the same rows, in the same n8n 2.8.4:
+// Extract From File (xlsx) plus a Code node counting the same rows, in the same n8n 2.8.4; and the
+// city workflow (examples/n8n/city-report.workflow.json, mails to a local SMTP sink) on a 200k-row
+// export of TTHC_BENCH_WARDS wards (default 40):
 // wall time of `n8n execute`, the nodes' own execution times, and the peak resident memory of
 // n8n and its task runner (sampled every 100 ms). Run with `node --import tsx` (the data writer is TS).
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime } from './lib/n8nRuntime.mjs';
+import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime, runPhaseAt } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
-import { writeBenchExport } from './lib/benchData.ts';
+import { startSmtpSink } from './lib/smtpSink.mjs';
+import { writeBenchCity, writeBenchExport } from './lib/benchData.ts';
+import { cityForTest, readExample } from './lib/workflows.mjs';
 
 const ROWS = Number(process.env.TTHC_BENCH_ROWS || 200_000);
+const WARDS = Number(process.env.TTHC_BENCH_WARDS || 40);
 const out = join(repoRoot, 'out', 'n8n-bench');
 const started = Date.now();
 const log = (m) => process.stdout.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -49,10 +54,37 @@ async function main() {
   }
   const sizeMb = statSync(file).size / 1e6;
   log(`export: ${file} (${sizeMb.toFixed(1)} MB)`);
+  // The city: its own folder (the workflow reads every export of it), units.csv and the profiles.
+  const cityDir = join(dataDir, `city-${WARDS}`);
+  const cityExports = join(cityDir, 'exports');
+  const cityFile = join(cityExports, `one-stop-${ROWS}.xlsx`);
+  const units = writeBenchCity(cityDir, WARDS, readFileSync(join(repoRoot, 'examples/city/profiles/le-chan.yaml'), 'utf8'));
+  if (!existsSync(cityFile)) {
+    mkdirSync(cityExports, { recursive: true });
+    log(`writing ${ROWS} rows of ${WARDS} wards to ${cityFile}…`);
+    await writeBenchExport(join(repoRoot, 'examples/hai-an/dossiers.jsonl'), cityFile, ROWS, units);
+  }
+  const citySizeMb = statSync(cityFile).size / 1e6;
 
   const userFolder = freshDir(join(out, 'n8n-user'));
   await installCommunityPackage(userFolder, log);
-  const env = n8nEnv(userFolder, [dataDir], await freePort(), { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
+  const env = n8nEnv(userFolder, [dataDir, join(repoRoot, 'examples/hai-an')], await freePort(), { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
+  const sink = await startSmtpSink(join(out, 'mail'), 'city');
+  const credential = { id: 'tthcBenchSmtp001', name: 'SMTP bench sink' };
+  const credentialsFile = join(out, 'credentials.json');
+  const smtp = { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' };
+  writeFileSync(credentialsFile, JSON.stringify([{ ...credential, type: 'smtp', data: smtp }]));
+  await n8n(['import:credentials', `--input=${credentialsFile}`], env);
+  const city = cityForTest(readExample('city-report.workflow.json'), {
+    id: 'TthcBenchCity001',
+    name: `city workflow, ${WARDS} wards`,
+    inputDir: cityExports,
+    unitsPath: join(cityDir, 'units.csv'),
+    catalogPath: join(repoRoot, 'examples/hai-an/catalog.csv'),
+    period: { from: '2025-12-25', to: '2026-01-07' },
+    credential,
+    cityOffice: 'van-phong@thanh-pho.bench.test',
+  });
   const read = node('Read export', 'n8n-nodes-base.readWriteFile', 1, [200, 0], { fileSelector: file, options: {} });
   const workflows = [
     workflow('TthcBenchBase001', 'baseline: start n8n, read the file', [manual, read]),
@@ -68,6 +100,7 @@ async function main() {
       node('Extract From File', 'n8n-nodes-base.extractFromFile', 1.1, [400, 0], { operation: 'xlsx', binaryPropertyName: 'data', options: { range: 4, headerRow: true } }),
       node('Code', 'n8n-nodes-base.code', 2, [600, 0], { mode: 'runOnceForAllItems', jsCode: countCode }),
     ]),
+    city,
   ];
   const wfDir = join(out, 'workflows');
   freshDir(wfDir);
@@ -78,28 +111,37 @@ async function main() {
   for (const wf of workflows) {
     log(`running "${wf.name}"…`);
     const r = await executeWorkflow(wf.id, env, 1_800_000, { sampleRss: true });
-    const times = Object.fromEntries(wf.nodes.slice(2).map((n) => [n.name, nodeTime(r.data, n.name)]));
-    const last = nodeOutput(r.data, wf.nodes.at(-1).name)[0]?.json ?? {};
-    results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, times, last });
-    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB, nodes ${JSON.stringify(times)}`);
+    const ran = wf.nodes.filter((n) => !/Trigger$|webhook$/.test(n.type) && r.data?.data?.resultData?.runData?.[n.name] && n.type !== 'n8n-nodes-base.readWriteFile');
+    const times = Object.fromEntries((wf === city ? ran : wf.nodes.slice(2)).map((n) => [n.name, nodeTime(r.data, n.name)]));
+    const lastNode = wf === city ? 'TTHC Render (từng phường)' : wf.nodes.at(-1).name;
+    const last = wf === city ? { items: nodeOutput(r.data, lastNode).length, mails: sink.messages.length } : (nodeOutput(r.data, lastNode)[0]?.json ?? {});
+    const peakDuring = runPhaseAt(r.data, r.peakAt);
+    results.push({ name: wf.name, wallMs: r.ms, peakRssMb: r.peakRssKb / 1024, peakDuring, times, last });
+    log(`  wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB (${peakDuring}), nodes ${JSON.stringify(times)}`);
   }
 
-  const [base, tthc, native] = results;
+  await sink.close();
+  const [base, tthc, native, cityRun] = results;
   const nodeMs = (r) => Object.values(r.times).reduce((a, b) => a + (b ?? 0), 0);
   const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const rss = (r) => `${r.peakRssMb.toFixed(0)} MB (${r.peakDuring})`;
   const table = [
     `${ROWS.toLocaleString('en-US')} rows, one-stop layout, ${sizeMb.toFixed(1)} MB xlsx; n8n 2.8.4, Node ${process.versions.node}, ${process.platform} ${(await import('node:os')).cpus().length} cores; binary data mode filesystem; one run each.`,
     '',
     '| workflow | processing nodes | node time | wall time of `n8n execute` | peak RSS (n8n + task runner) | result |',
     '|---|---|---|---|---|---|',
     `| baseline (start n8n, read the file) | — | — | ${fmt(base.wallMs)} | ${base.peakRssMb.toFixed(0)} MB | — |`,
-    `| TTHC nodes | TTHC Import → TTHC Metrics | ${fmt(nodeMs(tthc))} | ${fmt(tthc.wallMs)} | ${tthc.peakRssMb.toFixed(0)} MB | ${tthc.last.rows?.accepted ?? '?'} dossiers validated, all figures of the period |`,
-    `| n8n's own nodes | Extract From File (xlsx) → Code | ${fmt(nodeMs(native))} | ${fmt(native.wallMs)} | ${native.peakRssMb.toFixed(0)} MB | ${native.last.dossiers ?? '?'} rows counted by status and channel |`,
+    `| TTHC nodes | TTHC Import → TTHC Metrics | ${fmt(nodeMs(tthc))} | ${fmt(tthc.wallMs)} | ${rss(tthc)} | ${tthc.last.rows?.accepted ?? '?'} dossiers validated, all figures of the period |`,
+    `| n8n's own nodes | Extract From File (xlsx) → Code | ${fmt(nodeMs(native))} | ${fmt(native.wallMs)} | ${rss(native)} | ${native.last.dossiers ?? '?'} rows counted by status and channel |`,
+    `| city workflow (${WARDS} wards, ${citySizeMb.toFixed(1)} MB xlsx) | TTHC Import → TTHC Render (units table) → Send Email | ${fmt(nodeMs(cityRun))} | ${fmt(cityRun.wallMs)} | ${rss(cityRun)} | ${cityRun.last.items - 1} ward reports (DOCX + XLSX) and the summary, ${cityRun.last.mails} mails received |`,
+    '',
+    `Target of the city workflow: peak RSS ≤ 600 MB (n8n + task runner): ${cityRun.peakRssMb <= 600 ? 'met' : 'NOT met'}.`,
   ].join('\n');
   writeFileSync(join(out, 'results.md'), `${table}\n`);
   writeFileSync(join(out, 'results.json'), `${JSON.stringify({ rows: ROWS, sizeMb, results }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n`);
   if (tthc.last.rows?.accepted !== ROWS || native.last.dossiers !== ROWS) throw new Error('the two workflows did not count the same rows');
+  if (cityRun.last.items !== WARDS + 1 || cityRun.last.mails !== WARDS + 1) throw new Error(`the city workflow did not give ${WARDS} ward reports and the summary, all mailed`);
 }
 
 let code = 0;

@@ -2,9 +2,11 @@
 // package into a fresh user folder, a real SMTP server on 127.0.0.1 saving .eml files in
 // out/n8n-e2e/, the example workflows imported as shipped, and the weekly workflow run headless
 // on the Hải An exports (good files; a broken file among them; a wrong path, which must fail;
-// SMTP down, which must fail after archiving). Then `n8n start` and Debian's Chromium: the editor
+// SMTP down, which must fail after archiving), and the city workflow on the example city (every
+// ward's report to its own addresses, the summary to the city office). Then `n8n start` and Debian's Chromium: the editor
 // (the TTHC nodes listed with their icons, the Metrics panel) and the officer's report form, filled
-// in with the example exports, whose downloaded DOCX must carry the seed's figures.
+// in with the example exports, whose downloaded DOCX must carry the seed's figures, and the city
+// workflow once more, started by its webhook.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -16,7 +18,8 @@ import { startN8nServer } from './lib/n8nServer.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
-import { dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
+import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
+import { cityForTest, dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
 
 const started = Date.now();
 const log = (m) => process.stdout.write(`[e2e ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -51,12 +54,14 @@ async function main() {
   const userFolder = join(out, 'n8n-user');
   const inputsGood = join(out, 'inputs', 'good');
   const inputsMixed = join(out, 'inputs', 'mixed');
+  const inputsCity = join(out, 'inputs', 'city');
   const archive = join(out, 'archive');
   const archiveSmtpDown = join(out, 'archive-smtp-down');
   // The form's ward folders: one per ward of its list, named as the ward (profile and catalog).
   const wardsDir = join(out, 'don-vi');
   const haiAn = join(wardsDir, 'Phường Hải An');
-  for (const d of [userFolder, inputsGood, inputsMixed, archive, archiveSmtpDown, haiAn]) mkdirSync(d, { recursive: true });
+  for (const d of [userFolder, inputsGood, inputsMixed, inputsCity, archive, archiveSmtpDown, haiAn]) mkdirSync(d, { recursive: true });
+  copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputsCity, 'one-stop.xlsx'));
   for (const f of ['profile.yaml', 'catalog.csv']) copyFileSync(join(wardDir, f), join(haiAn, f));
 
   // The example ward's exports; a broken workbook joins them for the second run.
@@ -81,7 +86,7 @@ async function main() {
 
   sink = await startSmtpSink(out, 'received');
   log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
-  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, wardDir, wardsDir], await freePort());
+  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, wardDir, wardsDir, cityDir], await freePort());
   const credential = { id: 'tthcE2eSmtp00001', name: 'SMTP e2e sink' };
   // Nothing listens on this port: the "SMTP down" run.
   const smtpDown = { id: 'tthcE2eSmtpDown1', name: 'SMTP down' };
@@ -105,16 +110,29 @@ async function main() {
   const weekly = readExample('weekly-report.workflow.json');
   const daily = readExample('daily-overdue-alert.workflow.json');
   const form = readExample('report-form.workflow.json');
+  const city = readExample('city-report.workflow.json');
   const to = 'lanh-dao@e2e.test';
+  const cityOffice = ['van-phong@thanh-pho.e2e.test'];
   const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, ...extra });
   const workflows = {
     'weekly-report.workflow.json': weekly,
     'daily-overdue-alert.workflow.json': daily,
+    'city-report.workflow.json': city,
     'report-form.json': formForTest(form, { wardsDir, credential, to }),
     'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
     'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown }),
     'e2e-weekly-good.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly001', name: 'e2e weekly (good files)', inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to }),
     'e2e-weekly-mixed.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly002', name: 'e2e weekly (one broken file)', inputDir: inputsMixed, wardDir, archiveDir: archive, period, credential, to }),
+    'e2e-city.json': cityForTest(city, {
+      id: 'TthcE2eCity00001',
+      name: 'e2e city report',
+      inputDir: inputsCity,
+      unitsPath: join(cityDir, 'units.csv'),
+      catalogPath: cityCatalog,
+      period: cityPeriod,
+      credential,
+      cityOffice: cityOffice.join(', '),
+    }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
   };
   for (const [file, wf] of Object.entries(workflows)) writeFileSync(join(importDir, 'workflows', file), JSON.stringify(wf, null, 2));
@@ -162,6 +180,14 @@ async function main() {
     expect(mail3.text.includes(alerts[0].json.code), 'the alert email lists the dossiers');
   }
 
+  // The city workflow: one export of four units → a mail per ward of units.csv, and the summary.
+  log('city workflow on examples/city (n8n execute)…');
+  const beforeCity = sink.messages.length;
+  const runCity = await executeWorkflow('TthcE2eCity00001', env);
+  log(`city workflow finished in ${(runCity.ms / 1000).toFixed(1)} s`);
+  await sink.waitFor(beforeCity + 4, 60_000);
+  await checkCity(sink.messages.slice(beforeCity), cityOffice, 'city (n8n execute)');
+
   // A wrong path must fail the run, naming the glob and the node, in Vietnamese and English.
   log('run 4: weekly report with a wrong exports path (must fail)…');
   const run4 = await executeWorkflow('TthcE2eWeekly003', env, 300_000, { expectFailure: true });
@@ -179,18 +205,19 @@ async function main() {
   expect(run5.code !== 0 && run5.data?.data?.resultData?.error !== undefined, `the SMTP-down run fails (exit ${run5.code}): ${String(run5.data?.data?.resultData?.error?.message ?? '').slice(0, 120)}`);
   for (const ext of ['docx', 'xlsx']) expect(existsSync(join(archiveSmtpDown, reportName(ext))), `SMTP down: the archive still holds ${reportName(ext)}`);
 
-  const browserSummary = await browserPart({ env, exportsFiles: sources, broken: join(inputsMixed, 'broken.xlsx') });
+  const browserSummary = await browserPart({ env, exportsFiles: sources, broken: join(inputsMixed, 'broken.xlsx'), cityOffice });
 
   writeFileSync(
     join(out, 'summary.json'),
-    `${JSON.stringify({ runs: { weekly: run1.ms, weeklyWithBrokenFile: run2.ms, daily: run3.ms, wrongPath: run4.ms, smtpDown: run5.ms }, browser: browserSummary, messages: sink.messages.map((m) => m.file.split('/').pop()), failures }, null, 2)}\n`,
+    `${JSON.stringify({ runs: { weekly: run1.ms, weeklyWithBrokenFile: run2.ms, daily: run3.ms, city: runCity.ms, wrongPath: run4.ms, smtpDown: run5.ms }, browser: browserSummary, messages: sink.messages.map((m) => m.file.split('/').pop()), failures }, null, 2)}\n`,
   );
 }
 
 /** The editor and the officer's form in Chromium, against `n8n start`. */
-async function browserPart({ env, exportsFiles, broken }) {
-  log('n8n publish:workflow (the form) and n8n start…');
+async function browserPart({ env, exportsFiles, broken, cityOffice }) {
+  log('n8n publish:workflow (the form, the city workflow) and n8n start…');
   await n8n(['publish:workflow', '--id=TthcReportForm01'], env);
+  await n8n(['publish:workflow', '--id=TthcE2eCity00001'], env);
   const server = await startN8nServer(env, await freePort(), log);
   browser = await launchBrowser();
   await browser.addCookies([{ name: 'n8n-auth', value: server.cookie, url: server.base }]);
@@ -230,7 +257,26 @@ async function browserPart({ env, exportsFiles, broken }) {
     /Chưa lập được báo cáo/.test(bad.text) && /broken\.xlsx: tệp zip\/xlsx bị cắt cụt hoặc hỏng/.test(bad.text) && bad.downloads.docx === undefined,
     'form with only a bad file: an error page names broken.xlsx and what is wrong, in Vietnamese, and offers no report',
   );
+
+  log('the city workflow started by its webhook (POST /webhook/tthc-thanh-pho-bao-cao)…');
+  const beforeHook = sink.messages.length;
+  const hook = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST' });
+  expect(hook.status === 200, `city webhook: answered ${hook.status}`);
+  await sink.waitFor(beforeHook + 4, 120_000);
+  await checkCity(sink.messages.slice(beforeHook), cityOffice, 'city (webhook)');
   return { downloads: { good: good.downloads, mixed: mixed.downloads } };
+}
+
+/** The city run's mails: the checks of cityChecks.mjs, and each envelope as its headers say. */
+async function checkCity(messages, cityOffice, label) {
+  const wrongEnvelope = [];
+  for (const m of messages) {
+    const mail = await simpleParser(readFileSync(m.file));
+    const headers = (mail.to?.value ?? []).map((a) => a.address.toLowerCase()).sort();
+    if (JSON.stringify(headers) !== JSON.stringify(m.to.map((a) => a.toLowerCase()).sort())) wrongEnvelope.push(m.file);
+  }
+  expect(wrongEnvelope.length === 0, `${label}: every mail was delivered (SMTP RCPT) to the addresses its To names ${wrongEnvelope.join(', ')}`);
+  await checkCityMails({ files: messages.map((m) => m.file), cityOffice, expect, label });
 }
 
 async function checkFormResult(result, label) {

@@ -29,7 +29,7 @@ const ours: Record<string, INodeType> = Object.fromEntries(
 const load = (name: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../examples/n8n/${name}`, import.meta.url)), 'utf8')) as Workflow;
 
-describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json'])('example %s', (file) => {
+describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json', 'city-report.workflow.json'])('example %s', (file) => {
   const wf = load(file);
 
   it('has a Manual Trigger beside the schedule (n8n execute needs one) and an id for n8n execute --id', () => {
@@ -72,7 +72,7 @@ function downstream(wf: Workflow, start: string): Set<string> {
   return seen;
 }
 
-describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json'])('example %s fails loudly', (file) => {
+describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json', 'city-report.workflow.json'])('example %s fails loudly', (file) => {
   const wf = load(file);
 
   it('lets Read Files pass an empty item on when it matches nothing, and stops with an error naming the glob', () => {
@@ -98,6 +98,31 @@ describe('example weekly-report.workflow.json archives before it e-mails', () =>
     for (const w of writes) expect(downstream(wf, w).has(email), `${w} → ${email}`).toBe(true);
     expect(downstream(wf, email).size).toBe(0);
     expect(wf.connections['TTHC Render']!.main[0]!.map((c) => c.node)).toEqual([writes[0]]);
+  });
+});
+
+describe('example city-report.workflow.json (every ward of a city export)', () => {
+  const wf = load('city-report.workflow.json');
+  const render = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcRender')!;
+  const email = wf.nodes.find((n) => n.type === 'n8n-nodes-base.emailSend')!;
+
+  it('renders every ward of the units table straight from TTHC Import\'s dataset, and mails each item', () => {
+    expect(render.parameters).toMatchObject({ mode: 'units', unitsSource: 'filePath', formats: ['docx', 'xlsx'] });
+    expect(String(render.parameters.cityRecipients)).toMatch(/@/);
+    expect(wf.connections['TTHC Import']!.main[0]!.map((c) => c.node)).toEqual([render.name]);
+    expect(wf.connections[render.name]!.main[0]!.map((c) => c.node)).toEqual([email.name]);
+  });
+
+  it('addresses each mail to its item\'s recipients and attaches every file of the item', () => {
+    expect(email.parameters.toEmail).toBe("={{ $json.recipients.join(', ') }}");
+    expect((email.parameters.options as { attachments: string }).attachments).toBe("={{ Object.keys($binary).join(',') }}");
+  });
+
+  it('starts by hand, on a schedule or by a webhook (for queue mode: a worker runs it)', () => {
+    const types = wf.nodes.map((n) => n.type);
+    expect(types).toEqual(expect.arrayContaining(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger', 'n8n-nodes-base.webhook']));
+    const read = wf.nodes.find((n) => n.name === 'Đọc tệp xuất')!.name;
+    for (const t of wf.nodes.filter((n) => /Trigger$|webhook$/.test(n.type))) expect(wf.connections[t.name]!.main[0]!.map((c) => c.node)).toEqual([read]);
   });
 });
 

@@ -1,5 +1,5 @@
 // @tthc/render — the period's report: DOCX (Nghị định 30/2020 layout), XLSX annex, Markdown, HTML.
-export { Notes, Narrative, Paragraph, Profile, Signer } from './profile/profileSchema';
+export { EmailAddress, Notes, Narrative, Paragraph, Profile, Signer } from './profile/profileSchema';
 export { parseNotes, parseProfile } from './profile/parseProfile';
 export { mergeNotes } from './profile/mergeNotes';
 export { REPORT_FORMATS, renderReport } from './renderReport';

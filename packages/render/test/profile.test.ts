@@ -35,6 +35,13 @@ describe('parseProfile', () => {
     }
   });
 
+  it('reads the e-mail recipients (none by default) and refuses what is not an address', () => {
+    expect(parseProfile(profileText, 'profile.yaml').emailRecipients).toEqual([]);
+    const withMail = `${profileText}\nemailRecipients: [van-phong@hai-an.example, lanh-dao@hai-an.example]\n`;
+    expect(parseProfile(withMail, 'profile.yaml').emailRecipients).toEqual(['van-phong@hai-an.example', 'lanh-dao@hai-an.example']);
+    expect(() => parseProfile(`${profileText}\nemailRecipients: [Văn phòng UBND]\n`, 'hai-an.yaml')).toThrow(/hai-an\.yaml[\s\S]*emailRecipients/);
+  });
+
   it('refuses broken YAML with the file name', () => {
     expect(() => parseProfile('unit: [', 'x.yaml')).toThrow(/x\.yaml/);
   });

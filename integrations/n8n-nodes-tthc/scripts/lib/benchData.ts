@@ -1,7 +1,9 @@
 // A 200k-row export in the one-stop layout of examples/hai-an/exports/one-stop.xlsx (title rows,
 // a two-row merged heading, serial and text dates, a totals row), made by cycling the example's
-// own dossiers with new codes. Written with the import package's deterministic XLSX writer.
-import { readFileSync } from 'node:fs';
+// own dossiers with new codes; with `units`, row i belongs to units[i % units.length] (a city's
+// export). Written with the import package's deterministic XLSX writer.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Dossier } from '@tthc/core';
 import { oneStopChannelText, oneStopLevelText, oneStopStatusText } from '../../../../examples/hai-an/exports/oneStopWords';
 import { writeXlsxFile, toSerial, type WriteCell } from '../../../../packages/import/scripts/xlsxWriter';
@@ -23,8 +25,11 @@ const dmy = (local: string | undefined) => {
 /** The example's dossiers, as the core's schema types them. */
 type Example = Dossier;
 
-/** Writes `rows` dossier rows to `path`; returns the number of dossier rows. */
-export async function writeBenchExport(dossiersJsonl: string, path: string, rows: number): Promise<number> {
+/**
+ * Writes `rows` dossier rows to `path`; returns the number of dossier rows. The unit column is the
+ * example's own, or, given `units`, the unit names in turn.
+ */
+export async function writeBenchExport(dossiersJsonl: string, path: string, rows: number, units?: readonly string[]): Promise<number> {
   const examples = readFileSync(dossiersJsonl, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -32,7 +37,7 @@ export async function writeBenchExport(dossiersJsonl: string, path: string, rows
     // Only dossiers that were received: a list of received dossiers has no registered/not-accepted ones.
     .filter((d) => d.status !== 'registered' && d.status !== 'notAccepted');
   function* body(): Generator<WriteCell[]> {
-    yield ['ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN'];
+    yield [units ? 'ỦY BAN NHÂN DÂN THÀNH PHỐ' : 'ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN'];
     yield ['DANH SÁCH HỒ SƠ TIẾP NHẬN VÀ GIẢI QUYẾT'];
     yield ['Từ ngày 03/11/2025 đến ngày 12/01/2026'];
     yield [];
@@ -46,7 +51,7 @@ export async function writeBenchExport(dossiersJsonl: string, path: string, rows
         d.procedureCode ?? '',
         d.procedureName,
         d.fieldName ?? '',
-        d.unit ?? '',
+        units ? units[i % units.length]! : (d.unit ?? ''),
         oneStopChannelText[d.channel] ?? '',
         d.serviceLevel ? (oneStopLevelText[d.serviceLevel] ?? '') : '',
         oneStopStatusText[d.status] ?? '',
@@ -63,4 +68,25 @@ export async function writeBenchExport(dossiersJsonl: string, path: string, rows
   }
   await writeXlsxFile(path, { name: 'Danh sách hồ sơ', rows: body(), merges });
   return rows;
+}
+
+/**
+ * A city of `count` wards for the bench: `units.csv` and one profile per ward in `dir` (the example
+ * city's Lê Chân profile, renamed), and the unit names as the export writes them.
+ */
+export function writeBenchCity(dir: string, count: number, profileYaml: string): string[] {
+  mkdirSync(join(dir, 'profiles'), { recursive: true });
+  const names = Array.from({ length: count }, (_, k) => `Phường Số ${String(k + 1).padStart(3, '0')}`);
+  const lines = ['unit,profile'];
+  names.forEach((name, k) => {
+    const file = `profiles/so-${String(k + 1).padStart(3, '0')}.yaml`;
+    const profile = profileYaml
+      .replace(/^( {2}name:) .*$/m, `$1 ${name}`)
+      .replace('PHƯỜNG LÊ CHÂN', name.toUpperCase())
+      .replace(/emailRecipients:\n(?: {2}- .*\n)+/, `emailRecipients:\n  - van-phong@so-${String(k + 1).padStart(3, '0')}.hai-phong.example\n`);
+    writeFileSync(join(dir, file), profile);
+    lines.push(`UBND ${name},${file}`);
+  });
+  writeFileSync(join(dir, 'units.csv'), `${lines.join('\n')}\n`);
+  return names.map((n) => `UBND ${n}`);
 }

@@ -135,12 +135,29 @@ export async function executeWorkflow(id, env, timeoutMs = 300_000, { sampleRss 
   if (result.code !== 0 || data === undefined) {
     throw new Error(`n8n execute --id=${id} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-4000)}`);
   }
-  return { data, ms: result.ms, peakRssKb: result.peakRssKb, stdout: result.stdout, stderr: result.stderr };
+  return { data, ms: result.ms, peakRssKb: result.peakRssKb, peakAt: result.peakAt, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** How long a node ran, in ms (`executionTime` of its first run). */
 export function nodeTime(data, node) {
   return data?.data?.resultData?.runData?.[node]?.[0]?.executionTime;
+}
+
+/**
+ * Which part of a run `at` (epoch ms) fell in, by the run data's start and execution times: "in
+ * <the node that was running>", else "after <the last node that had ended>" (n8n passing items on
+ * or saving the run), else "at start-up".
+ */
+export function runPhaseAt(data, at) {
+  let after;
+  for (const [name, runs] of Object.entries(data?.data?.resultData?.runData ?? {})) {
+    const run = runs?.[0];
+    if (!run) continue;
+    const end = run.startTime + (run.executionTime ?? 0);
+    if (at >= run.startTime && at <= end) return `in ${name}`;
+    if (end < at && (after === undefined || end > after.end)) after = { name, end };
+  }
+  return after ? `after ${after.name}` : 'at start-up';
 }
 
 /** The output items of a node in a run: `runData[node][0].data.main[output]`. */

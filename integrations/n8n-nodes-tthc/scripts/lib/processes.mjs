@@ -68,8 +68,9 @@ export function start(command, args, { env = process.env, cwd, logFile }) {
 
 /**
  * Runs a command, collecting its output; rejects on timeout (after killing its group).
- * Resolves with `{ code, stdout, stderr, ms, peakRssKb }`; with `sampleRss`, `peakRssKb` is the
- * largest total resident memory of the process group, sampled every 100 ms.
+ * Resolves with `{ code, stdout, stderr, ms, peakRssKb, peakAt }`; with `sampleRss`, `peakRssKb` is
+ * the largest total resident memory of the process group, sampled every 100 ms, and `peakAt` when
+ * it was reached (epoch ms).
  */
 export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000, input, sampleRss = false, stdoutFile } = {}) {
   return new Promise((resolve, reject) => {
@@ -86,9 +87,11 @@ export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.stdin.end(input ?? '');
     let peakRssKb = 0;
+    let peakAt;
     const sampler = sampleRss
       ? setInterval(() => {
-          peakRssKb = Math.max(peakRssKb, groupRssKb(child.pid));
+          const rss = groupRssKb(child.pid);
+          if (rss > peakRssKb) [peakRssKb, peakAt] = [rss, Date.now()];
         }, 100)
       : undefined;
     const timer = setTimeout(() => {
@@ -108,7 +111,7 @@ export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000
       // The runner may outlive n8n's main process: stop the whole group.
       killGroup(child, 'SIGKILL');
       if (stdoutFile !== undefined) stdout = readFileSync(stdoutFile, 'utf8');
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started, peakRssKb });
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started, peakRssKb, peakAt });
     });
   });
 }

@@ -79,3 +79,28 @@ export function formForTest(example, { wardsDir, credential, to }) {
   pointEmail(wf, credential, to);
   return wf;
 }
+
+/**
+ * The city workflow (examples/n8n/city-report.workflow.json) with: its Read Files node reading
+ * `inputDir`, the units table `unitsPath` (profiles beside it, as shipped in examples/city), the
+ * catalog `catalogPath`, explicit period dates, the city office `cityOffice` and the e2e SMTP
+ * credential. The wards' addresses stay those of their profiles. Everything else as shipped.
+ */
+export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPath, period, credential, cityOffice }) {
+  const wf = structuredClone(example);
+  Object.assign(wf, { id, name });
+  byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
+    n.parameters.fileSelector = retarget(n.parameters.fileSelector, '/data/tthc/thanh-pho/exports', inputDir);
+  });
+  const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
+  Object.assign(render.parameters, {
+    unitsPath: retarget(render.parameters.unitsPath, '/data/tthc/thanh-pho/units.csv', unitsPath),
+    catalogPath: retarget(render.parameters.catalogPath, '/data/tthc/thanh-pho/catalog.csv', catalogPath),
+    period: 'custom',
+    from: period.from,
+    to: period.to,
+    cityRecipients: cityOffice,
+  });
+  for (const n of byType(wf, 'n8n-nodes-base.emailSend')) n.credentials = { smtp: { id: credential.id, name: credential.name } };
+  return wf;
+}

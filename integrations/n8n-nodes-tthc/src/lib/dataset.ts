@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { type IBinaryData, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 import { formatIssue, safeParseDossier, type Dossier } from '@tthc/core';
 import { mergeImportAccountings, type ImportAccounting } from '@tthc/import';
@@ -44,25 +45,82 @@ export async function dossiersToBinary(ctx: IExecuteFunctions, dossiers: readonl
   return ctx.helpers.prepareBinaryData(Buffer.concat(chunks), fileName, 'application/x-ndjson');
 }
 
+/** The lines of a file given in pieces (a line may span pieces), as text, without their line feeds. */
+function* linesOf(pieces: Iterable<Buffer>): Generator<string> {
+  let rest: Buffer | undefined;
+  for (const piece of pieces) {
+    const buffer = rest ? Buffer.concat([rest, piece]) : piece;
+    let start = 0;
+    for (let end = buffer.indexOf(10, start); end !== -1; end = buffer.indexOf(10, start)) {
+      yield buffer.toString('utf8', start, end);
+      start = end + 1;
+    }
+    rest = start < buffer.length ? buffer.subarray(start) : undefined;
+  }
+  if (rest) yield rest.toString('utf8');
+}
+
+const PIECE = 1 << 20;
+
+/** A file of n8n's binary store read in 1 MB pieces, synchronously (so that a sync consumer can pull them). */
+function* filePieces(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const piece = Buffer.allocUnsafe(PIECE);
+      const n = readSync(fd, piece, 0, PIECE, null);
+      if (n === 0) return;
+      yield n === PIECE ? piece : piece.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The records of JSON Lines given in pieces, parsed one at a time (not validated). */
+function* jsonLineRecords(ctx: IExecuteFunctions, pieces: Iterable<Buffer>, itemIndex: number, property: string): Generator<unknown> {
+  let count = 0;
+  for (const raw of linesOf(pieces)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    count++;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_json_lines, { path: { line: count }, params: { property, item: itemIndex + 1 } }, itemIndex);
+    }
+    yield record;
+  }
+}
+
+/**
+ * Where a dataset's JSON Lines are read from: in n8n's filesystem binary mode, the stored file
+ * itself, read piece by piece as the dossiers are reached (never one buffer); in the other modes
+ * (memory, database, S3), the bytes n8n hands out.
+ */
+async function datasetPieces(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, property: string): Promise<Iterable<Buffer>> {
+  const id = item.binary?.[property]?.id;
+  if (id?.startsWith('filesystem') && typeof ctx.helpers.getBinaryPath === 'function') {
+    const path = ctx.helpers.getBinaryPath(id);
+    return { [Symbol.iterator]: () => filePieces(path) };
+  }
+  return [await ctx.helpers.getBinaryDataBuffer(itemIndex, property)];
+}
+
 /** Reads the JSON Lines of a dataset item back into plain records (not validated). */
 export async function recordsFromBinary(ctx: IExecuteFunctions, itemIndex: number, property: string): Promise<unknown[]> {
-  const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-  const records: unknown[] = [];
-  let start = 0;
-  while (start < buffer.length) {
-    let end = buffer.indexOf(10, start);
-    if (end === -1) end = buffer.length;
-    const line = buffer.toString('utf8', start, end).trim();
-    if (line !== '') {
-      try {
-        records.push(JSON.parse(line));
-      } catch {
-        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_json_lines, { path: { line: records.length + 1 }, params: { property, item: itemIndex + 1 } }, itemIndex);
-      }
-    }
-    start = end + 1;
-  }
-  return records;
+  return Array.from(jsonLineRecords(ctx, [await ctx.helpers.getBinaryDataBuffer(itemIndex, property)], itemIndex, property));
+}
+
+/** The canonical dossier of one record of input item `i` (row `row` of its dataset), or the node's error. */
+function checkedDossier(ctx: IExecuteFunctions, record: unknown, i: number, row: number | undefined): Dossier {
+  // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
+  const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(row === undefined ? {} : { row }) } });
+  if (parsed.success) return parsed.data;
+  const dossier = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
+  const description = parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ');
+  throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_a_dossier, { params: { item: i + 1, dossier } }, i, description);
 }
 
 /** The dossiers and the accounting of all input items: dataset items and one-dossier items alike. */
@@ -72,6 +130,54 @@ export interface CollectedDossiers {
   sources: number[];
   /** Merged accounting of the dataset items; `undefined` when the input had none. */
   summary: DatasetSummary | undefined;
+}
+
+/** The dossiers of the input items, each checked as it is reached; see {@link streamDossiers}. */
+export interface StreamedDossiers {
+  /** Read once or more; each pass parses and checks the records again, one at a time. */
+  dossiers: Iterable<Dossier>;
+  /** The input items the dossiers come from (error items passed over). */
+  sources: number[];
+  /** Merged accounting of the dataset items; `undefined` when the input had none. */
+  summary: DatasetSummary | undefined;
+}
+
+/**
+ * The dossiers of the input items without holding them: a dataset item's JSON Lines are read as
+ * the consumer goes (from n8n's stored file in filesystem binary mode, else from one buffer), and
+ * each dossier is parsed and checked (as {@link collectDossiers} does) only when reached. For figures over a large export (the city's reports): the memory is the
+ * JSON Lines file, not an object per dossier. Items for which `passOver` is true are not read.
+ */
+export async function streamDossiers(
+  ctx: IExecuteFunctions,
+  items: readonly INodeExecutionData[],
+  property = DATASET_PROPERTY,
+  passOver: (item: INodeExecutionData) => boolean = () => false,
+): Promise<StreamedDossiers> {
+  const datasets = new Map<number, Iterable<Buffer>>();
+  const sources: number[] = [];
+  const summaries: DatasetSummary[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (isErrorItem(item) || passOver(item)) continue;
+    sources.push(i);
+    if (!isDatasetItem(item)) continue;
+    datasets.set(i, await datasetPieces(ctx, item, i, property));
+    summaries.push(item.json as unknown as DatasetSummary);
+  }
+  function* dossiers(): Generator<Dossier> {
+    for (const i of sources) {
+      const pieces = datasets.get(i);
+      if (pieces === undefined) {
+        yield checkedDossier(ctx, items[i]!.json, i, undefined);
+        continue;
+      }
+      let row = 0;
+      for (const record of jsonLineRecords(ctx, pieces, i, property)) yield checkedDossier(ctx, record, i, ++row);
+    }
+  }
+  const merged = mergeImportAccountings(summaries);
+  return { dossiers: { [Symbol.iterator]: dossiers }, sources, summary: merged && { kind: DATASET_KIND, ...merged } };
 }
 
 /**
@@ -87,20 +193,16 @@ export async function collectDossiers(ctx: IExecuteFunctions, items: readonly IN
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (isErrorItem(item)) continue;
-    const records = isDatasetItem(item) ? await recordsFromBinary(ctx, i, property) : [item.json];
-    if (isDatasetItem(item)) summaries.push(item.json as unknown as DatasetSummary);
-    for (let r = 0; r < records.length; r++) {
-      const record = records[r];
-      // The core's own check (parseDossier's twin): real calendar dates, the rules of §7.
-      const parsed = safeParseDossier(record, { keepApplicant: true, location: { file: `item ${i + 1}`, ...(isDatasetItem(item) ? { row: r + 1 } : {}) } });
-      if (!parsed.success) {
-        const dossier = typeof (record as { code?: unknown })?.code === 'string' ? ` (${(record as { code: string }).code})` : '';
-        const description = parsed.error.issues.map((x) => formatIssue(x, 'en')).join('; ');
-        throw inputErrorFor(ctx.getNode(), n8nInputErrors.not_a_dossier, { params: { item: i + 1, dossier } }, i, description);
-      }
-      // The canonical copy replaces the record, so that 200k dossiers are not held twice.
-      records[r] = undefined;
-      dossiers.push(parsed.data);
+    if (!isDatasetItem(item)) {
+      dossiers.push(checkedDossier(ctx, item.json, i, undefined));
+      sources.push(i);
+      continue;
+    }
+    summaries.push(item.json as unknown as DatasetSummary);
+    let row = 0;
+    // One record at a time: the parsed record is dropped once its canonical copy is kept.
+    for (const record of jsonLineRecords(ctx, [await ctx.helpers.getBinaryDataBuffer(i, property)], i, property)) {
+      dossiers.push(checkedDossier(ctx, record, i, ++row));
       sources.push(i);
     }
   }

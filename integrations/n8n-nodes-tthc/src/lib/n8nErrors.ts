@@ -40,5 +40,17 @@ export const n8nInputErrors = defineErrors('input', {
     en: 'No input item has the catalog binary field "{property}".',
   },
   catalog_json_invalid: { vi: 'Danh mục (JSON) không phải JSON hợp lệ.', en: 'The catalog (JSON) is not valid JSON.' },
+  no_units_binary: {
+    vi: 'Không mục nào có tệp bảng đơn vị "{property}".',
+    en: 'No input item has the units table binary field "{property}".',
+  },
+  no_profile_file: {
+    vi: '{file}, dòng {line}: không mục đầu vào nào có tệp hồ sơ đơn vị "{profile}".',
+    en: 'line {line}: no input item holds the profile file "{profile}".',
+  },
+  invalid_city_recipient: {
+    vi: 'Địa chỉ thư của văn phòng thành phố không hợp lệ: "{address}".',
+    en: 'Not an e-mail address (city office): "{address}".',
+  },
   catalog_json_schema: { vi: 'Danh mục (JSON) không hợp lệ', en: 'invalid catalog (JSON): {detail}' },
 });

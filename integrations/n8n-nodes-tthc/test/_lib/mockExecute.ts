@@ -11,6 +11,8 @@ export interface MockOptions {
   blockedPaths?: string[];
   /** What `getParentNodes` returns (the nodes before this one). */
   parents?: NodeTypeAndVersion[];
+  /** The files of binary ids, as n8n's filesystem binary mode stores them (`getBinaryPath`). */
+  binaryPaths?: Record<string, string>;
   /** Receives the hints the node adds (its notice in the editor). */
   hints?: NodeExecutionHint[];
 }
@@ -36,6 +38,12 @@ export function bytesOf(binary: IBinaryData | undefined): Buffer {
   return Buffer.from(binary.data, 'base64');
 }
 
+async function toBuffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
 /** A mocked IExecuteFunctions with the members the TTHC nodes use. */
 export function mockExecute(options: MockOptions): IExecuteFunctions {
   const { items, params } = options;
@@ -59,17 +67,17 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
         if (!binary) throw new Error(`mock: item ${itemIndex} has no binary ${property}`);
         return Buffer.from(binary.data, 'base64');
       },
-      prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) =>
-        binaryOf(data, fileName ?? 'file', mimeType),
+      prepareBinaryData: async (data: Buffer | Readable, fileName?: string, mimeType?: string) =>
+        binaryOf(Buffer.isBuffer(data) ? data : await toBuffer(data), fileName ?? 'file', mimeType),
+      getBinaryPath: (id: string) => {
+        const path = options.binaryPaths?.[id];
+        if (path === undefined) throw new Error(`mock: no file for binary id ${id}`);
+        return path;
+      },
       resolvePath: async (path: string) => path,
       isFilePathBlocked: (path: string) => (options.blockedPaths ?? []).includes(path),
       createReadStream: async (path: string) => createReadStream(path),
-      binaryToBuffer: async (body: Buffer | Readable) => {
-        if (Buffer.isBuffer(body)) return body;
-        const chunks: Buffer[] = [];
-        for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer));
-        return Buffer.concat(chunks);
-      },
+      binaryToBuffer: async (body: Buffer | Readable) => (Buffer.isBuffer(body) ? body : toBuffer(body)),
     },
   };
   return ctx as unknown as IExecuteFunctions;

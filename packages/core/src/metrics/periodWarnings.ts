@@ -14,8 +14,8 @@ const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'fini
 
 const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…). */
-export function lastDataDay(dossiers: readonly Dossier[]): string | undefined {
+/** The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…); one pass over any iterable. */
+export function lastDataDay(dossiers: Iterable<Dossier>): string | undefined {
   let last: string | undefined;
   for (const d of dossiers) {
     for (const field of EVENT_DATES) {

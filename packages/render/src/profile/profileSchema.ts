@@ -31,6 +31,9 @@ export const Narrative = z.object({
 });
 export type Narrative = z.infer<typeof Narrative>;
 
+/** An e-mail address a report is sent to: "van-phong@phuong.example.vn". */
+export const EmailAddress = z.email({ error: 'expected an e-mail address, e.g. van-phong@phuong.example.vn' });
+
 /** Who signs (Nghị định 30/2020, ô 7a/7b): authority lines, position, name. */
 export const Signer = z.object({
   /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" — one line each, printed in capitals. */
@@ -72,6 +75,11 @@ export const Profile = z.object({
   closing: text,
   /** Nơi nhận, one line each, without the leading "- " and the final ";" or ".". */
   recipients: z.array(text).min(1),
+  /**
+   * The e-mail addresses the finished report is sent to (by the n8n city workflow, which mails
+   * each ward's report to its own list); not printed in the document. Default none.
+   */
+  emailRecipients: z.array(EmailAddress).default([]),
   signer: Signer,
   /**
    * Whether the report has the section "Chỉ số QĐ 766 (ước tính)" and the annex its sheet: the

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import {
   NodeConnectionTypes,
   NodeOperationError,
@@ -174,8 +175,9 @@ export class TthcImport implements INodeType {
       return [[...Array.from(result.dossiers(), (d) => ({ json: d, pairedItem: paired })), ...errors], accountingItems];
     }
     const property = options.datasetPropertyName?.trim() || DATASET_PROPERTY;
-    // The JSON Lines written straight from the import's store (no dossier objects on the way).
-    const binary = await this.helpers.prepareBinaryData(Buffer.concat(Array.from(result.jsonLines())), 'dossiers.jsonl', 'application/x-ndjson');
+    // The JSON Lines written straight from the import's store (no dossier objects on the way),
+    // streamed: in n8n's filesystem binary mode they go to disk piece by piece, never one buffer.
+    const binary = await this.helpers.prepareBinaryData(Readable.from(result.jsonLines()), 'dossiers.jsonl', 'application/x-ndjson');
     return [[{ json: { ...summary }, binary: { [property]: binary }, pairedItem: paired }, ...errors], accountingItems];
   }
 }

@@ -6,14 +6,14 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, computeMetricsByUnit, lastDataDay, periodWarnings, type ComputeMetricsOptions, type Granularity } from '@tthc/core';
-import { metricsAccountingOf } from '@tthc/import';
-import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
-import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
+import { computeMetrics, computeMetricsByUnit, lastDataDay, periodWarnings, type Granularity } from '@tthc/core';
+import { daysOffOption } from '../../lib/calendarOption';
+import { catalogProperties } from '../../lib/catalogParameter';
+import { DATASET_PROPERTY, datasetPropertyOption, streamDossiers } from '../../lib/dataset';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
-import { periodFromParameters, periodOptions, periodProperties } from '../../lib/periodParameters';
+import { granularityOption, figureParameters, withAccounting } from '../../lib/metricsParameters';
+import { periodOptions, periodProperties } from '../../lib/periodParameters';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 
 /** TTHC Metrics: dossiers + period + catalog → the figures of the report, one item per unit. */
@@ -40,18 +40,7 @@ export class TthcMetrics implements INodeType {
         placeholder: 'Thêm tùy chọn / Add option',
         default: {},
         options: [
-          {
-            displayName: 'So hạn theo / Deadline Granularity',
-            name: 'granularity',
-            type: 'options',
-            default: 'date',
-            options: [
-              { name: 'Theo ngày (mặc định) / Date (Default)', value: 'date' },
-              { name: 'Ngày và giờ / Date and Time', value: 'datetime' },
-              { name: 'Buổi sáng, chiều / Half-Day Sessions', value: 'halfDay' },
-            ],
-            description: 'Cách so thời điểm kết thúc với hạn giải quyết. / How an end time is compared with the due time.',
-          },
+          granularityOption,
           {
             displayName: 'Mỗi đơn vị một mục / One Item per Unit',
             name: 'groupByUnit',
@@ -77,20 +66,12 @@ export class TthcMetrics implements INodeType {
         daysOffPath?: string;
         datasetPropertyName?: string;
       };
-      // The period first: a wrong period should not wait for a large dataset (as in the CLI).
-      const period = periodFromParameters(this, 0);
-      const calendar = await calendarFromOption(this, options.daysOffPath, 0);
-      const catalog = await catalogFromParameters(this, items);
-      const { dossiers, summary } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const paired = pairedWith(items.flatMap((item, i) => (isErrorItem(item) ? [] : [i])));
-
-      const request: ComputeMetricsOptions = {
-        period,
-        ...(catalog ? { catalog } : {}),
-        ...(options.granularity ? { granularity: options.granularity } : {}),
-        calendar,
-        ...(summary ? metricsAccountingOf(summary) : {}),
-      };
+      const figures = await figureParameters(this, items, options);
+      // Two passes over the dataset's JSON Lines (the figures, the last data day), one dossier at a
+      // time: 200k dossiers are never held as objects.
+      const { dossiers, sources, summary } = await streamDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const paired = pairedWith(sources);
+      const request = withAccounting(figures, summary);
       const units =
         options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
       const hints: string[] = [];

@@ -3,6 +3,7 @@ import {
   type IBinaryKeyData,
   type IExecuteFunctions,
   type INodeExecutionData,
+  type INodeProperties,
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -15,14 +16,23 @@ import { toNodeError, inputErrorFor } from '../../lib/nodeError';
 import { readPathParameter } from '../../lib/readPathParameter';
 import { n8nInputErrors } from '../../lib/n8nErrors';
 
-type Format = 'docx' | 'xlsx' | 'md' | 'html';
+import { fileBinary, type Format } from './formats';
+import { renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
 
-const mimeTypes: Record<Format, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  md: 'text/markdown',
-  html: 'text/html',
-};
+const modeOptions = [
+  {
+    name: 'Một đơn vị / One Unit (From TTHC Metrics)',
+    value: 'unit',
+    description: 'Mỗi mục số liệu thành một báo cáo, theo hồ sơ đơn vị đã chọn. / Each TTHC Metrics item becomes one report, with the profile chosen below.',
+  },
+  {
+    name: 'Mỗi phường theo bảng đơn vị / Every Ward of a Units Table (From TTHC Import)',
+    value: 'units',
+    description:
+      'Bộ hồ sơ của cả thành phố → báo cáo của từng phường trong units.csv và bảng tổng hợp. / ' +
+      "A city export's dataset → one report per ward of units.csv, and the city summary.",
+  },
+];
 
 /** TTHC Render: the metrics of a unit + its profile → the report as DOCX, XLSX, Markdown, HTML binaries. */
 export class TthcRender implements INodeType {
@@ -32,54 +42,67 @@ export class TthcRender implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: '={{ ($parameter["formats"] || []).join(", ") }}',
-    description: 'Lập báo cáo (DOCX, XLSX, Markdown, HTML) / Render the report from TTHC Metrics and the unit profile',
+    subtitle: '={{ ($parameter["mode"] === "units" ? "units.csv: " : "") + ($parameter["formats"] || []).join(", ") }}',
+    description:
+      'Lập báo cáo (DOCX, XLSX, Markdown, HTML) / Render the report from TTHC Metrics and the unit profile, or every ward\'s report of a city export',
     documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Render' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
     properties: [
       {
-        displayName: 'Hồ sơ đơn vị / Profile',
-        name: 'profileSource',
+        displayName: 'Chế độ / Mode',
+        name: 'mode',
         type: 'options',
-        default: 'filePath',
-        options: [
-          { name: 'Đường dẫn tệp / File Path (YAML or JSON)', value: 'filePath' },
-          { name: 'Tệp của mục đầu vào / Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
-          { name: 'Nhập JSON / JSON Parameter', value: 'json' },
-        ],
-        description:
-          'Cơ quan, nội dung cố định, nơi nhận, người ký (mẫu: examples/hai-an/profile.yaml). / ' +
-          "The unit's profile: agency, narrative, recipients, signer (see examples/hai-an/profile.yaml).",
+        default: 'unit',
+        options: modeOptions,
+        description: 'Một báo cáo mỗi mục số liệu, hoặc mọi phường của một bảng đơn vị. / One report per metrics item, or every ward of a units table.',
       },
-      {
-        displayName: 'Đường dẫn hồ sơ đơn vị / Profile File Path',
-        name: 'profilePath',
-        type: 'string',
-        default: '',
-        placeholder: '/data/tthc/hai-an/profile.yaml',
-        displayOptions: { show: { profileSource: ['filePath'] } },
-        description:
-          'Có thể là biểu thức theo đơn vị, vd. /data/tthc/{{ $json.unit }}/profile.yaml. / May be an expression per unit, e.g. /data/tthc/{{ $json.unit }}/profile.yaml.',
-      },
-      {
-        displayName: 'Trường tệp hồ sơ đơn vị / Profile Binary Field',
-        name: 'profileBinaryProperty',
-        type: 'string',
-        default: 'profile',
-        placeholder: 'profile',
-        description: 'Trường nhị phân chứa tệp profile (YAML/JSON). / The binary field holding the profile file (YAML/JSON).',
-        displayOptions: { show: { profileSource: ['binary'] } },
-      },
-      {
-        displayName: 'Hồ sơ đơn vị (JSON) / Profile (JSON)',
-        name: 'profileJson',
-        type: 'json',
-        default: '{}',
-        description: 'Nội dung profile dạng JSON, cùng các trường như profile.yaml. / The profile as JSON, with the fields of profile.yaml.',
-        displayOptions: { show: { profileSource: ['json'] } },
-      },
+      ...(
+        [
+          {
+            displayName: 'Hồ sơ đơn vị / Profile',
+            name: 'profileSource',
+            type: 'options',
+            default: 'filePath',
+            options: [
+              { name: 'Đường dẫn tệp / File Path (YAML or JSON)', value: 'filePath' },
+              { name: 'Tệp của mục đầu vào / Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
+              { name: 'Nhập JSON / JSON Parameter', value: 'json' },
+            ],
+            description:
+              'Cơ quan, nội dung cố định, nơi nhận, người ký (mẫu: examples/hai-an/profile.yaml). / ' +
+              "The unit's profile: agency, narrative, recipients, signer (see examples/hai-an/profile.yaml).",
+          },
+          {
+            displayName: 'Đường dẫn hồ sơ đơn vị / Profile File Path',
+            name: 'profilePath',
+            type: 'string',
+            default: '',
+            placeholder: '/data/tthc/hai-an/profile.yaml',
+            displayOptions: { show: { profileSource: ['filePath'] } },
+            description:
+              'Có thể là biểu thức theo đơn vị, vd. /data/tthc/{{ $json.unit }}/profile.yaml. / May be an expression per unit, e.g. /data/tthc/{{ $json.unit }}/profile.yaml.',
+          },
+          {
+            displayName: 'Trường tệp hồ sơ đơn vị / Profile Binary Field',
+            name: 'profileBinaryProperty',
+            type: 'string',
+            default: 'profile',
+            placeholder: 'profile',
+            description: 'Trường nhị phân chứa tệp profile (YAML/JSON). / The binary field holding the profile file (YAML/JSON).',
+            displayOptions: { show: { profileSource: ['binary'] } },
+          },
+          {
+            displayName: 'Hồ sơ đơn vị (JSON) / Profile (JSON)',
+            name: 'profileJson',
+            type: 'json',
+            default: '{}',
+            description: 'Nội dung profile dạng JSON, cùng các trường như profile.yaml. / The profile as JSON, with the fields of profile.yaml.',
+            displayOptions: { show: { profileSource: ['json'] } },
+          },
+        ] as INodeProperties[]
+      ).map(shownInMode('unit')),
       {
         displayName: 'Định dạng / Formats',
         name: 'formats',
@@ -121,11 +144,24 @@ export class TthcRender implements INodeType {
               'Số, ngày văn bản và phần profile cần đổi trong kỳ này. / Document number and date, and any part of the profile to change for this period.',
           },
         ],
+        displayOptions: { show: { mode: ['unit'] } },
       },
+      ...unitsModeProperties,
     ],
   };
 
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    if (this.getNodeParameter('mode', 0, 'unit') === 'units') {
+      try {
+        const formats = this.getNodeParameter('formats', 0) as Format[];
+        if (formats.length === 0) throw inputErrorFor(this.getNode(), n8nInputErrors.no_format, {});
+        return [await renderUnits(this, formats)];
+      } catch (error) {
+        const nodeError = toNodeError(this.getNode(), error);
+        if (!this.continueOnFail()) throw nodeError;
+        return [[errorItem(nodeError, 0)]];
+      }
+    }
     const items = this.getInputData();
     const out: INodeExecutionData[] = [];
     const profiles = new Map<string, Profile>();
@@ -156,8 +192,7 @@ export class TthcRender implements INodeType {
           const content = rendered[format];
           if (content === undefined) continue;
           const fileName = reportFileName(profile.unit.name, metrics.period, format);
-          const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-          binary[format] = await this.helpers.prepareBinaryData(data, fileName, mimeTypes[format]);
+          binary[format] = await fileBinary(this, content, fileName, format);
           files[format] = fileName;
         }
         out.push({
