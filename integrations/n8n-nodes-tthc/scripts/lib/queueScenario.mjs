@@ -1,0 +1,167 @@
+// What the queue-mode end-to-end test runs: a scenario is a workflow started by a webhook (so that
+// the main instance puts each run on the queue and a worker runs it), the calls the test makes
+// to it, and the e-mails each call must make arrive. The test takes one scenario by name
+// (`QUEUE_SCENARIO` in scripts/e2e-queue.mjs); another workflow plugs in as one more entry of
+// `scenarios` with the same shape.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.mjs';
+
+const cityDir = join(repoRoot, 'examples', 'city');
+const catalog = join(repoRoot, 'examples', 'hai-an', 'catalog.csv');
+/** The example city's period (examples/city/README.md). */
+export const period = { from: '2025-12-25', to: '2026-01-07' };
+
+/**
+ * The figures of each unit of the table, computed from the canonical dossiers of the example
+ * (examples/city/dossiers.jsonl, what the import reads from one-stop.xlsx) by @tthc/core alone:
+ * the reference the mailed reports are compared with.
+ */
+async function referenceFigures(units) {
+  const { Dossier, computeMetrics, unitNameKey } = await import('@tthc/core');
+  const dossiers = readFileSync(join(cityDir, 'dossiers.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => Dossier.parse(JSON.parse(line)));
+  return units.map(({ unit }) => {
+    const own = dossiers.filter((d) => d.unit !== undefined && unitNameKey(d.unit) === unitNameKey(unit));
+    if (own.length === 0) return undefined;
+    const m = computeMetrics(own, { period });
+    return { received: m.received.total, resolved: m.resolved.total, inProgress: m.inProgress.total };
+  });
+}
+
+/** The units table of the example city with each ward's profile and figures. */
+async function cityUnits() {
+  const { readUnitsTable } = await import('@tthc/import');
+  const { parseProfile, reportFileName, slugify } = await import('@tthc/render');
+  const rows = await readUnitsTable(join(cityDir, 'units.csv'));
+  const figures = await referenceFigures(rows);
+  return rows.map((row, i) => {
+    const profile = parseProfile(readFileSync(row.profile, 'utf8'), row.profile);
+    const name = profile.unit.name;
+    return {
+      unit: row.unit,
+      profilePath: row.profile,
+      name,
+      slug: slugify(name),
+      attachments: ['docx', 'xlsx'].map((ext) => reportFileName(name, period, ext)),
+      figures: figures[i],
+    };
+  });
+}
+
+const node = (name, type, typeVersion, parameters, position, extra = {}) => ({
+  parameters,
+  id: `7a1e0b52-9a1e-4c3e-9d0a-${String(position[0] / 20).padStart(12, '0')}`,
+  name,
+  type,
+  typeVersion,
+  position,
+  ...extra,
+});
+const chain = (...names) =>
+  Object.fromEntries(names.slice(0, -1).map((n, i) => [n, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+
+/**
+ * One ward per call (the example city's export, one report for the ward named in the call's body),
+ * from the nodes of this package and n8n's own: Webhook → Read Files (the city export) → TTHC
+ * Import (one item per dossier) → Filter (the ward's dossiers, its name compared after NFC and
+ * case folding, so that the export's spellings count together) → TTHC Metrics (one item) → TTHC
+ * Render (the ward's profile) → Send Email (the report and its annex to the call's address).
+ * The calls: one per row of examples/city/units.csv; a ward without dossiers sends nothing.
+ */
+async function wardScenario() {
+  const units = await cityUnits();
+  const webhookPath = 'tthc-queue-ward-report';
+  const fold = (expr) => `String(${expr} ?? '').normalize('NFC').toLowerCase()`;
+  const body = "$('Webhook').first().json.body";
+  const workflow = ({ id, credential, from }) => ({
+    id,
+    name: 'e2e queue: one ward per call',
+    active: false,
+    nodes: [
+      node('Webhook', 'n8n-nodes-base.webhook', 2, { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} }, [0, 0], {
+        webhookId: '7a1e0b52-9a1e-4c3e-9d0a-00000000beef',
+      }),
+      node('Đọc tệp xuất', 'n8n-nodes-base.readWriteFile', 1, { fileSelector: join(cityDir, 'one-stop.xlsx'), options: {} }, [240, 0]),
+      node('TTHC Import', 'n8n-nodes-tthc.tthcImport', 1, { binaryPropertyName: 'data', source: 'auto', output: 'items', options: {} }, [480, 0]),
+      node(
+        'Hồ sơ của đơn vị',
+        'n8n-nodes-base.filter',
+        2.2,
+        {
+          conditions: {
+            options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+            conditions: [
+              {
+                id: '7a1e0b52-9a1e-4c3e-9d0a-c001',
+                leftValue: `={{ ${fold('$json.unit')} }}`,
+                rightValue: `={{ ${fold(`${body}.unit`)} }}`,
+                operator: { type: 'string', operation: 'equals' },
+              },
+            ],
+            combinator: 'and',
+          },
+          options: {},
+        },
+        [720, 0],
+      ),
+      node(
+        'TTHC Metrics',
+        'n8n-nodes-tthc.tthcMetrics',
+        1,
+        { period: 'custom', from: period.from, to: period.to, catalogSource: 'filePath', catalogPath: catalog, options: { groupByUnit: false } },
+        [960, 0],
+      ),
+      node('TTHC Render', 'n8n-nodes-tthc.tthcRender', 1, { profileSource: 'filePath', profilePath: `={{ ${body}.profile }}`, formats: ['docx', 'xlsx'], options: {} }, [1200, 0]),
+      node(
+        'Gửi email báo cáo',
+        'n8n-nodes-base.emailSend',
+        2.1,
+        {
+          fromEmail: from,
+          toEmail: `={{ ${body}.to }}`,
+          subject: '=Báo cáo TTHC {{ $json.unit }} từ {{ $json.period.from }} đến {{ $json.period.to }}',
+          emailFormat: 'text',
+          text:
+            "=Tổng số hồ sơ tiếp nhận: {{ $('TTHC Metrics').first().json.received.total }}\n" +
+            "Đã giải quyết: {{ $('TTHC Metrics').first().json.resolved.total }}\n" +
+            "Đang giải quyết: {{ $('TTHC Metrics').first().json.inProgress.total }}\n",
+          options: { attachments: 'docx,xlsx' },
+        },
+        [1440, 0],
+        { credentials: { smtp: { id: credential.id, name: credential.name } } },
+      ),
+    ],
+    connections: chain('Webhook', 'Đọc tệp xuất', 'TTHC Import', 'Hồ sơ của đơn vị', 'TTHC Metrics', 'TTHC Render', 'Gửi email báo cáo'),
+    settings: { executionOrder: 'v1', timezone: 'Asia/Ho_Chi_Minh' },
+    pinData: {},
+    tags: [],
+  });
+  return {
+    description: 'one ward per call on examples/city (Webhook → Read Files → TTHC Import → Filter → TTHC Metrics → TTHC Render → Send Email)',
+    webhookPath,
+    workflow,
+    /** The folders the workflow reads (N8N_RESTRICT_FILE_ACCESS_TO). */
+    reads: [cityDir, join(repoRoot, 'examples', 'hai-an')],
+    calls: units.map((u) => {
+      const to = `${u.slug}@e2e.test`;
+      return {
+        label: u.unit,
+        body: { unit: u.unit, profile: u.profilePath, to },
+        mails: u.figures ? [{ label: u.name, slug: u.slug, to: [to], attachments: u.attachments, figures: u.figures }] : [],
+      };
+    }),
+  };
+}
+
+/**
+ * The scenarios by name. Each resolves to `{ description, webhookPath, workflow({ id, credential,
+ * from }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
+ * `workflow` returns the workflow JSON to import (its trigger a Webhook on `webhookPath`, its
+ * Send Email nodes on `credential`), each call is POSTed as JSON to the webhook, and each mail must
+ * arrive at the SMTP sink with exactly the recipients `to` and the `attachments`; when `figures`
+ * ({ received, resolved, inProgress }) is given, the attached DOCX must state them.
+ */
+export const scenarios = { ward: wardScenario };
