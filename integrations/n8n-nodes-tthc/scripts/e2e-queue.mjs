@@ -23,6 +23,8 @@ import { startSmtpSink } from './lib/smtpSink.mjs';
 const QUEUE_SCENARIO = 'ward';
 /** Jobs a worker takes at once: 1, so that one worker runs the calls one after the other. */
 const WORKER_CONCURRENCY = 1;
+/** The measured rounds make each of the scenario's calls this many times. */
+const MEASURED_REPEAT = 2;
 
 const started = Date.now();
 const log = (m) => process.stdout.write(`[queue ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -92,29 +94,30 @@ async function executions(server) {
  * the round has finished and every expected mail has arrived. Returns the round's time, its
  * executions and mails.
  */
-async function round(label, { scenario, server, workers, known }) {
-  const expected = scenario.calls.flatMap((c) => c.mails);
+async function round(label, { scenario, server, workers, known, repeat = 1, measured = false }) {
+  const calls = Array.from({ length: repeat }, () => scenario.calls).flat();
+  const expected = calls.flatMap((c) => c.mails);
   const mailsBefore = sink.messages.length;
   const t0 = Date.now();
   const responses = await Promise.all(
-    scenario.calls.map((c) =>
+    calls.map((c) =>
       fetch(`${server.base}/webhook/${scenario.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) }),
     ),
   );
-  expect(responses.every((r) => r.ok), `${label}: the webhook took the ${scenario.calls.length} calls (${responses.map((r) => r.status).join(', ')})`);
+  expect(responses.every((r) => r.ok), `${label}: the webhook took the ${calls.length} calls (${responses.map((r) => r.status).join(', ')})`);
   const runs = await waitFor(
     async () => {
       const mine = (await executions(server)).filter((e) => !known.has(e.id));
       const done = mine.filter((e) => e.stoppedAt && e.status !== 'running' && e.status !== 'new');
-      return done.length >= scenario.calls.length && sink.messages.length >= mailsBefore + expected.length ? mine : undefined;
+      return done.length >= calls.length && sink.messages.length >= mailsBefore + expected.length ? mine : undefined;
     },
-    `${label}: ${scenario.calls.length} executions and ${expected.length} e-mails`,
+    `${label}: ${calls.length} executions and ${expected.length} e-mails`,
     { timeoutMs: 600_000, everyMs: 250 },
   );
   const ms = Date.now() - t0;
   for (const e of runs) known.add(e.id);
   log(`${label}: ${runs.length} executions, ${sink.messages.length - mailsBefore} e-mails in ${(ms / 1000).toFixed(1)} s`);
-  expect(runs.length === scenario.calls.length, `${label}: one execution per call (${runs.length})`);
+  expect(runs.length === calls.length, `${label}: one execution per call (${runs.length})`);
   expect(runs.every((e) => e.status === 'success' && e.mode === 'webhook'), `${label}: every execution succeeded, started by the webhook (${runs.map((e) => `#${e.id} ${e.mode} ${e.status}`).join(', ')})`);
 
   // Who ran what: each execution in exactly one worker's log, started and finished there.
@@ -122,25 +125,30 @@ async function round(label, { scenario, server, workers, known }) {
   const ranBy = Object.fromEntries(runs.map((e) => [e.id, byWorker.filter((w) => w.started.has(e.id) && w.finished.has(e.id)).map((w) => w.name)]));
   expect(runs.every((e) => ranBy[e.id].length === 1), `${label}: each execution ran on one worker (${runs.map((e) => `#${e.id} → ${ranBy[e.id].join('+') || 'none'}`).join(', ')})`);
   const used = new Set(Object.values(ranBy).flat());
-  if (workers.length > 1 && runs.length > 1) expect(used.size === workers.length, `${label}: every worker ran executions (${[...used].join(', ')})`);
+  if (measured && workers.length > 1) expect(used.size === workers.length, `${label}: every worker ran executions (${[...used].join(', ')})`);
 
   const mails = await checkMails(label, sink.messages.slice(mailsBefore), expected);
   return { ms, executions: runs.map((e) => ({ id: e.id, worker: ranBy[e.id][0], startedAt: e.startedAt, stoppedAt: e.stoppedAt })), mails };
 }
 
-/** Each expected mail arrived once, to its recipients, with its attachments and figures; saved as <round>-<slug>.eml. */
+/** Each expected mail arrived (as many times as expected), to its recipients, with its attachments and figures; saved as <round>-<slug>-<n>.eml. */
 async function checkMails(label, received, expected) {
   const parsed = [];
   for (const m of received) parsed.push({ ...m, mail: await simpleParser(readFileSync(m.file)) });
   expect(received.length === expected.length, `${label}: ${expected.length} e-mails expected, ${received.length} received`);
   const files = [];
+  const keyOf = (to) => [...to].sort().join(',');
+  const seen = new Map();
   for (const want of expected) {
-    const key = [...want.to].sort().join(',');
-    const matches = parsed.filter((p) => [...p.to].sort().join(',') === key);
-    expect(matches.length === 1, `${label}: one e-mail to ${key} (${matches.length})`);
-    const got = matches[0];
+    const key = keyOf(want.to);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const matches = parsed.filter((p) => keyOf(p.to) === key);
+    const times = expected.filter((e) => keyOf(e.to) === key).length;
+    if (n === 1) expect(matches.length === times, `${label}: ${times} e-mail(s) to ${key} (${matches.length})`);
+    const got = matches[n - 1];
     if (!got) continue;
-    const file = join(out, `${label.replace(/\W+/g, '-')}-${want.slug}.eml`);
+    const file = join(out, `${label}-${want.slug}-${n}.eml`);
     renameSync(got.file, file);
     files.push(file.split('/').pop());
     const names = got.mail.attachments.map((a) => a.filename);
@@ -198,17 +206,27 @@ async function main() {
   n8nProcesses.push(server.child);
   const known = new Set((await executions(server)).map((e) => e.id));
 
+  // Each measured round follows an unmeasured one in which every worker has run an execution
+  // (a worker's first execution loads the nodes and their libraries: seconds, not the queue's cost).
   const worker1 = await startWorker('worker-1', await envOf(folders['worker-1']));
-  const one = await round('one-worker', { scenario, server, workers: [worker1], known });
-  const worker2 = await startWorker('worker-2', await envOf(folders['worker-2']));
-  const two = await round('two-workers', { scenario, server, workers: [worker1, worker2], known });
+  await round('warm-up-1', { scenario, server, workers: [worker1], known });
+  const one = await round('one-worker', { scenario, server, workers: [worker1], known, repeat: MEASURED_REPEAT, measured: true });
   expect(one.executions.every((e) => e.worker === 'worker-1'), 'one-worker: worker-1 ran every execution');
+  const worker2 = await startWorker('worker-2', await envOf(folders['worker-2']));
+  const both = [worker1, worker2];
+  let warm = false;
+  for (let attempt = 1; attempt <= 5 && !warm; attempt++) {
+    warm = (await round(`warm-up-2-${attempt}`, { scenario, server, workers: both, known })).executions.some((e) => e.worker === 'worker-2');
+  }
+  expect(warm, 'warm-up: worker-2 ran an execution');
+  const two = await round('two-workers', { scenario, server, workers: both, known, repeat: MEASURED_REPEAT, measured: true });
 
   const mainLog = readFileSync(server.logFile, 'utf8');
   expect(!/Worker started execution/.test(mainLog), 'the main instance ran no execution itself (queue mode)');
   const seconds = (ms) => (ms / 1000).toFixed(1);
-  const calls = scenario.calls.length;
-  log(`run time: ${calls} calls with 1 worker ${seconds(one.ms)} s, with 2 workers ${seconds(two.ms)} s (×${(one.ms / two.ms).toFixed(2)})`);
+  const calls = one.executions.length;
+  const perWorker = (r) => both.map((w) => `${w.name} ${r.executions.filter((e) => e.worker === w.name).length}`).join(', ');
+  log(`run time: ${calls} calls (${scenario.calls.length} × ${MEASURED_REPEAT}) with 1 worker ${seconds(one.ms)} s, with 2 workers ${seconds(two.ms)} s (×${(one.ms / two.ms).toFixed(2)}; executions per worker: ${perWorker(two)})`);
   writeFileSync(
     join(out, 'summary.json'),
     `${JSON.stringify(
