@@ -19,8 +19,8 @@ import { scenarios } from './lib/queueScenario.mjs';
 import { startPostgres, startRedis, stopService } from './lib/services.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 
-/** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs). */
-const QUEUE_SCENARIO = 'ward';
+/** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs); TTHC_QUEUE_SCENARIO overrides it. */
+const QUEUE_SCENARIO = process.env.TTHC_QUEUE_SCENARIO || 'ward';
 /** Jobs a worker takes at once: 1, so that one worker runs the calls one after the other. */
 const WORKER_CONCURRENCY = 1;
 /** The measured rounds make each of the scenario's calls this many times. */
@@ -89,6 +89,13 @@ async function executions(server) {
   return (await response.json()).data.results;
 }
 
+/** The error message of a failed execution (its run data, as the editor reads it). */
+async function failure(server, execution) {
+  const response = await fetch(`${server.base}/rest/executions/${execution.id}`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
+  const text = response.ok ? await response.text() : '';
+  return `#${execution.id} ${execution.status}: ${text.match(/"message":"((?:[^"\\]|\\.)*)"/)?.[1]?.slice(0, 400) ?? `(no message; GET ${response.status})`}`;
+}
+
 /**
  * One round: every call POSTed at once to the production webhook; done when every execution of
  * the round has finished and every expected mail has arrived. Returns the round's time, its
@@ -109,13 +116,17 @@ async function round(label, { scenario, server, workers, known, repeat = 1, meas
     async () => {
       const mine = (await executions(server)).filter((e) => !known.has(e.id));
       const done = mine.filter((e) => e.stoppedAt && e.status !== 'running' && e.status !== 'new');
-      return done.length >= calls.length && sink.messages.length >= mailsBefore + expected.length ? mine : undefined;
+      if (done.length < calls.length) return undefined;
+      // A failed run sends no mail: stop waiting for it.
+      return sink.messages.length >= mailsBefore + expected.length || done.some((e) => e.status !== 'success') ? mine : undefined;
     },
     `${label}: ${calls.length} executions and ${expected.length} e-mails`,
     { timeoutMs: 600_000, everyMs: 250 },
   );
   const ms = Date.now() - t0;
   for (const e of runs) known.add(e.id);
+  const failed = runs.filter((e) => e.status !== 'success');
+  if (failed.length > 0) throw new Error(`${label}: executions failed: ${(await Promise.all(failed.map((e) => failure(server, e)))).join('; ')}`);
   log(`${label}: ${runs.length} executions, ${sink.messages.length - mailsBefore} e-mails in ${(ms / 1000).toFixed(1)} s`);
   expect(runs.length === calls.length, `${label}: one execution per call (${runs.length})`);
   expect(runs.every((e) => e.status === 'success' && e.mode === 'webhook'), `${label}: every execution succeeded, started by the webhook (${runs.map((e) => `#${e.id} ${e.mode} ${e.status}`).join(', ')})`);
@@ -170,6 +181,7 @@ async function main() {
   freshDir(out);
   await ensureN8n(log);
   await ensureBuilt(log);
+  if (!scenarios[QUEUE_SCENARIO]) throw new Error(`unknown scenario "${QUEUE_SCENARIO}" (known: ${Object.keys(scenarios).join(', ')})`);
   const scenario = await scenarios[QUEUE_SCENARIO]();
   log(`scenario "${QUEUE_SCENARIO}": ${scenario.description}; ${scenario.calls.length} calls, ${scenario.calls.flatMap((c) => c.mails).length} e-mails per round`);
 
@@ -195,7 +207,7 @@ async function main() {
     join(importDir, 'credentials.json'),
     JSON.stringify([{ ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } }]),
   );
-  const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test' });
+  const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test', out });
   writeFileSync(join(importDir, 'workflow.json'), JSON.stringify(workflow, null, 2));
   log('n8n import:credentials, import:workflow, publish:workflow (into PostgreSQL)…');
   await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], mainEnv);
@@ -221,8 +233,10 @@ async function main() {
   expect(warm, 'warm-up: worker-2 ran an execution');
   const two = await round('two-workers', { scenario, server, workers: both, known, repeat: MEASURED_REPEAT, measured: true });
 
+  // The main instance put every run on the queue (and, being no worker, ran none itself).
   const mainLog = readFileSync(server.logFile, 'utf8');
-  expect(!/Worker started execution/.test(mainLog), 'the main instance ran no execution itself (queue mode)');
+  const enqueued = new Set([...mainLog.matchAll(/Enqueued execution (\d+) \(job/g)].map((m) => m[1]));
+  expect([...known].every((id) => enqueued.has(id)), `the main instance enqueued every execution (${enqueued.size} of ${known.size})`);
   const seconds = (ms) => (ms / 1000).toFixed(1);
   const calls = one.executions.length;
   const perWorker = (r) => both.map((w) => `${w.name} ${r.executions.filter((e) => e.worker === w.name).length}`).join(', ');

@@ -3,9 +3,10 @@
 // to it, and the e-mails each call must make arrive. The test takes one scenario by name
 // (`QUEUE_SCENARIO` in scripts/e2e-queue.mjs); another workflow plugs in as one more entry of
 // `scenarios` with the same shape.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
+import { readExample, weeklyForTest } from './workflows.mjs';
 
 const cityDir = join(repoRoot, 'examples', 'city');
 const catalog = join(repoRoot, 'examples', 'hai-an', 'catalog.csv');
@@ -60,6 +61,26 @@ const node = (name, type, typeVersion, parameters, position, extra = {}) => ({
   position,
   ...extra,
 });
+/** A production webhook (POST, answered on receipt: the run goes on the queue). */
+const webhookNode = (name, path, position) =>
+  node(name, 'n8n-nodes-base.webhook', 2, { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} }, position, {
+    webhookId: '7a1e0b52-9a1e-4c3e-9d0a-00000000beef',
+  });
+
+/**
+ * An example workflow as shipped plus a Webhook on `path` beside its Manual Trigger, wired to the
+ * same nodes: an example started from a webhook runs on the workers like its schedule would.
+ */
+export function withWebhook(workflow, path) {
+  const wf = structuredClone(workflow);
+  const manual = wf.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+  if (!manual) throw new Error(`workflow ${wf.id}: no Manual Trigger to put a Webhook beside`);
+  const name = 'Webhook (queue e2e)';
+  wf.nodes.push(webhookNode(name, path, [manual.position[0], manual.position[1] + 200]));
+  wf.connections[name] = structuredClone(wf.connections[manual.name]);
+  return wf;
+}
+
 const chain = (...names) =>
   Object.fromEntries(names.slice(0, -1).map((n, i) => [n, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
 
@@ -81,9 +102,7 @@ async function wardScenario() {
     name: 'e2e queue: one ward per call',
     active: false,
     nodes: [
-      node('Webhook', 'n8n-nodes-base.webhook', 2, { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} }, [0, 0], {
-        webhookId: '7a1e0b52-9a1e-4c3e-9d0a-00000000beef',
-      }),
+      webhookNode('Webhook', webhookPath, [0, 0]),
       node('Đọc tệp xuất', 'n8n-nodes-base.readWriteFile', 1, { fileSelector: join(cityDir, 'one-stop.xlsx'), options: {} }, [240, 0]),
       node('TTHC Import', 'n8n-nodes-tthc.tthcImport', 1, { binaryPropertyName: 'data', source: 'auto', output: 'items', options: {} }, [480, 0]),
       node(
@@ -157,11 +176,55 @@ async function wardScenario() {
 }
 
 /**
+ * The weekly example (examples/n8n/weekly-report.workflow.json) as the regular end-to-end test
+ * runs it (`weeklyForTest`: the Hải An exports, the seed's period, the archive under the test's
+ * folder) plus a Webhook: every call makes the seed's report of Phường Hải An (domain.md §7:
+ * 325 received, 108 resolved), mailed to one address.
+ */
+async function weeklyScenario() {
+  const { reportFileName } = await import('@tthc/render');
+  const wardDir = join(repoRoot, 'examples', 'hai-an');
+  const webhookPath = 'tthc-queue-weekly-report';
+  const to = 'lanh-dao@e2e.test';
+  const seed = { from: '2025-12-25', to: '2026-01-07' };
+  const workflow = ({ id, credential, out }) => {
+    mkdirSync(join(out, 'archive'), { recursive: true });
+    return withWebhook(
+      weeklyForTest(readExample('weekly-report.workflow.json'), {
+        id,
+        name: 'e2e queue: weekly report',
+        inputDir: join(wardDir, 'exports'),
+        wardDir,
+        archiveDir: join(out, 'archive'),
+        period: seed,
+        credential,
+        to,
+      }),
+      webhookPath,
+    );
+  };
+  const mail = {
+    label: 'Phường Hải An',
+    slug: 'phuong-hai-an',
+    to: [to],
+    attachments: ['docx', 'xlsx'].map((ext) => reportFileName('Phường Hải An', seed, ext)),
+    figures: { received: 325, resolved: 108 },
+  };
+  return {
+    description: 'the weekly example with a Webhook beside its Manual Trigger, on examples/hai-an',
+    webhookPath,
+    workflow,
+    reads: [wardDir],
+    calls: [1, 2, 3, 4].map((n) => ({ label: `weekly ${n}`, body: {}, mails: [mail] })),
+  };
+}
+
+/**
  * The scenarios by name. Each resolves to `{ description, webhookPath, workflow({ id, credential,
  * from }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
- * `workflow` returns the workflow JSON to import (its trigger a Webhook on `webhookPath`, its
+ * `workflow` returns the workflow JSON to import (`out`: the test's folder, which it may write) (its trigger a Webhook on `webhookPath`, its
  * Send Email nodes on `credential`), each call is POSTed as JSON to the webhook, and each mail must
  * arrive at the SMTP sink with exactly the recipients `to` and the `attachments`; when `figures`
  * ({ received, resolved, inProgress }) is given, the attached DOCX must state them.
  */
-export const scenarios = { ward: wardScenario };
+export const scenarios = { ward: wardScenario, weekly: weeklyScenario };
