@@ -99,12 +99,13 @@ export async function startPostgres(port, { user = 'tthc', database = 'n8n' } = 
     mkdirSync(d, { mode: 0o700 });
     if (owner) chownSync(d, owner.uid, owner.gid);
   }
-  await checked(...as('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']), 'initdb');
+  // Run from the server's folder: the postgres user may not enter the repository's (e.g. under /root).
+  await checked(...as('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']), 'initdb', { cwd: dir });
   const version = (await checked(join(bin, 'postgres'), ['--version'], 'postgres --version')).stdout.match(/\d+\.\d+/)?.[0];
   const logFile = join(dir, 'postgres.log');
   const child = await start(
     ...as('postgres', ['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${sockets}`, '-c', 'fsync=off']),
-    { logFile },
+    { logFile, cwd: dir },
   );
   const ready = async () => (await run(join(bin, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(port)], { timeoutMs: 10_000 })).code === 0;
   await waitFor(ready, `PostgreSQL on 127.0.0.1:${port} (log: ${logFile})`, { timeoutMs: 60_000, everyMs: 300 });
