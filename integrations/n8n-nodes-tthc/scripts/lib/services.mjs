@@ -52,9 +52,17 @@ function redisPing(port) {
   });
 }
 
-/** A temporary folder of the test's own, given to `user` ({ uid, gid }) when set. */
+// The services' folders still there when the process exits (e.g. stopped by Ctrl-C: processes.mjs
+// stops the servers, then exits) are removed then.
+const folders = new Set();
+process.on('exit', () => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder of the test's own, given to `owner` ({ uid, gid }) when set. */
 function tempDir(prefix, owner) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.add(dir);
   if (owner) chownSync(dir, owner.uid, owner.gid);
   return dir;
 }
@@ -121,4 +129,5 @@ export async function stopService(service) {
   if (!service) return;
   await stop(service.child, service.name === 'postgres' ? 'SIGINT' : 'SIGTERM', 20_000);
   rmSync(service.dir, { recursive: true, force: true });
+  folders.delete(service.dir);
 }
