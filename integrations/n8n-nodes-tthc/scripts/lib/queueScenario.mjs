@@ -43,6 +43,7 @@ async function cityUnits() {
     const name = profile.unit.name;
     return {
       unit: row.unit,
+      profile,
       profilePath: row.profile,
       name,
       slug: slugify(name),
@@ -228,3 +229,8 @@ async function weeklyScenario() {
  * ({ received, resolved, inProgress }) is given, the attached DOCX must state them.
  */
 export const scenarios = { ward: wardScenario, weekly: weeklyScenario };
+// A city-wide workflow (one run: every ward's mail and the city summary) plugs in the same way:
+// `workflow` = `withWebhook` of the example as its regular end-to-end copy points it at
+// examples/city; `calls` = a few identical calls (so that two workers have runs to share), each
+// expecting, for every unit of `cityUnits()` with `figures`, a mail to its profile's recipients
+// with its `attachments` and `figures`, plus the summary's mail to the city office.
