@@ -28,18 +28,14 @@ export async function ensureBuilt(log) {
 }
 
 /**
- * Packs the workspace packages (pnpm rewrites `workspace:*` to versions) and installs all the
- * tarballs together into `<userFolder>/.n8n/nodes`, where n8n 2.8.4 loads community packages
- * from (`nodes/node_modules/n8n-nodes-*`). Peer dependencies are left out, as n8n does: the
+ * Packs the workspace packages (pnpm rewrites `workspace:*` to versions; or takes the `tarballs`
+ * packed once for several instances) and installs all the tarballs together into
+ * `<userFolder>/.n8n/nodes`, where n8n 2.8.4 loads community packages from
+ * (`nodes/node_modules/n8n-nodes-*`). Peer dependencies are left out, as n8n does: the
  * nodes must use n8n's own n8n-workflow.
  */
-export async function installCommunityPackage(userFolder, log) {
-  const packDir = join(userFolder, 'tarballs');
-  mkdirSync(packDir, { recursive: true });
-  for (const p of packedPackages) {
-    check(await run('pnpm', ['pack', '--pack-destination', packDir], { cwd: join(repoRoot, p), timeoutMs: 120_000 }), `pnpm pack ${p}`);
-  }
-  const tarballs = readdirSync(packDir).filter((f) => f.endsWith('.tgz')).map((f) => join(packDir, f));
+export async function installCommunityPackage(userFolder, log, tarballs) {
+  tarballs ??= await packWorkspacePackages(join(userFolder, 'tarballs'));
   const nodesDir = join(userFolder, '.n8n', 'nodes');
   mkdirSync(nodesDir, { recursive: true });
   writeFileSync(join(nodesDir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
@@ -56,6 +52,15 @@ export async function installCommunityPackage(userFolder, log) {
     throw new Error('n8n-workflow was installed beside the nodes: it must come from n8n (peer dependency)');
   }
   return nodesDir;
+}
+
+/** Packs the workspace packages into `packDir` (`pnpm pack`); returns the tarballs' paths. */
+export async function packWorkspacePackages(packDir) {
+  mkdirSync(packDir, { recursive: true });
+  for (const p of packedPackages) {
+    check(await run('pnpm', ['pack', '--pack-destination', packDir], { cwd: join(repoRoot, p), timeoutMs: 120_000 }), `pnpm pack ${p}`);
+  }
+  return readdirSync(packDir).filter((f) => f.endsWith('.tgz')).map((f) => join(packDir, f));
 }
 
 /** A fresh, empty user folder. */

@@ -23,7 +23,7 @@ export async function waitFor(check, what, { timeoutMs = 180_000, everyMs = 500 
 /**
  * Starts n8n on `port` with the environment of the headless runs, waits until it answers, and
  * sets up the owner account (a fresh user folder has none). Returns its base URL and the
- * session cookie of the owner, for the browser.
+ * session cookie of the owner, for the browser, its log file and its process.
  */
 export async function startN8nServer(env, port, log) {
   const base = `http://127.0.0.1:${port}`;
@@ -39,7 +39,7 @@ export async function startN8nServer(env, port, log) {
     N8N_PERSONALIZATION_ENABLED: 'false',
   };
   const logFile = join(env.N8N_USER_FOLDER, 'n8n-server.log');
-  await start(process.execPath, [n8nBin, 'start'], { env: serverEnv, logFile });
+  const child = await start(process.execPath, [n8nBin, 'start'], { env: serverEnv, logFile });
   log(`n8n start on ${base} (log: ${logFile})…`);
   const owner = { email: 'it@e2e.test', firstName: 'IT', lastName: 'E2E', password: 'E2e-test-Passw0rd' };
   // The health check answers before the REST routes are mounted: wait for the route itself.
@@ -64,5 +64,5 @@ export async function startN8nServer(env, port, log) {
   if (!session.ok) throw new Error(`owner set-up and sign-in failed: ${session.status} ${await session.text()}`);
   const cookie = (session.headers.get('set-cookie') ?? '').match(/n8n-auth=([^;]+)/)?.[1];
   if (!cookie) throw new Error(`owner set-up returned no n8n-auth cookie (${session.status} ${(await session.text()).slice(0, 300)})`);
-  return { base, cookie, logFile };
+  return { base, cookie, logFile, child };
 }

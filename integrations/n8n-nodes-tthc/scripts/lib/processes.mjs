@@ -24,6 +24,19 @@ export async function stopAll() {
   for (const child of running) killGroup(child, 'SIGKILL');
 }
 
+/**
+ * Stops one child started by `start` and waits for it: `signal` to its process group, SIGKILL
+ * after `graceMs`.
+ */
+export async function stop(child, signal = 'SIGTERM', graceMs = 10_000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  killGroup(child, signal);
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     void stopAll().finally(() => process.exit(130));
@@ -85,6 +98,8 @@ export function run(command, args, { env = process.env, cwd, timeoutMs = 300_000
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    // A command that exits before reading its input (e.g. `id`) closes the pipe: not an error.
+    child.stdin.on('error', () => {});
     child.stdin.end(input ?? '');
     let peakRssKb = 0;
     let peakAt;

@@ -1,0 +1,288 @@
+// pnpm test:n8n:queue — n8n 2.8.4 in queue mode, end to end on one machine: Redis and PostgreSQL
+// from Debian's packages started on 127.0.0.1 (free ports, temporary data folders), one n8n main
+// (`n8n start`, EXECUTIONS_MODE=queue, PostgreSQL as its database) and two `n8n worker`
+// processes, each with its own user folder and this package installed in it as a community
+// package (the packed tarballs npm-installed into ~/.n8n/nodes), all with the same encryption key.
+// The scenario's workflow is imported and published; each call to its production webhook is put
+// on the queue by the main instance and run by a worker (the workers' logs say which ran which
+// execution). Every expected e-mail must arrive at the SMTP sink (out/n8n-queue/*.eml). The calls
+// run twice, with one worker and then with two, and the script prints both run times.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { ensureBuilt, ensureN8n, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, packWorkspacePackages } from './lib/n8nRuntime.mjs';
+import { startN8nServer, waitFor } from './lib/n8nServer.mjs';
+import { docxParagraphs } from './lib/officeText.mjs';
+import { n8nBin, repoRoot } from './lib/paths.mjs';
+import { start, stop, stopAll } from './lib/processes.mjs';
+import { scenarios } from './lib/queueScenario.mjs';
+import { startPostgres, startRedis, stopService } from './lib/services.mjs';
+import { startSmtpSink } from './lib/smtpSink.mjs';
+
+/** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs); TTHC_QUEUE_SCENARIO overrides it. */
+const QUEUE_SCENARIO = process.env.TTHC_QUEUE_SCENARIO || 'ward';
+/** Jobs a worker takes at once: 1, so that one worker runs the calls one after the other. */
+const WORKER_CONCURRENCY = 1;
+/** The measured rounds make each of the scenario's calls this many times. */
+const MEASURED_REPEAT = 2;
+
+const started = Date.now();
+const log = (m) => process.stdout.write(`[queue ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
+const failures = [];
+const expect = (ok, what) => {
+  log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+const out = join(repoRoot, 'out', 'n8n-queue');
+const workflowId = 'TthcE2eQueue0001';
+const credential = { id: 'tthcQueueSmtp001', name: 'SMTP e2e sink (queue)' };
+const services = {};
+const n8nProcesses = [];
+let sink;
+
+/** The environment every instance shares: the database, the queue, binary data in the database. */
+function queueSettings(postgres, redis) {
+  return {
+    EXECUTIONS_MODE: 'queue',
+    DB_TYPE: 'postgresdb',
+    DB_POSTGRESDB_HOST: '127.0.0.1',
+    DB_POSTGRESDB_PORT: String(postgres.port),
+    DB_POSTGRESDB_DATABASE: postgres.database,
+    DB_POSTGRESDB_USER: postgres.user,
+    DB_POSTGRESDB_PASSWORD: '',
+    QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+    QUEUE_BULL_REDIS_PORT: String(redis.port),
+    // Binary data (the export read, the rendered reports) must be readable by every instance.
+    N8N_DEFAULT_BINARY_DATA_MODE: 'database',
+  };
+}
+
+/** Starts `n8n worker` and waits until its readiness check (database and Redis reachable) answers. */
+async function startWorker(name, env) {
+  const healthPort = await freePort();
+  const logFile = join(env.N8N_USER_FOLDER, `${name}.log`);
+  const child = await start(process.execPath, [n8nBin, 'worker', `--concurrency=${WORKER_CONCURRENCY}`], {
+    env: { ...env, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+    logFile,
+  });
+  n8nProcesses.push(child);
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`)).ok, `${name} ready (log: ${logFile})`);
+  log(`${name} ready (pid ${child.pid}, log ${logFile})`);
+  return { name, logFile };
+}
+
+/** The execution ids each worker's log says it started and finished. */
+function workerRuns(workers) {
+  return workers.map((w) => {
+    const text = readFileSync(w.logFile, 'utf8');
+    const ids = (re) => new Set([...text.matchAll(re)].map((m) => m[1]));
+    return { name: w.name, started: ids(/Worker started execution (\d+) /g), finished: ids(/Worker finished execution (\d+) /g) };
+  });
+}
+
+/** The executions of the workflow, newest first (the REST API the editor uses). */
+async function executions(server) {
+  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+  const response = await fetch(`${server.base}/rest/executions?filter=${filter}&limit=100`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
+  if (!response.ok) throw new Error(`GET /rest/executions: ${response.status}`);
+  return (await response.json()).data.results;
+}
+
+/** The error message of a failed execution (its run data, as the editor reads it). */
+async function failure(server, execution) {
+  const response = await fetch(`${server.base}/rest/executions/${execution.id}`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
+  const text = response.ok ? await response.text() : '';
+  return `#${execution.id} ${execution.status}: ${text.match(/"message":"((?:[^"\\]|\\.)*)"/)?.[1]?.slice(0, 400) ?? `(no message; GET ${response.status})`}`;
+}
+
+/**
+ * One round: every call POSTed at once to the production webhook; done when every execution of
+ * the round has finished and every expected mail has arrived. Returns the round's time, its
+ * executions and mails.
+ */
+async function round(label, { scenario, server, workers, known, repeat = 1, measured = false }) {
+  const calls = Array.from({ length: repeat }, () => scenario.calls).flat();
+  const expected = calls.flatMap((c) => c.mails);
+  const mailsBefore = sink.messages.length;
+  const t0 = Date.now();
+  const responses = await Promise.all(
+    calls.map((c) =>
+      fetch(`${server.base}/webhook/${scenario.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) }),
+    ),
+  );
+  expect(responses.every((r) => r.ok), `${label}: the webhook took the ${calls.length} calls (${responses.map((r) => r.status).join(', ')})`);
+  const runs = await waitFor(
+    async () => {
+      const mine = (await executions(server)).filter((e) => !known.has(e.id));
+      const done = mine.filter((e) => e.stoppedAt && e.status !== 'running' && e.status !== 'new');
+      if (done.length < calls.length) return undefined;
+      // A failed run sends no mail: stop waiting for it.
+      return sink.messages.length >= mailsBefore + expected.length || done.some((e) => e.status !== 'success') ? mine : undefined;
+    },
+    `${label}: ${calls.length} executions and ${expected.length} e-mails`,
+    { timeoutMs: 600_000, everyMs: 250 },
+  );
+  const ms = Date.now() - t0;
+  for (const e of runs) known.add(e.id);
+  const failed = runs.filter((e) => e.status !== 'success');
+  if (failed.length > 0) throw new Error(`${label}: executions failed: ${(await Promise.all(failed.map((e) => failure(server, e)))).join('; ')}`);
+  log(`${label}: ${runs.length} executions, ${sink.messages.length - mailsBefore} e-mails in ${(ms / 1000).toFixed(1)} s`);
+  expect(runs.length === calls.length, `${label}: one execution per call (${runs.length})`);
+  expect(runs.every((e) => e.status === 'success' && e.mode === 'webhook'), `${label}: every execution succeeded, started by the webhook (${runs.map((e) => `#${e.id} ${e.mode} ${e.status}`).join(', ')})`);
+
+  // Who ran what: each execution in exactly one worker's log, started and finished there.
+  const byWorker = workerRuns(workers);
+  const ranBy = Object.fromEntries(runs.map((e) => [e.id, byWorker.filter((w) => w.started.has(e.id) && w.finished.has(e.id)).map((w) => w.name)]));
+  expect(runs.every((e) => ranBy[e.id].length === 1), `${label}: each execution ran on one worker (${runs.map((e) => `#${e.id} → ${ranBy[e.id].join('+') || 'none'}`).join(', ')})`);
+  const used = new Set(Object.values(ranBy).flat());
+  if (measured && workers.length > 1) expect(used.size === workers.length, `${label}: every worker ran executions (${[...used].join(', ')})`);
+
+  const mails = await checkMails(label, sink.messages.slice(mailsBefore), expected);
+  return { ms, executions: runs.map((e) => ({ id: e.id, worker: ranBy[e.id][0], startedAt: e.startedAt, stoppedAt: e.stoppedAt })), mails };
+}
+
+/** Each expected mail arrived (as many times as expected), to its recipients, with its attachments and figures; saved as <round>-<slug>-<n>.eml. */
+async function checkMails(label, received, expected) {
+  const parsed = [];
+  for (const m of received) parsed.push({ ...m, mail: await simpleParser(readFileSync(m.file)) });
+  expect(received.length === expected.length, `${label}: ${expected.length} e-mails expected, ${received.length} received`);
+  const files = [];
+  const keyOf = (to) => [...to].sort().join(',');
+  const seen = new Map();
+  for (const want of expected) {
+    const key = keyOf(want.to);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const matches = parsed.filter((p) => keyOf(p.to) === key);
+    const times = expected.filter((e) => keyOf(e.to) === key).length;
+    if (n === 1) expect(matches.length === times, `${label}: ${times} e-mail(s) to ${key} (${matches.length})`);
+    const got = matches[n - 1];
+    if (!got) continue;
+    const file = join(out, `${label}-${want.slug}-${n}.eml`);
+    renameSync(got.file, file);
+    files.push(file.split('/').pop());
+    const names = got.mail.attachments.map((a) => a.filename);
+    expect(want.attachments.every((n) => names.includes(n)), `${label}: ${want.label}: ${names.join(', ')} attached`);
+    if (!want.figures) continue;
+    const docx = got.mail.attachments.find((a) => a.filename?.endsWith('.docx'));
+    const paragraphs = docx ? docxParagraphs(docx.content) : [];
+    const { received: r, resolved } = want.figures;
+    const says = (re) => paragraphs.some((p) => re.test(p));
+    expect(
+      says(new RegExp(`Tổng số hồ sơ tiếp nhận, giải quyết trong kỳ: 0*${r} hồ sơ`)) && says(new RegExp(`đã giải quyết 0*${resolved} hồ sơ`)),
+      `${label}: ${want.label}: the DOCX states ${r} received and ${resolved} resolved (computed from examples/city/dossiers.jsonl)`,
+    );
+  }
+  return files;
+}
+
+async function main() {
+  freshDir(out);
+  await ensureN8n(log);
+  await ensureBuilt(log);
+  if (!scenarios[QUEUE_SCENARIO]) throw new Error(`unknown scenario "${QUEUE_SCENARIO}" (known: ${Object.keys(scenarios).join(', ')})`);
+  const scenario = await scenarios[QUEUE_SCENARIO]();
+  log(`scenario "${QUEUE_SCENARIO}": ${scenario.description}; ${scenario.calls.length} calls, ${scenario.calls.flatMap((c) => c.mails).length} e-mails per round`);
+
+  services.redis = await startRedis(await freePort(), log);
+  log(`Redis ${services.redis.version} on 127.0.0.1:${services.redis.port} (data ${services.redis.dir})`);
+  services.postgres = await startPostgres(await freePort(), {}, log);
+  log(`PostgreSQL ${services.postgres.version} on 127.0.0.1:${services.postgres.port}${services.postgres.runAs ? ` as the ${services.postgres.runAs} user` : ''} (data ${services.postgres.dir})`);
+
+  log('packing the workspace packages; installing them as a community package for the main instance and each worker…');
+  const tarballs = await packWorkspacePackages(join(out, 'tarballs'));
+  const folders = { main: join(out, 'main'), 'worker-1': join(out, 'worker-1'), 'worker-2': join(out, 'worker-2') };
+  for (const folder of Object.values(folders)) await installCommunityPackage(folder, log, tarballs);
+
+  sink = await startSmtpSink(out, 'received');
+  log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
+  const shared = queueSettings(services.postgres, services.redis);
+  const envOf = async (folder) => n8nEnv(folder, [...scenario.reads, out], await freePort(), shared);
+  const mainEnv = await envOf(folders.main);
+
+  const importDir = join(out, 'import');
+  freshDir(importDir);
+  writeFileSync(
+    join(importDir, 'credentials.json'),
+    JSON.stringify([{ ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } }]),
+  );
+  const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test', out });
+  writeFileSync(join(importDir, 'workflow.json'), JSON.stringify(workflow, null, 2));
+  log('n8n import:credentials, import:workflow, publish:workflow (into PostgreSQL)…');
+  await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], mainEnv);
+  await n8n(['import:workflow', `--input=${join(importDir, 'workflow.json')}`], mainEnv);
+  await n8n(['publish:workflow', `--id=${workflowId}`], mainEnv);
+
+  const server = await startN8nServer(mainEnv, await freePort(), log);
+  n8nProcesses.push(server.child);
+  const known = new Set((await executions(server)).map((e) => e.id));
+
+  // Each measured round follows an unmeasured one in which every worker has run an execution
+  // (a worker's first execution loads the nodes and their libraries: seconds, not the queue's cost).
+  const worker1 = await startWorker('worker-1', await envOf(folders['worker-1']));
+  await round('warm-up-1', { scenario, server, workers: [worker1], known });
+  const one = await round('one-worker', { scenario, server, workers: [worker1], known, repeat: MEASURED_REPEAT, measured: true });
+  expect(one.executions.every((e) => e.worker === 'worker-1'), 'one-worker: worker-1 ran every execution');
+  const worker2 = await startWorker('worker-2', await envOf(folders['worker-2']));
+  const both = [worker1, worker2];
+  let warm = false;
+  for (let attempt = 1; attempt <= 5 && !warm; attempt++) {
+    warm = (await round(`warm-up-2-${attempt}`, { scenario, server, workers: both, known })).executions.some((e) => e.worker === 'worker-2');
+  }
+  expect(warm, 'warm-up: worker-2 ran an execution');
+  const two = await round('two-workers', { scenario, server, workers: both, known, repeat: MEASURED_REPEAT, measured: true });
+
+  // The main instance put every run on the queue (and, being no worker, ran none itself).
+  const mainLog = readFileSync(server.logFile, 'utf8');
+  const enqueued = new Set([...mainLog.matchAll(/Enqueued execution (\d+) \(job/g)].map((m) => m[1]));
+  expect([...known].every((id) => enqueued.has(id)), `the main instance enqueued every execution (${enqueued.size} of ${known.size})`);
+  const seconds = (ms) => (ms / 1000).toFixed(1);
+  const calls = one.executions.length;
+  const perWorker = (r) => both.map((w) => `${w.name} ${r.executions.filter((e) => e.worker === w.name).length}`).join(', ');
+  log(`run time: ${calls} calls (${scenario.calls.length} × ${MEASURED_REPEAT}) with 1 worker ${seconds(one.ms)} s, with 2 workers ${seconds(two.ms)} s (×${(one.ms / two.ms).toFixed(2)}; executions per worker: ${perWorker(two)})`);
+  writeFileSync(
+    join(out, 'summary.json'),
+    `${JSON.stringify(
+      {
+        scenario: QUEUE_SCENARIO,
+        versions: { n8n: '2.8.4', redis: services.redis.version, postgres: services.postgres.version, node: process.versions.node },
+        workerConcurrency: WORKER_CONCURRENCY,
+        settings: shared,
+        rounds: { oneWorker: one, twoWorkers: two },
+        failures,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+/** Stops everything this script started: n8n first (it holds connections to both), then the database and the queue. */
+async function cleanUp() {
+  await Promise.all(n8nProcesses.map((c) => stop(c, 'SIGTERM', 20_000)));
+  await sink?.close();
+  await stopService(services.postgres).catch((e) => process.stderr.write(`[queue] stopping PostgreSQL: ${e.message}\n`));
+  await stopService(services.redis).catch((e) => process.stderr.write(`[queue] stopping Redis: ${e.message}\n`));
+  await stopAll();
+}
+// An error thrown outside main's promise chain (e.g. by a stream) must not leave the servers running.
+process.once('uncaughtException', (error) => {
+  process.stderr.write(`[queue] ${error.stack ?? error}\n`);
+  void cleanUp().finally(() => process.exit(1));
+});
+
+let code = 0;
+try {
+  await main();
+  if (failures.length > 0) {
+    code = 1;
+    log(`${failures.length} check(s) failed`);
+  } else log(`all checks passed; received mail in ${out}`);
+} catch (error) {
+  code = 1;
+  process.stderr.write(`[queue] ${error instanceof Error ? error.stack : String(error)}\n`);
+} finally {
+  await cleanUp();
+}
+process.exit(code);
