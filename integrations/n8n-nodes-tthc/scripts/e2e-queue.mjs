@@ -20,7 +20,7 @@ import { startPostgres, startRedis, stopService } from './lib/services.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 
 /** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs); TTHC_QUEUE_SCENARIO overrides it. */
-const QUEUE_SCENARIO = process.env.TTHC_QUEUE_SCENARIO || 'ward';
+const QUEUE_SCENARIO = process.env.TTHC_QUEUE_SCENARIO || 'city';
 /** Jobs a worker takes at once: 1, so that one worker runs the calls one after the other. */
 const WORKER_CONCURRENCY = 1;
 /** The measured rounds make each of the scenario's calls this many times. */

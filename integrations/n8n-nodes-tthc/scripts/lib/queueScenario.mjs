@@ -3,10 +3,10 @@
 // to it, and the e-mails each call must make arrive. The test takes one scenario by name
 // (`QUEUE_SCENARIO` in scripts/e2e-queue.mjs); another workflow plugs in as one more entry of
 // `scenarios` with the same shape.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
-import { readExample, weeklyForTest } from './workflows.mjs';
+import { cityForTest, readExample, weeklyForTest } from './workflows.mjs';
 
 const cityDir = join(repoRoot, 'examples', 'city');
 const catalog = join(repoRoot, 'examples', 'hai-an', 'catalog.csv');
@@ -221,16 +221,54 @@ async function weeklyScenario() {
 }
 
 /**
- * The scenarios by name. Each resolves to `{ description, webhookPath, workflow({ id, credential,
- * from }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
- * `workflow` returns the workflow JSON to import (`out`: the test's folder, which it may write) (its trigger a Webhook on `webhookPath`, its
- * Send Email nodes on `credential`), each call is POSTed as JSON to the webhook, and each mail must
- * arrive at the SMTP sink with exactly the recipients `to` and the `attachments`; when `figures`
- * ({ received, resolved, inProgress }) is given, the attached DOCX must state them.
+ * The city workflow as shipped (examples/n8n/city-report.workflow.json, started by its own
+ * Webhook) on the example city, pointed at it as the regular end-to-end copy is (`cityForTest`):
+ * each call is one run that mails every ward of units.csv with dossiers its report, at the
+ * addresses of its profile (`emailRecipients`), and the city summary to the city office. Two
+ * identical calls a round, so that two workers have runs to share.
  */
-export const scenarios = { ward: wardScenario, weekly: weeklyScenario };
-// A city-wide workflow (one run: every ward's mail and the city summary) plugs in the same way:
-// `workflow` = `withWebhook` of the example as its regular end-to-end copy points it at
-// examples/city; `calls` = a few identical calls (so that two workers have runs to share), each
-// expecting, for every unit of `cityUnits()` with `figures`, a mail to its profile's recipients
-// with its `attachments` and `figures`, plus the summary's mail to the city office.
+async function cityScenario() {
+  const { summaryFileName } = await import('@tthc/render');
+  const units = await cityUnits();
+  const cityOffice = ['van-phong@thanh-pho.e2e.test'];
+  const workflow = ({ id, credential, out }) => {
+    // Only the export itself: the example's folder also holds dossiers.jsonl, which the workflow's file pattern would read too.
+    const inputDir = join(out, 'inputs-city');
+    mkdirSync(inputDir, { recursive: true });
+    copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputDir, 'one-stop.xlsx'));
+    return cityForTest(readExample('city-report.workflow.json'), {
+      id,
+      name: 'e2e queue: city report',
+      inputDir,
+      unitsPath: join(cityDir, 'units.csv'),
+      catalogPath: catalog,
+      period,
+      credential,
+      cityOffice: cityOffice.join(', '),
+    });
+  };
+  const mails = [
+    ...units
+      .filter((u) => u.figures)
+      .map((u) => ({ label: u.name, slug: u.slug, to: u.profile.emailRecipients, attachments: u.attachments, figures: u.figures })),
+    { label: 'city summary', slug: 'tong-hop', to: cityOffice, attachments: [summaryFileName(period)] },
+  ];
+  return {
+    description: 'the city example (examples/n8n/city-report.workflow.json) on examples/city, started by its Webhook: every ward mailed, the summary to the city office',
+    webhookPath: 'tthc-thanh-pho-bao-cao',
+    workflow,
+    reads: [cityDir, join(repoRoot, 'examples', 'hai-an')],
+    calls: [1, 2].map((n) => ({ label: `city ${n}`, body: {}, mails })),
+  };
+}
+
+/**
+ * The scenarios by name. Each resolves to `{ description, webhookPath, workflow({ id, credential,
+ * from, out }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
+ * `workflow` returns the workflow JSON to import (`out`: the test's folder, which it may write)
+ * (its trigger a Webhook on `webhookPath`, its Send Email nodes on `credential`), each call is
+ * POSTed as JSON to the webhook, and each mail must arrive at the SMTP sink with exactly the
+ * recipients `to` and the `attachments`; when `figures` ({ received, resolved, inProgress }) is
+ * given, the attached DOCX must state them.
+ */
+export const scenarios = { city: cityScenario, ward: wardScenario, weekly: weeklyScenario };
