@@ -2,7 +2,7 @@ import type { ErrorParams, ErrorPath } from '@tthc/core';
 import { InputError } from '@tthc/core';
 import { WorkBuffer } from '../../_lib/workBuffer';
 import { SharedStrings } from './sharedStrings';
-import { MAX_ROWS, MAX_ROW_BYTES, ROW_CLOSE, ROW_OPEN, SHEET_DATA, SHEET_DATA_END, SLASH, digits } from './cellBytes';
+import { LT, MAX_ROWS, MAX_ROW_BYTES, ROW_CLOSE, ROW_OPEN, SHEET_DATA, SHEET_DATA_END, SLASH, digits } from './cellBytes';
 import { BatchWriter, OP_ROW, type ScannedBatch } from './batchWriter';
 import { scanCells } from './scanCells';
 import { type SheetContext, fail } from './sheetContext';
@@ -65,7 +65,8 @@ export async function* scanSheet(
       // The first </sheetData> ahead; looked for again only once passed (inside markup or a row).
       let close = buf.indexOf(SHEET_DATA_END, 0);
       for (;;) {
-        const open = buf.indexOf(ROW_OPEN, p);
+        // Rows usually follow each other with nothing between: `<row` right here needs no search.
+        const open = buf[p] === LT && buf[p + 1] === 0x72 && buf[p + 2] === 0x6f && buf[p + 3] === 0x77 ? p : buf.indexOf(ROW_OPEN, p);
         const next = open === -1 ? (markup === -1 ? end : markup) : markup === -1 ? open : Math.min(open, markup);
         if (close !== -1 && close < p) close = buf.indexOf(SHEET_DATA_END, p);
         if (close !== -1 && close < next) {
