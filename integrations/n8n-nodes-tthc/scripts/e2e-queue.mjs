@@ -18,6 +18,7 @@ import { start, stop, stopAll } from './lib/processes.mjs';
 import { scenarios } from './lib/queueScenario.mjs';
 import { startPostgres, startRedis, stopService } from './lib/services.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
+import { runMain } from './lib/runMain.mjs';
 
 /** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs); TTHC_QUEUE_SCENARIO overrides it. */
 const QUEUE_SCENARIO = process.env.TTHC_QUEUE_SCENARIO || 'city';
@@ -272,17 +273,4 @@ process.once('uncaughtException', (error) => {
   void cleanUp().finally(() => process.exit(1));
 });
 
-let code = 0;
-try {
-  await main();
-  if (failures.length > 0) {
-    code = 1;
-    log(`${failures.length} check(s) failed`);
-  } else log(`all checks passed; received mail in ${out}`);
-} catch (error) {
-  code = 1;
-  process.stderr.write(`[queue] ${error instanceof Error ? error.stack : String(error)}\n`);
-} finally {
-  await cleanUp();
-}
-process.exit(code);
+await runMain({ main, failures, log, out, tag: 'queue', cleanUp });

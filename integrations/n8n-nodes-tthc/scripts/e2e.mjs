@@ -20,6 +20,7 @@ import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
 import { cityForTest, dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
+import { runMain } from './lib/runMain.mjs';
 
 const started = Date.now();
 const log = (m) => process.stdout.write(`[e2e ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -307,19 +308,15 @@ async function checkReportEmail(file, label) {
   return mail;
 }
 
-let code = 0;
-try {
-  await main();
-  if (failures.length > 0) {
-    code = 1;
-    log(`${failures.length} check(s) failed`);
-  } else log(`all checks passed; received mail in ${out}`);
-} catch (error) {
-  code = 1;
-  process.stderr.write(`[e2e] ${error instanceof Error ? error.stack : String(error)}\n`);
-} finally {
-  await browser?.close().catch(() => {});
-  await sink?.close();
-  await stopAll();
-}
-process.exit(code);
+await runMain({
+  main,
+  failures,
+  log,
+  out,
+  tag: 'e2e',
+  cleanUp: async () => {
+    await browser?.close().catch(() => {});
+    await sink?.close();
+    await stopAll();
+  },
+});

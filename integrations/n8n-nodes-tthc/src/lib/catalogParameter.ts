@@ -19,8 +19,8 @@ export const catalogProperties: INodeProperties[] = [
       { name: 'Không dùng / None (Online-Service Rates Stay Empty)', value: 'none' },
     ],
     description:
-      'Danh mục TTHC của đơn vị (code,name,field,serviceLevel); không có thì không tính tỷ lệ DVC trực tuyến. / ' +
-      "The unit's procedure catalog (code,name,field,serviceLevel); without it the online-service rates are not computed.",
+      'Danh mục TTHC của đơn vị (code,name,field,serviceLevel[,timeLimit]: thời hạn giải quyết, dùng cho hồ sơ không có ngày hẹn trả); không có thì không tính tỷ lệ DVC trực tuyến. / ' +
+      "The unit's procedure catalog (code,name,field,serviceLevel[,timeLimit]: the time limit a dossier without a due date is judged by); without it the online-service rates are not computed.",
   },
   {
     displayName: 'Đường dẫn danh mục / Catalog File Path',
