@@ -21,4 +21,5 @@ export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
 export { formatPoints } from './format/formatPoints';
 export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
+export { unitEntries } from './units/unitEntries';
 export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsProgress, UnitReportsResult } from './units/renderUnitReports';

@@ -1,5 +1,5 @@
 import { readUnitsTable } from '@tthc/import';
-import { type ReportFormat, type UnitEntry, type UnitReportsResult, parseProfile, renderUnitReports } from '@tthc/render';
+import { type ReportFormat, type UnitEntry, type UnitReportsResult, renderUnitReports, unitEntries } from '@tthc/render';
 import type { CommandIo } from '../io';
 import { createProgress } from '../progress';
 import { type MetricsRequest, metricsInputsFromFiles, readInputFile, readTextFile } from '../loadInputs';
@@ -18,10 +18,7 @@ export interface ReportUnitsRequest {
 
 /** The units table's rows with their profiles read (paths relative to the table, resolved by the reader). */
 async function loadUnits(unitsPath: string): Promise<UnitEntry[]> {
-  const rows = await readUnitsTable(unitsPath);
-  const units: UnitEntry[] = [];
-  for (const row of rows) units.push({ unit: row.unit, profile: parseProfile(await readTextFile(row.profile), row.profile) });
-  return units;
+  return unitEntries(await readUnitsTable(unitsPath), (row) => readTextFile(row.profile));
 }
 
 /** What stderr says of the units the table and the data do not share (Vietnamese / English). */

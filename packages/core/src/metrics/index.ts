@@ -5,7 +5,7 @@ export { createMetricsTally } from './metricsTally';
 export type { MetricsTally } from './metricsTally';
 export { createOnlineServicesTally } from './onlineServices';
 export type { OnlineServicesTally } from './onlineServices';
-export { lastDataDay, periodWarnings } from './periodWarnings';
+export { laterDataDay, lastDataDay, periodWarnings } from './periodWarnings';
 export type { PeriodWarning } from './periodWarnings';
 export type { UnitMetrics } from './computeMetricsByUnit';
 export { classifyDossier } from './classifyDossier';

@@ -17,13 +17,18 @@ const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${i
 /** The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…); one pass over any iterable. */
 export function lastDataDay(dossiers: Iterable<Dossier>): string | undefined {
   let last: string | undefined;
-  for (const d of dossiers) {
-    for (const field of EVENT_DATES) {
-      const value = d[field];
-      if (typeof value === 'string' && (last === undefined || value.slice(0, 10) > last)) last = value.slice(0, 10);
-    }
-  }
+  for (const d of dossiers) last = laterDataDay(last, d);
   return last;
+}
+
+/** {@link lastDataDay} one dossier at a time: the later of `last` and the days `d`'s event dates mention (for a caller already passing over the dossiers). */
+export function laterDataDay(last: string | undefined, d: Dossier): string | undefined {
+  let later = last;
+  for (const field of EVENT_DATES) {
+    const value = d[field];
+    if (typeof value === 'string' && (later === undefined || value.slice(0, 10) > later)) later = value.slice(0, 10);
+  }
+  return later;
 }
 
 /**

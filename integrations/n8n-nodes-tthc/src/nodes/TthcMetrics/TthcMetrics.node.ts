@@ -6,7 +6,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, computeMetricsByUnit, lastDataDay, periodWarnings, type Granularity } from '@tthc/core';
+import { computeMetrics, computeMetricsByUnit, laterDataDay, periodWarnings, type Dossier, type Granularity } from '@tthc/core';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { DATASET_PROPERTY, datasetPropertyOption, streamDossiers } from '../../lib/dataset';
@@ -67,15 +67,23 @@ export class TthcMetrics implements INodeType {
         datasetPropertyName?: string;
       };
       const figures = await figureParameters(this, items, options);
-      // Two passes over the dataset's JSON Lines (the figures, the last data day), one dossier at a
-      // time: 200k dossiers are never held as objects.
+      // One pass over the dataset's JSON Lines, one dossier at a time (200k dossiers are never held
+      // as objects): the figures, and the last data day of the dossiers as they go by.
       const { dossiers, sources, summary } = await streamDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
       const paired = pairedWith(sources);
       const request = withAccounting(figures, summary);
+      let lastDay: string | undefined;
+      const watched: Iterable<Dossier> = {
+        *[Symbol.iterator]() {
+          for (const d of dossiers) {
+            lastDay = laterDataDay(lastDay, d);
+            yield d;
+          }
+        },
+      };
       const units =
-        options.groupByUnit !== false ? computeMetricsByUnit(dossiers, request) : [{ unit: null, metrics: computeMetrics(dossiers, request) }];
+        options.groupByUnit !== false ? computeMetricsByUnit(watched, request) : [{ unit: null, metrics: computeMetrics(watched, request) }];
       const hints: string[] = [];
-      const lastDay = lastDataDay(dossiers);
       const out: INodeExecutionData[] = units.map(({ unit, metrics }) => {
         const warnings = periodWarnings(metrics, lastDay);
         hints.push(...warnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));

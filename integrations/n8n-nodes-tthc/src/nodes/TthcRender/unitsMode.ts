@@ -1,8 +1,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { Granularity } from '@tthc/core';
-import { readUnitsTable, type UnitsTableRow } from '@tthc/import';
-import { EmailAddress, parseProfile, renderUnitReports, type RenderedFile, type UnitEntry } from '@tthc/render';
+import { readUnitsTable } from '@tthc/import';
+import { EmailAddress, renderUnitReports, unitEntries, type RenderedFile, type UnitEntry } from '@tthc/render';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { DATASET_PROPERTY, datasetPropertyOption, isDatasetItem, streamDossiers } from '../../lib/dataset';
@@ -95,7 +95,7 @@ async function loadUnits(ctx: IExecuteFunctions, items: readonly INodeExecutionD
     if (index === -1) throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_units_binary, { params: { property } });
     const name = items[index]!.binary![property]!.fileName ?? property;
     const rows = await readUnitsTable({ name, data: await ctx.helpers.getBinaryDataBuffer(index, property) });
-    return withProfiles(rows, async (row) => {
+    return unitEntries(rows, async (row) => {
       const wanted = lastSegment(row.profile);
       for (let i = 0; i < items.length; i++) {
         for (const [key, meta] of Object.entries(items[i]!.binary ?? {})) {
@@ -109,15 +109,9 @@ async function loadUnits(ctx: IExecuteFunctions, items: readonly INodeExecutionD
   // Read through n8n's file helpers (N8N_RESTRICT_FILE_ACCESS_TO applies), the profiles beside the table.
   const rows = await readUnitsTable({ name: lastSegment(path), data: await readPathParameter(ctx, path, 0) });
   const folder = dirname(path);
-  return withProfiles(rows, async (row) =>
+  return unitEntries(rows, async (row) =>
     (await readPathParameter(ctx, isAbsolute(row.profile) ? row.profile : resolve(folder, row.profile), 0)).toString('utf8'),
   );
-}
-
-async function withProfiles(rows: readonly UnitsTableRow[], text: (row: UnitsTableRow) => Promise<string>): Promise<UnitEntry[]> {
-  const units: UnitEntry[] = [];
-  for (const row of rows) units.push({ unit: row.unit, profile: parseProfile(await text(row), row.profile) });
-  return units;
 }
 
 function lastSegment(path: string): string {
