@@ -55,32 +55,10 @@ export function mapRow(
 ): { record: Record<string, unknown>; issues: RowIssue[] } {
   const record: Record<string, unknown> = {};
   const issues: RowIssue[] = [];
-  let statusColumn: MappedColumn | undefined;
-  let statusCache: ColumnCache | undefined;
-  const caches = cachesOf(columns);
-  for (let c = 0; c < columns.length; c++) {
-    const column = columns[c] as MappedColumn;
-    const raw = cells[column.index];
-    if (raw === undefined || raw === null || raw === '') continue;
-    if (column.field === 'applicant' && ctx.dropApplicant) continue;
-    if (column.field === 'status') {
-      statusColumn = column;
-      statusCache = caches[c];
-      continue;
-    }
-    const value = typeof raw === 'string' ? cachedValue(caches[c] as ColumnCache, column, raw, ctx) : mapValue(column, raw, ctx);
-    if (value === INVALID_DATE) {
-      issues.push({
-        code: 'invalid_date',
-        path: { ...path, column: column.heading },
-        field: column.field,
-        input: String(raw),
-        expected: DATE_EXPECTED,
-      });
-    } else if (value !== undefined) {
-      record[column.field] = value;
-    }
-  }
+  const table = tableOf(columns);
+  const status = table.mapCells(cells, record, table.caches, columns, ctx, issues, path);
+  const statusColumn = status === -1 ? undefined : columns[status];
+  const statusCache = status === -1 ? undefined : table.caches[status];
   const defaults = ctx.preset.defaults;
   if (defaults) for (const k in defaults) if (record[k] === undefined) record[k] = defaults[k as Field];
   if (statusColumn) {
@@ -118,17 +96,57 @@ interface ColumnCache {
   hits: number;
   on: boolean;
 }
-/** The caches of a table's columns, in the order of its mapped columns (one lookup a row, not one a cell). */
-const tableCaches = new WeakMap<readonly MappedColumn[], ColumnCache[]>();
+/**
+ * Maps the cells of a row into `record` (all but the status, whose column is returned, or -1):
+ * compiled for each table from its mapped columns, one line of straight code a column with its
+ * cell index and field name as constants — a loop that stores `record[column.field]` makes every
+ * store of every row go through V8's slow generic path.
+ */
+type MapCells = (
+  cells: readonly Cell[], record: Record<string, unknown>, caches: readonly ColumnCache[], columns: readonly MappedColumn[],
+  ctx: RowContext, issues: RowIssue[], path: RowLocation,
+) => number;
+
+/** A table's column caches (in the order of its mapped columns) and its compiled {@link MapCells}. */
+interface Table {
+  caches: ColumnCache[];
+  mapCells: MapCells;
+}
+const tables = new WeakMap<readonly MappedColumn[], Table>();
 const CACHE_TRIAL = 4096;
 
-function cachesOf(columns: readonly MappedColumn[]): ColumnCache[] {
-  let caches = tableCaches.get(columns);
-  if (caches === undefined) {
-    caches = columns.map(() => ({ values: new Map(), lookups: 0, hits: 0, on: true }));
-    tableCaches.set(columns, caches);
+function tableOf(columns: readonly MappedColumn[]): Table {
+  let table = tables.get(columns);
+  if (table === undefined) {
+    table = { caches: columns.map(() => ({ values: new Map(), lookups: 0, hits: 0, on: true })), mapCells: compileMapCells(columns) };
+    tables.set(columns, table);
   }
-  return caches;
+  return table;
+}
+
+function compileMapCells(columns: readonly MappedColumn[]): MapCells {
+  const lines = ['let raw, value, status = -1;'];
+  columns.forEach((column, c) => {
+    const filled = `raw !== undefined && raw !== null && raw !== ''`;
+    lines.push(`raw = cells[${column.index}];`);
+    if (column.field === 'status') lines.push(`if (${filled}) status = ${c};`);
+    else {
+      lines.push(
+        `if (${filled}${column.field === 'applicant' ? ' && !ctx.dropApplicant' : ''}) {`,
+        `  value = typeof raw === 'string' ? cachedValue(caches[${c}], columns[${c}], raw, ctx) : mapValue(columns[${c}], raw, ctx);`,
+        `  if (value === INVALID_DATE) invalidDate(issues, columns[${c}], raw, path);`,
+        `  else if (value !== undefined) record[${JSON.stringify(column.field)}] = value;`,
+        '}',
+      );
+    }
+  });
+  lines.push('return status;');
+  const body = `return function mapCells(cells, record, caches, columns, ctx, issues, path) {\n${lines.join('\n')}\n};`;
+  return new Function('cachedValue', 'mapValue', 'INVALID_DATE', 'invalidDate', body)(cachedValue, mapValue, INVALID_DATE, invalidDate) as MapCells;
+}
+
+function invalidDate(issues: RowIssue[], column: MappedColumn, raw: Exclude<Cell, null | undefined>, path: RowLocation): void {
+  issues.push({ code: 'invalid_date', path: { ...path, column: column.heading }, field: column.field, input: String(raw), expected: DATE_EXPECTED });
 }
 
 /** The value of a text cell: its status word folded, or `mapValue`. */

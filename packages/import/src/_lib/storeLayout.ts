@@ -1,0 +1,157 @@
+import { Channel, DossierStatus, ServiceLevel, dossierFieldTable, type DossierFieldKind } from '@tthc/core';
+import { formatWall } from '../presets/parseDate';
+
+// The layout is derived from the core's field table (domain.md §3), in its order, which is also
+// the JSON key order. One dossier is a row of 32-bit words of a page (pages of 16 384 dossiers:
+// the store never copies itself to grow, and wastes at most one page):
+// - word 0: the enums (status, channel, service level: 4 bits each, value + 1, 0 when unset) and
+//   the flags (2 bits each: 0 unset, 1 false, 2 true);
+// - one word per count (-1 when not given), per text (a string id, NONE when not given) and per
+//   date (seconds since 1970; NO_DATE, or OTHER_DATE: held in `otherDates`);
+// - the input and the row the kept record was read at.
+// The code lives in the CodeIndex, the personal text (applicant) in its own array.
+const enumValues: Partial<Record<DossierFieldKind, readonly string[]>> = {
+  status: DossierStatus.options,
+  channel: Channel.options,
+  serviceLevel: ServiceLevel.options,
+};
+
+/**
+ * One column of the layout. Every column has every property (unused ones zero or empty), so
+ * that the loop of `jsonLineInto` sees one object shape: a union of shapes would make V8's
+ * property lookups megamorphic.
+ */
+export interface Column {
+  kind: 'code' | 'personal' | 'text' | 'count' | 'date' | 'enum' | 'flag';
+  name: string;
+  /** `,"name":` (with the opening quote of the value for dates). */
+  key: string;
+  /** The word of texts, counts and dates. */
+  word: number;
+  /** The date's slot in `otherDates`. */
+  slot: number;
+  /** The bit offset of enums and flags in word 0. */
+  shift: number;
+  /** An enum's values. */
+  values: readonly string[];
+  /** The JSON of each value of an enum (`,"status":"returned"`) or a flag (false, true). */
+  json: readonly string[];
+}
+
+const column = (c: Partial<Column> & Pick<Column, 'kind' | 'name'>): Column => ({
+  kind: c.kind,
+  name: c.name,
+  key: c.key ?? '',
+  word: c.word ?? 0,
+  slot: c.slot ?? 0,
+  shift: c.shift ?? 0,
+  values: c.values ?? [],
+  json: c.json ?? [],
+});
+
+/** The word of the enums and flags. */
+export const W_ENUMS = 0;
+export const columns: Column[] = [];
+let words = 1;
+let bits = 0;
+let dateSlots = 0;
+for (const f of dossierFieldTable) {
+  const key = `,"${f.name}":`;
+  if (f.name === 'code') columns.push(column({ kind: 'code', name: f.name }));
+  else if ('personal' in f) columns.push(column({ kind: 'personal', name: f.name, key }));
+  else if (f.kind === 'text' || f.kind === 'count') columns.push(column({ kind: f.kind, name: f.name, key, word: words++ }));
+  else if (f.kind === 'dateTime') columns.push(column({ kind: 'date', name: f.name, key: `${key}"`, word: words++, slot: dateSlots++ }));
+  else if (f.kind === 'flag') {
+    columns.push(column({ kind: 'flag', name: f.name, shift: bits, json: [`${key}false`, `${key}true`] }));
+    bits += 2;
+  } else {
+    const values = enumValues[f.kind] as readonly string[];
+    columns.push(column({ kind: 'enum', name: f.name, shift: bits, values, json: values.map((v) => `${key}"${v}"`) }));
+    bits += 4;
+  }
+}
+export const W_INPUT = words++; // which input the kept record came from
+export const W_ROW = words++; // and its row
+export const WORDS = words;
+export const DATES = dateSlots;
+if (bits > 31 || Object.values(enumValues).some((v) => v.length > 15) || columns[0]?.kind !== 'code') {
+  throw new Error('storeLayout: the field table does not fit the layout (code first; enums and flags in one word)');
+}
+export const PAGE_BITS = 14;
+export const PAGE = 1 << PAGE_BITS;
+export const NO_DATE = -0x80000000;
+export const OTHER_DATE = -0x7fffffff;
+
+
+/**
+ * Writes dossier `d` (dates as wall milliseconds) into its words `w…` of `page`: one function
+ * compiled from the layout, straight-line code with every field's name and word a constant (a
+ * loop over the columns costs a call and a switch per field, and megamorphic property loads).
+ * Returns nothing; the enums and flags word is written too.
+ */
+export type WriteDossier = (
+  d: object, page: Int32Array, w: number, index: number,
+  stringId: (s: string | undefined) => number, applicants: (string | undefined)[], otherDates: Map<number, number>,
+) => void;
+
+/** Rebuilds the dossier of words `w…` of `page`, its keys in the field table's order. */
+export type ReadDossier = (
+  page: Int32Array, w: number, index: number,
+  code: string, strings: readonly string[], applicants: readonly (string | undefined)[], otherDates: ReadonlyMap<number, number>,
+) => Record<string, unknown>;
+
+const enumConstants = columns.map((c) => c.values);
+const key = (c: Column) => JSON.stringify(c.name);
+
+function compileWrite(): WriteDossier {
+  const lines: string[] = ['let v, e = 0;'];
+  columns.forEach((c, k) => {
+    const at = `page[w + ${c.word}]`;
+    if (c.kind === 'code') return;
+    lines.push(`v = d[${key(c)}];`);
+    if (c.kind === 'personal') lines.push('if (v !== undefined || applicants.length > 0) applicants[index] = v;');
+    else if (c.kind === 'text') lines.push(`${at} = stringId(v);`);
+    else if (c.kind === 'count') lines.push(`${at} = v === undefined ? -1 : v;`);
+    else if (c.kind === 'date') {
+      lines.push(
+        `if (v === undefined || v !== v) ${at} = ${NO_DATE};`,
+        `else if (Number.isInteger(v / 1000) && v / 1000 > ${OTHER_DATE} && v / 1000 <= 2147483647) ${at} = v / 1000;`,
+        `else { ${at} = ${OTHER_DATE}; otherDates.set(index * ${DATES} + ${c.slot}, v); }`,
+      );
+    } else if (c.kind === 'enum') lines.push(`if (v !== undefined) e |= (E[${k}].indexOf(v) + 1) << ${c.shift};`);
+    else lines.push(`if (v !== undefined) e |= (v ? 2 : 1) << ${c.shift};`);
+  });
+  lines.push(`page[w + ${W_ENUMS}] = e;`);
+  const body = `return function writeDossier(d, page, w, index, stringId, applicants, otherDates) {\n${lines.join('\n')}\n};`;
+  return new Function('E', body)(enumConstants) as WriteDossier;
+}
+
+/** @param wall - dates as wall milliseconds (else as `YYYY-MM-DDTHH:mm:ss` texts, by `formatWall`) */
+function compileRead(wall: boolean): ReadDossier {
+  const lines: string[] = [`const d = {}, e = page[w + ${W_ENUMS}];`, 'let v, ms;'];
+  columns.forEach((c, k) => {
+    const put = `d[${key(c)}]`;
+    const at = `page[w + ${c.word}]`;
+    if (c.kind === 'code') lines.push(`${put} = code;`);
+    else if (c.kind === 'personal') lines.push(`v = applicants[index]; if (v !== undefined) ${put} = v;`);
+    else if (c.kind === 'text') lines.push(`v = ${at}; if (v !== -1) ${put} = strings[v];`);
+    else if (c.kind === 'count') lines.push(`v = ${at}; if (v >= 0) ${put} = v;`);
+    else if (c.kind === 'date') {
+      lines.push(
+        `v = ${at};`,
+        `if (v !== ${NO_DATE}) {`,
+        `  ms = v === ${OTHER_DATE} ? (otherDates.get(index * ${DATES} + ${c.slot}) ?? NaN) : v * 1000;`,
+        `  if (ms === ms) ${put} = ${wall ? 'ms' : 'formatWall(ms)'};`,
+        '}',
+      );
+    } else if (c.kind === 'enum') lines.push(`v = (e >> ${c.shift}) & 15; if (v > 0) ${put} = E[${k}][v - 1];`);
+    else lines.push(`v = (e >> ${c.shift}) & 3; if (v !== 0) ${put} = v === 2;`);
+  });
+  lines.push('return d;');
+  const body = `return function readDossier(page, w, index, code, strings, applicants, otherDates) {\n${lines.join('\n')}\n};`;
+  return new Function('E', 'formatWall', body)(enumConstants, formatWall) as ReadDossier;
+}
+
+export const writeDossier = compileWrite();
+export const readWallDossier = compileRead(true);
+export const readTextDossier = compileRead(false);
