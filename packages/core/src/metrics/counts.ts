@@ -47,3 +47,23 @@ export function addToCounts(counts: Counts, c: DossierClass): void {
   }
   if (c.lateReceived) counts.lateReceived += 1;
 }
+
+/**
+ * Adds every count of `from` to `into` (mutates `into`), whatever the shape of {@link Counts}:
+ * the groups of the tally are summed with it once at the end, not a dossier at a time.
+ */
+export function sumCounts(into: Counts, from: Counts): void {
+  addTree(into as unknown as Tree, from as unknown as Tree);
+}
+
+interface Tree {
+  [key: string]: number | Tree;
+}
+
+function addTree(into: Tree, from: Tree): void {
+  for (const key of Object.keys(from)) {
+    const v = from[key] as number | Tree;
+    if (typeof v === 'number') (into[key] as number) += v;
+    else addTree(into[key] as Tree, v);
+  }
+}

@@ -4,13 +4,20 @@ import type { Counts, FieldFigures, Metrics, ProcedureFigures, UnitFigures } fro
 import { classifyDossier } from './classifyDossier';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { UNKNOWN_UNIT, createMetricsContext, fieldOf, type MetricsDossier } from './context';
-import { addToCounts, emptyCounts } from './counts';
+import { addToCounts, emptyCounts, sumCounts } from './counts';
 import { noteAssumedDue, withAssumedDues } from './catalogDueWarnings';
 import { createOnlineServicesTally } from './onlineServices';
 import { onTimeRate, onlineDossierRate } from './rates';
 
 const collator = new Intl.Collator('vi');
 
+/** The dossiers of one unit, procedure and field, counted together. */
+interface Group {
+  unit: string;
+  field: string;
+  procedure: ProcedureFigures;
+  counts: Counts;
+}
 
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
 export interface MetricsTally {
@@ -29,9 +36,10 @@ export interface MetricsTally {
 export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally {
   const period = parsePeriod(options.period);
   const ctx = createMetricsContext({ ...options, period });
-  const total = emptyCounts();
-  const byField = new Map<string, Counts>();
-  const byUnit = new Map<string, { counts: Counts; byField: Map<string, Counts> }>();
+  // Each dossier is counted once, in the group of its unit, procedure and field; the figures by
+  // field, unit and procedure and the total are the sums of the groups, made once at the end.
+  const groups: Group[] = [];
+  const groupsOf = new Map<string, Map<string, Group[]>>();
   const byProcedure = new Map<string, ProcedureFigures>();
   const online = createOnlineServicesTally(ctx);
   // Dossiers without a due date whose catalog procedure gave one: their warnings say which.
@@ -56,23 +64,40 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
       const c = classifyDossier(d, ctx);
       if (!c) return;
       const field = fieldOf(d, ctx);
-      const unitName = d.unit ?? UNKNOWN_UNIT;
-      let unit = byUnit.get(unitName);
-      if (!unit) byUnit.set(unitName, (unit = { counts: emptyCounts(), byField: new Map() }));
+      const unit = d.unit ?? UNKNOWN_UNIT;
       const procedureCode = d.procedureCode ?? ctx.procedureOf(d)?.code ?? null;
       const procedureKey = procedureCode ?? `name:${ctx.nameKey(d.procedureName)}`;
-      let procedure = byProcedure.get(procedureKey);
-      if (!procedure) {
-        procedure = { ...emptyCounts(), procedureCode, procedureName: ctx.procedureOf(d)?.name ?? d.procedureName, field };
-        byProcedure.set(procedureKey, procedure);
+      let ofUnit = groupsOf.get(unit);
+      if (!ofUnit) groupsOf.set(unit, (ofUnit = new Map()));
+      let list = ofUnit.get(procedureKey);
+      if (!list) ofUnit.set(procedureKey, (list = []));
+      let group: Group | undefined;
+      for (const g of list) if (g.field === field) group = g;
+      if (!group) {
+        let procedure = byProcedure.get(procedureKey);
+        if (!procedure) {
+          procedure = { ...emptyCounts(), procedureCode, procedureName: ctx.procedureOf(d)?.name ?? d.procedureName, field };
+          byProcedure.set(procedureKey, procedure);
+        }
+        group = { unit, field, procedure, counts: emptyCounts() };
+        list.push(group);
+        groups.push(group);
       }
-      addToCounts(total, c);
-      addToCounts(bucket(byField, field), c);
-      addToCounts(unit.counts, c);
-      addToCounts(bucket(unit.byField, field), c);
-      addToCounts(procedure, c);
+      addToCounts(group.counts, c);
     },
     result(accounting) {
+      const total = emptyCounts();
+      const byField = new Map<string, Counts>();
+      const byUnit = new Map<string, { counts: Counts; byField: Map<string, Counts> }>();
+      for (const g of groups) {
+        let unit = byUnit.get(g.unit);
+        if (!unit) byUnit.set(g.unit, (unit = { counts: emptyCounts(), byField: new Map() }));
+        sumCounts(total, g.counts);
+        sumCounts(bucket(byField, g.field), g.counts);
+        sumCounts(unit.counts, g.counts);
+        sumCounts(bucket(unit.byField, g.field), g.counts);
+        sumCounts(g.procedure, g.counts);
+      }
       const units: UnitFigures[] = [...byUnit.entries()]
         .sort(([a], [b]) => collator.compare(a, b))
         .map(([unit, u]) => ({ unit, ...u.counts, byField: fieldList(u.byField) }));
