@@ -4,6 +4,7 @@ import { readCsvRows } from '../src/readers/csv';
 import { SharedStrings, readSharedStrings } from '../src/readers/xlsx/sharedStrings';
 import { readSheetRows } from '../src/readers/xlsx/sheetRows';
 import { stripPrefix } from '../src/readers/xlsx/stripPrefix';
+import { tidy } from '../src/readers/xlsx/xmlText';
 import { longVietnameseTexts } from '../scripts/fixtures';
 import { xlsxBuffer } from '../scripts/xlsxWriter';
 
@@ -57,6 +58,14 @@ describe('multi-byte characters across chunk boundaries', () => {
     const rows = [];
     for await (const batch of readCsvRows('x.csv', pieces(csv, 5), ',', 32_767)) rows.push(...batch);
     expect(rows.map((r) => r.cells[1])).toEqual(texts.slice(0, 200));
+  });
+
+  it('a shared string gives the tidied text whatever its bytes (the ASCII fast path included)', async () => {
+    const items = ['000.00.12.H26-1', '04/01/2025 08:26', ' lead', 'trail ', 'two  spaces', 'tab\there', 'ctl\u0007x', '', ' ', 'a', 'Hồ  sơ ', '~!@#'];
+    const sst = Buffer.from(`<sst>${items.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('')}</sst>`);
+    const strings = await readSharedStrings('x.xlsx', pieces(sst, 64), 32_767);
+    expect(Array.from({ length: strings.size }, (_, i) => strings.get(i))).toEqual(items.map(tidy));
+    expect(items.map((_, i) => strings.surelyFilled(i))).toEqual([true, true, true, true, true, true, true, false, false, true, true, true]);
   });
 
   it('prefixed elements (<x:row>) are read the same in 3-byte chunks', async () => {

@@ -23,7 +23,7 @@ export class SharedStrings {
   private used = 0;
   /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
   private bounds = new Int32Array(2048);
-  /** 1 for an item surely not blank (plain text with a visible ASCII character), told when added. */
+  /** The {@link asciiFlags} of each item, told when added (0 for XML to decode). */
   private filled = new Uint8Array(1024);
   private n = 0;
   /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
@@ -72,8 +72,6 @@ export class SharedStrings {
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    if (length < 64) for (let k = 0; k < length; k++) this.bytes[this.used + k] = buf[s + k] as number;
-    else buf.copy(this.bytes, this.used, s, e);
     if (2 * this.n + 2 > this.bounds.length) {
       const bigger = new Int32Array(this.bounds.length * 2);
       bigger.set(this.bounds);
@@ -82,15 +80,9 @@ export class SharedStrings {
       flags.set(this.filled);
       this.filled = flags;
     }
-    if (!xml) {
-      for (let p = s; p < e; p++) {
-        const b = buf[p] ?? 0;
-        if (b > 0x20 && b < 0x7f) {
-          this.filled[this.n] = 1;
-          break;
-        }
-      }
-    }
+    if (length < 64) for (let k = 0; k < length; k++) this.bytes[this.used + k] = buf[s + k] as number;
+    else buf.copy(this.bytes, this.used, s, e);
+    if (!xml) this.filled[this.n] = asciiFlags(buf, s, e);
     this.bounds[2 * this.n] = this.used;
     this.used += length;
     this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
@@ -119,7 +111,7 @@ export class SharedStrings {
    * with a visible ASCII character. `false` means "decode it to know".
    */
   surelyFilled(i: number): boolean {
-    return this.filled[i] === 1;
+    return ((this.filled[i] ?? 0) & FILLED) !== 0;
   }
 
   /** Frees the unused tail of the byte buffer once the table is complete. */
@@ -133,7 +125,9 @@ export class SharedStrings {
   private decode(i: number): string {
     const start = this.bounds[2 * i] ?? 0;
     const end = this.bounds[2 * i + 1] ?? 0;
-    return end < 0 ? stringItemText(this.bytes, start, -end - 1) : tidy(this.bytes.toString('utf8', start, end));
+    if (end < 0) return stringItemText(this.bytes, start, -end - 1);
+    // Tidy ASCII (codes, dates) is its own cleaned text: no UTF-8 decoding, no clean-up to try.
+    return ((this.filled[i] ?? 0) & TIDY_ASCII) !== 0 ? this.bytes.toString('latin1', start, end) : tidy(this.bytes.toString('utf8', start, end));
   }
 
   private checkLength(text: string): void {
@@ -141,6 +135,26 @@ export class SharedStrings {
       throw new InputError(importInputErrors.shared_string_too_long, { path: { file: this.file }, params: { index: this.n + 1, max: this.maxCellLength } });
     }
   }
+}
+
+/** A flag of {@link asciiFlags}: the text has a visible ASCII character (it is surely not blank). */
+const FILLED = 1;
+/** A flag of {@link asciiFlags}: the text is printable ASCII without a space at either end or two together — what `tidy` gives back as it is. */
+const TIDY_ASCII = 2;
+
+/** The flags of plain text bytes `s`..`e`: {@link FILLED}, {@link TIDY_ASCII}. */
+function asciiFlags(buf: Buffer, s: number, e: number): number {
+  let filled = 0;
+  let tidyAscii = e > s && buf[s] !== 0x20 && buf[e - 1] !== 0x20 ? TIDY_ASCII : 0;
+  for (let p = s; p < e; p++) {
+    const b = buf[p] ?? 0;
+    if (b > 0x20 && b < 0x7f) filled = FILLED;
+    else if (b !== 0x20 || buf[p + 1] === 0x20) {
+      tidyAscii = 0;
+      if (filled !== 0) break;
+    }
+  }
+  return filled | tidyAscii;
 }
 
 // Where the text of the last item read by plainItem starts and ends.
@@ -200,7 +214,8 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
       let p = 0;
       let markup = nextMarkup(buf, 0);
       for (;;) {
-        const open = buf.indexOf(SI_OPEN, p);
+        // An item that starts where the last one ended needs no search.
+        const open = buf[p] === 0x3c && buf[p + 1] === 0x73 && buf[p + 2] === 0x69 ? p : buf.indexOf(SI_OPEN, p);
         if (markup !== -1 && (open === -1 || markup < open)) {
           // Markup between items (the XML declaration, a comment): skipped whole.
           const after = markupEnd(buf, markup, end);
