@@ -23,7 +23,7 @@ export class SharedStrings {
   private used = 0;
   /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
   private bounds = new Int32Array(2048);
-  /** The {@link asciiFlags} of each item, told when added (0 for XML to decode). */
+  /** 1 for an item surely not blank (plain text with a visible ASCII character), told when added. */
   private filled = new Uint8Array(1024);
   private n = 0;
   /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
@@ -82,7 +82,15 @@ export class SharedStrings {
     }
     if (length < 64) for (let k = 0; k < length; k++) this.bytes[this.used + k] = buf[s + k] as number;
     else buf.copy(this.bytes, this.used, s, e);
-    if (!xml) this.filled[this.n] = asciiFlags(buf, s, e);
+    if (!xml) {
+      for (let p = s; p < e; p++) {
+        const b = buf[p] ?? 0;
+        if (b > 0x20 && b < 0x7f) {
+          this.filled[this.n] = 1;
+          break;
+        }
+      }
+    }
     this.bounds[2 * this.n] = this.used;
     this.used += length;
     this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
@@ -111,7 +119,7 @@ export class SharedStrings {
    * with a visible ASCII character. `false` means "decode it to know".
    */
   surelyFilled(i: number): boolean {
-    return ((this.filled[i] ?? 0) & FILLED) !== 0;
+    return this.filled[i] === 1;
   }
 
   /** Frees the unused tail of the byte buffer once the table is complete. */
@@ -126,8 +134,9 @@ export class SharedStrings {
     const start = this.bounds[2 * i] ?? 0;
     const end = this.bounds[2 * i + 1] ?? 0;
     if (end < 0) return stringItemText(this.bytes, start, -end - 1);
-    // Tidy ASCII (codes, dates) is its own cleaned text: no UTF-8 decoding, no clean-up to try.
-    return ((this.filled[i] ?? 0) & TIDY_ASCII) !== 0 ? this.bytes.toString('latin1', start, end) : tidy(this.bytes.toString('utf8', start, end));
+    // Tidy printable ASCII (codes, date texts) is its own cleaned text: read as Latin-1, no clean-up to try.
+    const latin1 = this.bytes.toString('latin1', start, end);
+    return TIDY_ASCII.test(latin1) ? latin1 : tidy(this.bytes.toString('utf8', start, end));
   }
 
   private checkLength(text: string): void {
@@ -137,25 +146,8 @@ export class SharedStrings {
   }
 }
 
-/** A flag of {@link asciiFlags}: the text has a visible ASCII character (it is surely not blank). */
-const FILLED = 1;
-/** A flag of {@link asciiFlags}: the text is printable ASCII without a space at either end or two together — what `tidy` gives back as it is. */
-const TIDY_ASCII = 2;
-
-/** The flags of plain text bytes `s`..`e`: {@link FILLED}, {@link TIDY_ASCII}. */
-function asciiFlags(buf: Buffer, s: number, e: number): number {
-  let filled = 0;
-  let tidyAscii = e > s && buf[s] !== 0x20 && buf[e - 1] !== 0x20 ? TIDY_ASCII : 0;
-  for (let p = s; p < e; p++) {
-    const b = buf[p] ?? 0;
-    if (b > 0x20 && b < 0x7f) filled = FILLED;
-    else if (b !== 0x20 || buf[p + 1] === 0x20) {
-      tidyAscii = 0;
-      if (filled !== 0) break;
-    }
-  }
-  return filled | tidyAscii;
-}
+/** Printable ASCII words with single spaces between them: what `tidy` gives back as it is. */
+const TIDY_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 // Where the text of the last item read by plainItem starts and ends.
 let itemStart = 0;
