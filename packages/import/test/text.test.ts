@@ -46,6 +46,18 @@ describe('export dates', () => {
     expect(parseExportDate('2026-01-05T08:30:00+07:00')).toBe(wall(2026, 1, 5, 8, 30));
   });
 
+  it('counts every day of every month as Date.UTC does (leap years and centuries included)', () => {
+    for (const y of [1900, 1904, 1999, 2000, 2024, 2025, 2026, 2100, 2400, 9999]) {
+      for (let mo = 1; mo <= 12; mo++) {
+        const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+        for (let d = 1; d <= 31; d++) {
+          const text = `${String(d).padStart(2, '0')}/${String(mo).padStart(2, '0')}/${y} 23:59:58`;
+          expect(parseExportDate(text), text).toBe(d <= days ? wall(y, mo, d, 23, 59, 58) : undefined);
+        }
+      }
+    }
+  });
+
   it('refuses what it cannot read instead of guessing', () => {
     for (const bad of ['31/02/2026', '12/13/2026', '2026/01/05', '05/01/26', 'hôm qua', '05/01/2026 25:00', '']) {
       expect(parseExportDate(bad), bad).toBeUndefined();

@@ -80,7 +80,10 @@ export class SharedStrings {
       flags.set(this.filled);
       this.filled = flags;
     }
-    if (length < 64) for (let k = 0; k < length; k++) this.bytes[this.used + k] = buf[s + k] as number;
+    if (length < 64) {
+      const out = this.bytes;
+      for (let k = 0, at = this.used; k < length; k++) out[at + k] = buf[s + k] as number;
+    }
     else buf.copy(this.bytes, this.used, s, e);
     if (!xml) {
       for (let p = s; p < e; p++) {
