@@ -68,6 +68,47 @@ describe('multi-byte characters across chunk boundaries', () => {
     expect(items.map((_, i) => strings.surelyFilled(i))).toEqual([true, true, true, true, true, true, true, false, false, true, true, true]);
   });
 
+  it('rows of every form read the same in chunks of any size (the simple-row scan and the general one)', async () => {
+    const sheet = [
+      '<worksheet><sheetData>',
+      '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2.5</v></c></row>', // simple
+      '<row r="2" spans="1:3"><c r="B2" t="inlineStr"><is><t>Hồ sơ</t></is></c></row>', // inline string
+      '<row r="3"><c r="A3"><f>A1+1</f><v>2</v></c></row >', // formula, space before >
+      '<row r="4"><!-- a note --><c r="A4"><v>4</v></c></row>', // comment inside
+      '<row r="5"><c r="A5"/><c r="B5" s="1"><v>7</v></c>\n</row>', // self-closing cell, line break
+      '<row r="6"><c r="A6" t="b"><v>1</v></c><c r="B6" t="str"><v>a &amp; b</v></c></row>',
+      '<row r="7"/><row r="8"><c r="A8"><v>8</v></c></row>',
+      '</sheetData></worksheet>',
+    ].join('');
+    const expected = [
+      { row: 1, cells: [1, undefined, 2.5] },
+      { row: 2, cells: [undefined, 'Hồ sơ'] },
+      { row: 3, cells: [2] },
+      { row: 4, cells: [4] },
+      { row: 5, cells: [undefined, 7] },
+      { row: 6, cells: [true, 'a & b'] },
+      { row: 7, cells: [] },
+      { row: 8, cells: [8] },
+    ];
+    for (const size of [1, 2, 5, 13, sheet.length]) {
+      const ctx = { file: 'x.xlsx', sheet: 'S', strings: new SharedStrings('x.xlsx', 32_767), maxCellLength: 32_767 };
+      const rows = [];
+      for await (const batch of readSheetRows(pieces(Buffer.from(sheet), size), ctx)) rows.push(...batch);
+      expect(rows, `chunks of ${size} bytes`).toEqual(expected);
+    }
+  });
+
+  it('a cell without its </c> is an error of its own row, never read on into the next', async () => {
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData></worksheet>';
+    for (const size of [3, sheet.length]) {
+      const ctx = { file: 'x.xlsx', sheet: 'S', strings: new SharedStrings('x.xlsx', 32_767), maxCellLength: 32_767 };
+      const read = async () => {
+        for await (const _ of readSheetRows(pieces(Buffer.from(sheet), size), ctx));
+      };
+      await expect(read()).rejects.toThrow(/row 1\b.*<\/c>|<\/c>.*row 1\b|dòng 1\b/);
+    }
+  });
+
   it('prefixed elements (<x:row>) are read the same in 3-byte chunks', async () => {
     const xml = Buffer.from(
       `<x:worksheet xmlns:x="m"><x:sheetData>${texts
