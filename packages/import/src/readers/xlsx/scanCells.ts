@@ -2,7 +2,7 @@ import { GT, LT, SLASH, digits, findCellEnd, numberAt, valueEnd } from './cellBy
 import type { BatchWriter } from './batchWriter';
 import { OP_BOOL, OP_NUMBER, OP_SHARED, OP_TEXT, OP_TOUCH } from './batchWriter';
 import { MAX_COLUMNS, type SheetContext, fail, tooLong } from './sheetContext';
-import { APOS, EQUALS, QUOTE, endTagAfter, endsName, hasAmpersand, isSpace, malformedTag, tagEnd } from './xmlMarkup';
+import { APOS, EQUALS, QUOTE, endsName, hasAmpersand, isSpace, malformedTag, tagEnd } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 
 const T_NUMBER = 0;
@@ -58,16 +58,9 @@ let trimmedEnd = 0;
  * either way; end tags may have white space before `>`. Comments and CDATA have been normalised
  * by the caller.
  *
- * With `simple`, the row's end is not known yet (`end` is the buffer's): the cells are scanned up
- * to the first `</row>`, and the index after it is returned — but only for a row of the simple
- * form Excel and most writers make (`<c …>` tags, `<v>` values, nothing else, no `<` anywhere
- * but in its tags): for anything else, or a row not whole in the buffer, -1 (the caller then
- * undoes what was written and scans the row the general way, which also words any error).
- *
- * @returns with `simple`, the index after the row's `</row>` or -1; else 0
  * @throws InputError (via `fail`) for a malformed cell or a column beyond XFD
  */
-export function scanCells(buf: Buffer, start: number, end: number, row: number, ctx: SheetContext, out: BatchWriter, simple = false): number {
+export function scanCells(buf: Buffer, start: number, end: number, row: number, ctx: SheetContext, out: BatchWriter): void {
   let next = 0;
   let p = start;
   while (p < end) {
@@ -75,7 +68,6 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
     while (lt < end && buf[lt] !== LT) lt++;
     if (lt >= end) break;
     if (buf[lt + 1] !== 0x63 || !endsName(buf[lt + 2])) {
-      if (simple) return buf[lt + 1] === SLASH && buf[lt + 2] === 0x72 && buf[lt + 3] === 0x6f && buf[lt + 4] === 0x77 ? endTagAfter(buf, lt, 3, end) : -1;
       p = lt + 1;
       continue;
     }
@@ -97,10 +89,7 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
       }
       if (q >= end) fail(ctx, row, 'một ô bị cắt giữa thẻ', 'a cell cut inside its tag');
       const nameStart = q;
-      while (q < end && buf[q] !== EQUALS && !isSpace(buf[q])) {
-        if (simple && buf[q] === LT) return -1;
-        q++;
-      }
+      while (q < end && buf[q] !== EQUALS && !isSpace(buf[q])) q++;
       const nameLength = q - nameStart;
       while (q < end && isSpace(buf[q])) q++;
       if (buf[q] !== EQUALS) throw malformedTag();
@@ -110,10 +99,7 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
       if (open !== QUOTE && open !== APOS) throw malformedTag();
       const vStart = q + 1;
       let vEnd = vStart;
-      while (vEnd < end && buf[vEnd] !== open) {
-        if (simple && buf[vEnd] === LT) return -1;
-        vEnd++;
-      }
+      while (vEnd < end && buf[vEnd] !== open) vEnd++;
       if (vEnd >= end) throw malformedTag();
       if (nameLength === 1 && buf[nameStart] === 0x72) {
         const c = referenceColumn(buf, vStart, vEnd, ctx, row);
@@ -136,7 +122,6 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
       vs = q + 3;
       p = ve + 8;
     } else {
-      if (simple) return -1;
       const close = findCellEnd(buf, q, end);
       if (close === -1) fail(ctx, row, 'một ô không có thẻ đóng </c>', 'a cell without its end tag </c>');
       const cellEnd = close;
@@ -159,7 +144,6 @@ export function scanCells(buf: Buffer, start: number, end: number, row: number, 
     }
     placeValue(buf, vs, ve, type, col, row, ctx, out);
   }
-  return simple ? -1 : 0;
 }
 
 /** Puts the value `vs`..`ve` of a cell of `type` into the batch. */

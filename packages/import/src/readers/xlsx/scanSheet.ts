@@ -112,15 +112,6 @@ export async function* scanSheet(
           out.op(OP_ROW, row, 0);
           continue;
         }
-        if (markup === -1 || markup > gt) {
-          // The usual row: its cells scanned up to its </row>, with no search for it first.
-          const after = simpleRow(buf, gt + 1, end, row, ctx, out);
-          if (after !== -1) {
-            last = row;
-            p = after;
-            continue;
-          }
-        }
         let body = buf;
         let bodyStart = gt + 1;
         let bodyEnd: number;
@@ -176,30 +167,6 @@ export async function* scanSheet(
   }
   if (out.n > 0) yield out.take();
   if (failure !== undefined) throw failure;
-}
-
-/**
- * Scans a row of the simple form whose cells start at `start` ({@link scanCells} with `simple`):
- * the index after its `</row>`, or -1 with nothing written (a row of another form, or not whole
- * in the buffer, or broken: the general scan then reads it, and words its error).
- */
-function simpleRow(buf: Buffer, start: number, end: number, row: number, ctx: SheetContext, out: BatchWriter): number {
-  const n = out.n;
-  const m = out.m;
-  const texts = out.texts.length;
-  out.op(OP_ROW, row, 0);
-  let after = -1;
-  try {
-    after = scanCells(buf, start, end, row, ctx, out, true);
-  } catch {
-    after = -1;
-  }
-  if (after === -1) {
-    out.n = n;
-    out.m = m;
-    out.texts.length = texts;
-  }
-  return after;
 }
 
 /** The `r` of a row start tag (attributes `s`..`e`): its number, at most Excel's last row; the next row when absent. */
