@@ -95,6 +95,9 @@ interface ColumnCache {
   lookups: number;
   hits: number;
   on: boolean;
+  /** The last text looked up and its value. */
+  lastRaw: string | undefined;
+  lastValue: unknown;
 }
 /**
  * Maps the cells of a row into `record` (all but the status, whose column is returned, or -1):
@@ -118,7 +121,7 @@ const CACHE_TRIAL = 4096;
 function tableOf(columns: readonly MappedColumn[]): Table {
   let table = tables.get(columns);
   if (table === undefined) {
-    table = { caches: columns.map(() => ({ values: new Map(), lookups: 0, hits: 0, on: true })), mapCells: compileMapCells(columns) };
+    table = { caches: columns.map(() => ({ values: new Map(), lookups: 0, hits: 0, on: true, lastRaw: undefined, lastValue: undefined })), mapCells: compileMapCells(columns) };
     tables.set(columns, table);
   }
   return table;
@@ -154,8 +157,17 @@ function textValue(column: MappedColumn, raw: string, ctx: RowContext): unknown 
   return column.field === 'status' ? foldWord((ctx.cleanCells ? cleanText(raw) : raw).trim()) : mapValue(column, raw, ctx);
 }
 
-/** {@link textValue}, from the column's cache when it holds it. */
+/** {@link textValue}, remembered: the last text of the column, else from its cache when it holds it. */
 function cachedValue(cache: ColumnCache, column: MappedColumn, raw: string, ctx: RowContext): unknown {
+  // The same text as the row before (a ward's name down a whole export): no lookup at all.
+  if (raw === cache.lastRaw) return cache.lastValue;
+  const value = lookup(cache, column, raw, ctx);
+  cache.lastRaw = raw;
+  cache.lastValue = value;
+  return value;
+}
+
+function lookup(cache: ColumnCache, column: MappedColumn, raw: string, ctx: RowContext): unknown {
   if (!cache.on) return textValue(column, raw, ctx);
   cache.lookups++;
   const hit = cache.values.get(raw);
