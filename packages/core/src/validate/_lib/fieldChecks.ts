@@ -77,7 +77,9 @@ export function compileFieldChecks(fields: readonly DossierFieldEntry[]): FieldC
         check = `{ const s = String(v).trim().toLowerCase(); if (s === 'true' || s === '1') dossier[${N}] = true; else if (s === 'false' || s === '0') dossier[${N}] = false; else issues.push(h.issue(at, { code: 'invalid_value', field: ${N}, input: String(v), expected: ${E} })); }`;
         break;
     }
-    return `v = record[${N}];\nif (h.isBlank(v)) { ${missing} } else ${check}`;
+    // h.isBlank, its usual answers written out: undefined or null is blank; a text starting with a
+    // visible ASCII character is not (no trim made to know).
+    return `v = record[${N}];\nif (v === undefined || v === null || (typeof v === 'string' && !(v.charCodeAt(0) > 32 && v.charCodeAt(0) < 127) && h.isBlank(v))) { ${missing} } else ${check}`;
   });
   // Built from the field table only, never from input.
   return new Function('record', 'dossier', 'dates', 'issues', 'warnings', 'wall', 'keepPersonal', 'h', 'at', `let v;\n${blocks.join('\n')}`) as FieldChecks;
