@@ -132,9 +132,18 @@ async function round(label, { scenario, server, workers, known, repeat = 1, meas
   expect(runs.length === calls.length, `${label}: one execution per call (${runs.length})`);
   expect(runs.every((e) => e.status === 'success' && e.mode === 'webhook'), `${label}: every execution succeeded, started by the webhook (${runs.map((e) => `#${e.id} ${e.mode} ${e.status}`).join(', ')})`);
 
-  // Who ran what: each execution in exactly one worker's log, started and finished there.
-  const byWorker = workerRuns(workers);
-  const ranBy = Object.fromEntries(runs.map((e) => [e.id, byWorker.filter((w) => w.started.has(e.id) && w.finished.has(e.id)).map((w) => w.name)]));
+  // Who ran what: each execution in exactly one worker's log, started and finished there. A
+  // worker may log its "finished" line after the execution is saved as done (its output reaches
+  // the log file later on a busy machine): the logs are read again until every execution is in
+  // one, for up to a minute, before the check.
+  const ranByNow = () => {
+    const byWorker = workerRuns(workers);
+    return Object.fromEntries(runs.map((e) => [e.id, byWorker.filter((w) => w.started.has(e.id) && w.finished.has(e.id)).map((w) => w.name)]));
+  };
+  let ranBy = ranByNow();
+  for (const deadline = Date.now() + 60_000; runs.some((e) => ranBy[e.id].length === 0) && Date.now() < deadline; ranBy = ranByNow()) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
   expect(runs.every((e) => ranBy[e.id].length === 1), `${label}: each execution ran on one worker (${runs.map((e) => `#${e.id} → ${ranBy[e.id].join('+') || 'none'}`).join(', ')})`);
   const used = new Set(Object.values(ranBy).flat());
   if (measured && workers.length > 1) expect(used.size === workers.length, `${label}: every worker ran executions (${[...used].join(', ')})`);
