@@ -8,7 +8,8 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts' },
     dts: { entry: { index: 'src/index.ts' } },
-    clean: true,
+    // The worker's files are left to its own build below, which runs at the same time.
+    clean: ['!scanWorker.*'],
     // import.meta.url in the CJS build (where the worker is looked for): shims.
   },
   {

@@ -95,8 +95,11 @@ export const importCommand: Command = async (args, io) => {
   const rejects = values.rejects as string | undefined;
   // Rejected rows, warnings (assumptions) and conflicts, one line each with its kind; with a
   // catalog, the due dates its time limits give are named as the figures will take them.
-  const warnings = catalog ? warningsWithCatalogDues(result.dossiers(), result.warnings, { catalog, calendar }) : result.warnings;
-  if (rejects) await writeLines(rejects, issuesCsv({ ...result, warnings }));
+  // (The dossiers are gone over for that only when the list is written, their dates as the store holds them.)
+  if (rejects) {
+    const warnings = catalog ? warningsWithCatalogDues(result.wallDossiers(), result.warnings, { catalog, calendar }) : result.warnings;
+    await writeLines(rejects, issuesCsv({ ...result, warnings }));
+  }
   io.stderr(summary(result));
   return 0;
 };

@@ -27,9 +27,6 @@ class Strings {
     }
     return id;
   }
-  get(id: number | undefined): string | undefined {
-    return id === undefined || id === NONE ? undefined : this.values[id];
-  }
   /** The JSON text of string `id` as UTF-8 (`id` must be set). */
   jsonBytesOf(id: number): Buffer {
     return this.jsonUtf8[id] as Buffer;
@@ -64,7 +61,6 @@ export class DossierStore {
   /** Dates outside 1901–2038 (or not whole seconds), by `index * DATES + slot`. */
   private readonly otherDates = new Map<number, number>();
   private readonly strings = new Strings();
-  private readonly stringId = (s: string | undefined): number => this.strings.id(s);
 
   /** @param codes - the codes, numbered as the dossiers here (the store does not add them) */
   constructor(private readonly codes: CodeIndex) {}
@@ -87,7 +83,7 @@ export class DossierStore {
   set(index: number, d: WallDossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    writeDossier(d, page, w, index, this.stringId, this.applicants, this.otherDates);
+    writeDossier(d, page, w, index, this.strings, this.applicants, this.otherDates);
     page[w + W_INPUT] = input;
     page[w + W_ROW] = row;
     if (index >= this.n) this.n = index + 1;

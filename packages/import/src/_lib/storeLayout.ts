@@ -91,7 +91,7 @@ export const OTHER_DATE = -0x7fffffff;
  */
 export type WriteDossier = (
   d: object, page: Int32Array, w: number, index: number,
-  stringId: (s: string | undefined) => number, applicants: (string | undefined)[], otherDates: Map<number, number>,
+  strings: { id(s: string | undefined): number }, applicants: (string | undefined)[], otherDates: Map<number, number>,
 ) => void;
 
 /** Rebuilds the dossier of words `w…` of `page`, its keys in the field table's order. */
@@ -110,7 +110,7 @@ function compileWrite(): WriteDossier {
     if (c.kind === 'code') return;
     lines.push(`v = d[${key(c)}];`);
     if (c.kind === 'personal') lines.push('if (v !== undefined || applicants.length > 0) applicants[index] = v;');
-    else if (c.kind === 'text') lines.push(`${at} = stringId(v);`);
+    else if (c.kind === 'text') lines.push(`${at} = strings.id(v);`);
     else if (c.kind === 'count') lines.push(`${at} = v === undefined ? -1 : v;`);
     else if (c.kind === 'date') {
       lines.push(
@@ -122,7 +122,7 @@ function compileWrite(): WriteDossier {
     else lines.push(`if (v !== undefined) e |= (v ? 2 : 1) << ${c.shift};`);
   });
   lines.push(`page[w + ${W_ENUMS}] = e;`);
-  const body = `return function writeDossier(d, page, w, index, stringId, applicants, otherDates) {\n${lines.join('\n')}\n};`;
+  const body = `return function writeDossier(d, page, w, index, strings, applicants, otherDates) {\n${lines.join('\n')}\n};`;
   return new Function('E', body)(enumConstants) as WriteDossier;
 }
 
