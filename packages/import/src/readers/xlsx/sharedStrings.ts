@@ -23,8 +23,8 @@ export class SharedStrings {
   private used = 0;
   /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
   private bounds = new Int32Array(2048);
-  /** 1 for an item surely not blank (plain text with a visible ASCII character), told when added. */
-  private filled = new Uint8Array(1024);
+  /** {@link FILLED} and {@link TIDY} of each item, told when it is added. */
+  private flags = new Uint8Array(1024);
   private n = 0;
   /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
   private readonly kept: string[] = [];
@@ -67,33 +67,85 @@ export class SharedStrings {
   put(buf: Buffer, s: number, e: number, xml: boolean): void {
     const length = e - s;
     if (length > this.maxCellLength) this.checkLength(xml ? stringItemText(buf, s, e) : tidy(buf.toString('utf8', s, e)));
+    this.room(length);
+    buf.copy(this.bytes, this.used, s, e);
+    let flags = 0;
+    if (!xml) {
+      for (let p = s; p < e; p++) {
+        const b = buf[p] ?? 0;
+        if (b > 0x20 && b < 0x7f) {
+          flags = FILLED;
+          break;
+        }
+      }
+    }
+    this.push(length, xml, flags);
+  }
+
+  /**
+   * Reads `<t …>text</t></si>` from `p` when the text needs no decoding, in one pass over its
+   * bytes that copies them and tells whether the item is surely filled and tidy printable ASCII;
+   * returns where the item ends, or -1 (nothing added: the general path then reads it). `markup`
+   * is where the next comment, CDATA or processing instruction starts (-1: none); one inside the
+   * item leaves it to the general path.
+   */
+  putPlain(buf: Buffer, p: number, markup: number): number {
+    if (buf[p] !== 0x3c || buf[p + 1] !== 0x74) return -1;
+    const attr = buf[p + 2];
+    if (attr !== 0x3e && !isSpace(attr)) return -1;
+    const end = buf.length;
+    let i = p + 2;
+    while (i < end && buf[i] !== 0x3e) i++;
+    if (buf[i - 1] === 0x2f) return -1; // <t/>
+    const s = i + 1;
+    this.room(end - s);
+    const out = this.bytes;
+    let at = this.used;
+    // Tidy ASCII: visible characters with single spaces between them; `last` is the byte before.
+    let tidyAscii = true;
+    let filled = false;
+    let last = 0x20;
+    for (i = s; i < end; i++) {
+      const c = buf[i] as number;
+      if (c === 0x3c) break;
+      if (c === 0x26 || (c === 0x5f && buf[i + 1] === 0x78)) return -1;
+      out[at++] = c;
+      if (c > 0x20 && c < 0x7f) filled = true;
+      else if (c !== 0x20 || last === 0x20) tidyAscii = false;
+      last = c;
+    }
+    if (i + 9 > end) return -1;
+    // </t></si>
+    if (buf[i + 1] !== 0x2f || buf[i + 2] !== 0x74 || buf[i + 3] !== 0x3e || buf[i + 4] !== 0x3c || buf[i + 5] !== 0x2f || buf[i + 6] !== 0x73 || buf[i + 7] !== 0x69 || buf[i + 8] !== 0x3e) {
+      return -1;
+    }
+    if (markup !== -1 && markup < i + 9) return -1;
+    const length = i - s;
+    if (length > this.maxCellLength) this.checkLength(tidy(buf.toString('utf8', s, i)));
+    this.push(length, false, (filled ? FILLED : 0) | (tidyAscii && last !== 0x20 ? TIDY : 0));
+    return i + 9;
+  }
+
+  /** Makes room for `length` more bytes. */
+  private room(length: number): void {
     if (this.used + length > this.bytes.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(this.used + length, this.bytes.length * 2));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
+  }
+
+  /** Ends the item whose `length` bytes were just written at `used`. */
+  private push(length: number, xml: boolean, flags: number): void {
     if (2 * this.n + 2 > this.bounds.length) {
       const bigger = new Int32Array(this.bounds.length * 2);
       bigger.set(this.bounds);
       this.bounds = bigger;
-      const flags = new Uint8Array(this.filled.length * 2);
-      flags.set(this.filled);
-      this.filled = flags;
+      const more = new Uint8Array(this.flags.length * 2);
+      more.set(this.flags);
+      this.flags = more;
     }
-    if (length < 64) {
-      const out = this.bytes;
-      for (let k = 0, at = this.used; k < length; k++) out[at + k] = buf[s + k] as number;
-    }
-    else buf.copy(this.bytes, this.used, s, e);
-    if (!xml) {
-      for (let p = s; p < e; p++) {
-        const b = buf[p] ?? 0;
-        if (b > 0x20 && b < 0x7f) {
-          this.filled[this.n] = 1;
-          break;
-        }
-      }
-    }
+    this.flags[this.n] = flags;
     this.bounds[2 * this.n] = this.used;
     this.used += length;
     this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
@@ -122,14 +174,14 @@ export class SharedStrings {
    * with a visible ASCII character. `false` means "decode it to know".
    */
   surelyFilled(i: number): boolean {
-    return this.filled[i] === 1;
+    return ((this.flags[i] ?? 0) & FILLED) !== 0;
   }
 
   /** Frees the unused tail of the byte buffer once the table is complete. */
   seal(): void {
     this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
     this.bounds = this.bounds.slice(0, 2 * this.n);
-    this.filled = this.filled.slice(0, this.n);
+    this.flags = this.flags.slice(0, this.n);
     this.slot = new Int32Array(this.n);
   }
 
@@ -138,6 +190,7 @@ export class SharedStrings {
     const end = this.bounds[2 * i + 1] ?? 0;
     if (end < 0) return stringItemText(this.bytes, start, -end - 1);
     // Tidy printable ASCII (codes, date texts) is its own cleaned text: read as Latin-1, no clean-up to try.
+    if (((this.flags[i] ?? 0) & TIDY) !== 0) return this.bytes.toString('latin1', start, end);
     const latin1 = this.bytes.toString('latin1', start, end);
     return TIDY_ASCII.test(latin1) ? latin1 : tidy(this.bytes.toString('utf8', start, end));
   }
@@ -149,39 +202,11 @@ export class SharedStrings {
   }
 }
 
+const FILLED = 1; // surely not blank: plain text with a visible ASCII character
+const TIDY = 2; // tidy printable ASCII, told while copying (else the decode checks TIDY_ASCII)
+
 /** Printable ASCII words with single spaces between them: what `tidy` gives back as it is. */
 const TIDY_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
-
-// Where the text of the last item read by plainItem starts and ends.
-let itemStart = 0;
-let itemEnd = 0;
-
-/**
- * Reads `<t …>text</t></si>` from `p` when the text needs no decoding: sets itemStart/itemEnd
- * and returns where the item ends, or -1 (the general path then reads it).
- */
-function plainItem(buf: Buffer, p: number): number {
-  if (buf[p] !== 0x3c || buf[p + 1] !== 0x74) return -1;
-  const attr = buf[p + 2];
-  if (attr !== 0x3e && !isSpace(attr)) return -1;
-  let i = p + 2;
-  while (i < buf.length && buf[i] !== 0x3e) i++;
-  if (buf[i - 1] === 0x2f) return -1; // <t/>
-  const s = i + 1;
-  for (i = s; i < buf.length; i++) {
-    const c = buf[i];
-    if (c === 0x3c) break;
-    if (c === 0x26 || (c === 0x5f && buf[i + 1] === 0x78)) return -1;
-  }
-  if (i + 9 > buf.length) return -1;
-  // </t></si>
-  if (buf[i + 1] !== 0x2f || buf[i + 2] !== 0x74 || buf[i + 3] !== 0x3e || buf[i + 4] !== 0x3c || buf[i + 5] !== 0x2f || buf[i + 6] !== 0x73 || buf[i + 7] !== 0x69 || buf[i + 8] !== 0x3e) {
-    return -1;
-  }
-  itemStart = s;
-  itemEnd = i;
-  return i + 9;
-}
 
 /** Text bytes that need no XML decoding: no entity, no `_xHHHH_` escape, no tag. */
 function plain(buf: Buffer, start: number, end: number): boolean {
@@ -234,11 +259,10 @@ export async function readSharedStrings(file: string, chunks: AsyncIterable<Buff
           p = open + 3;
           continue;
         }
-        const next = buf[open + 3] === 0x3e && (markup === -1 || markup > open + 4) ? plainItem(buf, open + 4) : -1;
-        if (next !== -1 && (markup === -1 || markup > next)) {
-          // <si><t …>plain</t></si>, read in one pass
+        // <si><t …>plain</t></si>, read in one pass (a comment inside leaves it to the general path)
+        const next = buf[open + 3] === 0x3e && (markup === -1 || markup > open + 4) ? strings.putPlain(buf, open + 4, markup) : -1;
+        if (next !== -1) {
           p = next;
-          strings.put(buf, itemStart, itemEnd, false);
           continue;
         }
         const gt = tagEnd(buf, open, end);
