@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Dossier, RowAccounting, RowIssueSchema, SkippedRowSchema } from '@tthc/core';
 
-/** An input: a file path, or a named buffer (the n8n nodes pass the binary data of an item). */
-export type ImportInput = string | { name: string; data: Uint8Array };
+/**
+ * An input: a file path; a named buffer (an n8n item's binary data held in memory); or a named
+ * file (an n8n item's binary data stored on disk: read from `path`, named `name` in every message).
+ */
+export type ImportInput = string | { name: string; data: Uint8Array } | { name: string; path: string };
 
 /** The accounting of one input: its name, the source (preset) it was read as, and its rows. */
 export const InputAccounting = z.object({

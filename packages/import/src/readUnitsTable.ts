@@ -42,7 +42,7 @@ export async function readUnitsTable(input: ImportInput): Promise<UnitsTableRow[
   if (missing.length > 0) {
     throw new InputError(importInputErrors.units_table_missing_column, { path: { file: name, line: header.line }, params: { missing } });
   }
-  const folder = typeof input === 'string' ? dirname(input) : undefined;
+  const folder = typeof input === 'string' ? dirname(input) : 'path' in input ? dirname(input.path) : undefined;
   const seen = new Map<string, number>();
   return body.map(({ cells, line }) => {
     const raw = { unit: cleanText(cells[index[0] ?? -1] ?? ''), profile: (cells[index[1] ?? -1] ?? '').trim(), line };

@@ -100,4 +100,23 @@ describe('the sheet scanned on a worker thread gives what one thread gives', { t
     ];
     for (const e of errors) expect(e).toMatchObject({ error: 'InputError' });
   });
+
+  it('a named file ({ name, path }, as n8n stores a binary) is read from its path and named by its name, on the worker too', async () => {
+    const rows = [...messyRows(2000), [{ raw: '<c r="XFE9999"><v>1</v></c>' }]];
+    const path = file(await xlsxBuffer({ name: 'DS', rows: messyRows(2000) }));
+    const bad = file(await xlsxBuffer({ name: 'DS', rows }));
+    for (const worker of [false, true]) {
+      const named = await importDossiersLazy([{ name: 'tiep-nhan.xlsx', path }], { worker });
+      const plain = await importDossiersLazy([path], { worker });
+      expect(named.inputs[0]?.name).toBe('tiep-nhan.xlsx');
+      expect(Buffer.concat([...named.jsonLines()]).equals(Buffer.concat([...plain.jsonLines()]))).toBe(true);
+      expect(JSON.stringify(named.rejected)).not.toContain(path);
+      expect(named.rejected.length).toBeGreaterThan(0);
+      expect(named.rejected.every((issue) => issue.path.file === 'tiep-nhan.xlsx')).toBe(true);
+      const error = await importDossiersLazy([{ name: 'hong.xlsx', path: bad }], { worker }).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toContain('hong.xlsx');
+      expect((error as Error).message).not.toContain(bad);
+    }
+  });
 });

@@ -7,9 +7,11 @@ import type { ImportInput } from '../importResult';
 
 /** Random and streamed access to the bytes of one input, a file or a buffer. */
 export interface ByteSource {
-  /** The name used in every message: the path as given, or the buffer's name. */
+  /** The name used in every message: the path as given, or the buffer's or named file's name. */
   readonly name: string;
   readonly kind: 'path' | 'buffer';
+  /** The file read, for `kind` 'path'. */
+  readonly path?: string;
   readonly size: number;
   /** Reads `length` bytes at `position` (fewer at the end of the input). */
   read(position: number, length: number): Promise<Buffer>;
@@ -22,11 +24,11 @@ const CHUNK = 1 << 20;
 /**
  * Opens an input for reading; a missing or unreadable file is an `InputError` naming it.
  *
- * @param input - a file path or `{ name, data }`
+ * @param input - a file path, `{ name, data }` or `{ name, path }`
  * @returns the byte source
  */
 export async function openSource(input: ImportInput): Promise<ByteSource> {
-  if (typeof input !== 'string') {
+  if (typeof input !== 'string' && 'data' in input) {
     const data = Buffer.isBuffer(input.data)
       ? input.data
       : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
@@ -38,18 +40,19 @@ export async function openSource(input: ImportInput): Promise<ByteSource> {
       stream: (start = 0, end = data.length) => bufferChunks(data, start, end),
     };
   }
-  const path = input;
+  const { name, path } = typeof input === 'string' ? { name: input, path: input } : input;
   let size: number;
   try {
     const st = await stat(path);
     if (!st.isFile()) throw new Error('not a file');
     size = st.size;
   } catch (error) {
-    throw new InputError(importInputErrors.cannot_open, { path: { file: path }, cause: error });
+    throw new InputError(importInputErrors.cannot_open, { path: { file: name }, cause: error });
   }
   return {
-    name: path,
+    name,
     kind: 'path',
+    path,
     size,
     read: async (position, length) => {
       const fh = await open(path, 'r');

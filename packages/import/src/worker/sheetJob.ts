@@ -3,7 +3,9 @@ import type { ZipEntry } from '../readers/xlsx/zip';
 
 /** What the scanning worker is given: the workbook file, the sheet's zip entry, names and limits. */
 export interface SheetJob {
+  /** The file read, and the name its messages give it. */
   path: string;
+  name: string;
   entry: ZipEntry;
   sheet: string;
   limits: ReaderLimits;

@@ -10,6 +10,7 @@ import { xmlChunks } from './xmlEntry';
 import { XmlTextError } from './xmlMarkup';
 import { attribute } from './xmlText';
 import { scanWorkerFile, workerRows } from '../../worker/workerRows';
+import type { SheetJob } from '../../worker/sheetJob';
 import { type ZipEntry, readZipDirectory } from './zip';
 import { importInputErrors } from '../../importErrors';
 
@@ -96,7 +97,10 @@ export async function openWorkbook(
     }
     return sheetEntry;
   };
-  const workerFile = worker === false || source.kind !== 'path' ? undefined : scanWorkerFile();
+  // A file on disk is scanned by the worker, which opens it itself; a buffer is read here.
+  const file = source.path;
+  const workerFile = worker === false || file === undefined ? undefined : scanWorkerFile();
+  const jobOf = (entry: ZipEntry, sheet: string): SheetJob => ({ path: file as string, name: source.name, entry, sheet, limits });
   const onWorker = (entry: ZipEntry) => workerFile !== undefined && (worker === true || entry.size >= WORKER_MIN_BYTES);
   const contextOf = (name: string): SheetContext => ({ file: source.name, sheet: name, strings: NO_STRINGS, maxCellLength: limits.maxCellLength });
   // The sheet most likely read is started on the worker now, so that it scans while the shared
@@ -106,7 +110,7 @@ export async function openWorkbook(
   const likelyEntry = sheets.some((s) => s.name === likely) ? entries.get(sheetPathOf(likely)) : undefined;
   if (workerFile !== undefined && likelyEntry !== undefined && onWorker(likelyEntry)) {
     const ctx = contextOf(likely);
-    early = { name: likely, ctx, rows: workerRows(workerFile, { path: source.name, entry: likelyEntry, sheet: likely, limits }, ctx) };
+    early = { name: likely, ctx, rows: workerRows(workerFile, jobOf(likelyEntry, likely), ctx) };
   }
   const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
   const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
@@ -136,7 +140,7 @@ export async function openWorkbook(
       ctx.strings = strings;
       return withWant(
         workerFile !== undefined && onWorker(sheetEntry)
-          ? workerRows(workerFile, { path: source.name, entry: sheetEntry, sheet: name, limits }, ctx)
+          ? workerRows(workerFile, jobOf(sheetEntry, name), ctx)
           : readSheetRows(xmlChunks(source, sheetEntry, limits), ctx),
         ctx,
       );
