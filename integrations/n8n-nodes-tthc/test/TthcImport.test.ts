@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NodeOperationError } from 'n8n-workflow';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
@@ -59,6 +62,24 @@ describe('TTHC Import', () => {
     expect(data[0]!.json.dossiers).toBe(4);
     expect(data[0]!.pairedItem).toEqual([{ item: 1 }]);
     expect(accounting![0]!.json.failedInputs).toEqual([{ name: 'broken.xlsx', index: 0, error: errors[0]!.json.error }]);
+  });
+
+  it('reads a file n8n stored on disk (filesystem binary mode) from its path: the same dataset as from memory, messages naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-import-stored-'));
+    const workbook = readFileSync(new URL('../../../examples/city/one-stop.xlsx', import.meta.url));
+    writeFileSync(join(dir, 'stored-1'), workbook);
+    writeFileSync(join(dir, 'stored-2'), 'this is not a workbook');
+    // No bytes in the items: had the node read them into memory, it would read empty files.
+    const stored = (id: string, fileName: string) => ({ json: {}, binary: { data: { data: '', fileName, mimeType: 'application/octet-stream', id } } });
+    const binaryPaths = { 'filesystem-v2:a': join(dir, 'stored-1'), 'filesystem-v2:b': join(dir, 'stored-2') };
+    const [fromDisk] = await node.execute.call(mockExecute({ items: [stored('filesystem-v2:a', 'one-stop.xlsx')], params, binaryPaths }));
+    const [inMemory] = await node.execute.call(mockExecute({ items: [{ json: {}, binary: { data: binaryOf(workbook, 'one-stop.xlsx') } }], params }));
+    expect(fromDisk![0]!.json).toEqual(inMemory![0]!.json);
+    expect((fromDisk![0]!.json.rows as { accepted: number }).accepted).toBeGreaterThan(0);
+    expect(bytesOf(fromDisk![0]!.binary?.dossiers).equals(bytesOf(inMemory![0]!.binary?.dossiers))).toBe(true);
+    const run = node.execute.call(mockExecute({ items: [stored('filesystem-v2:b', 'broken.xlsx')], params, binaryPaths }));
+    await expect(run).rejects.toThrow(/broken\.xlsx/);
+    await expect(run).rejects.not.toThrow(/stored-2/);
   });
 
   it('names the missing binary field of an item', async () => {

@@ -1,4 +1,5 @@
 import { type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { ImportInput } from '@tthc/import';
 import { n8nInputErrors } from './n8nErrors';
 import { inputErrorFor } from './nodeError';
 
@@ -6,7 +7,7 @@ import { inputErrorFor } from './nodeError';
 export interface ItemFile {
   property: string;
   name: string;
-  data: Uint8Array;
+  input: ImportInput;
 }
 
 /**
@@ -25,9 +26,23 @@ export function binaryPropertiesOf(ctx: IExecuteFunctions, item: INodeExecutionD
   return wanted;
 }
 
-/** Reads one binary property of an item into memory, with the file name the library reports. */
+/**
+ * Where n8n keeps a binary property on disk (binary data mode "filesystem"), or `undefined` when
+ * it is held otherwise (in memory, in a database or an object store).
+ */
+export function storedFilePath(ctx: IExecuteFunctions, item: INodeExecutionData, property: string): string | undefined {
+  const id = item.binary?.[property]?.id;
+  return id?.startsWith('filesystem') && typeof ctx.helpers.getBinaryPath === 'function' ? ctx.helpers.getBinaryPath(id) : undefined;
+}
+
+/**
+ * One binary property of an item as the library's input, with the file name the library reports:
+ * the file n8n stored, read from disk as the import goes (the export is never held whole), else
+ * the bytes read into memory.
+ */
 export async function readItemFile(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, property: string): Promise<ItemFile> {
-  const meta = item.binary?.[property];
-  const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-  return { property, name: meta?.fileName ?? property, data };
+  const name = item.binary?.[property]?.fileName ?? property;
+  const path = storedFilePath(ctx, item, property);
+  const input = path === undefined ? { name, data: await ctx.helpers.getBinaryDataBuffer(itemIndex, property) } : { name, path };
+  return { property, name, input };
 }

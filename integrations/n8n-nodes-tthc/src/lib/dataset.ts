@@ -4,6 +4,7 @@ import { formatIssue, safeParseDossier, type Dossier } from '@tthc/core';
 import { mergeImportAccountings, type ImportAccounting } from '@tthc/import';
 import { n8nInputErrors } from './n8nErrors';
 import { inputErrorFor } from './nodeError';
+import { storedFilePath } from './binaryFiles';
 
 /** `json.kind` of a dataset item: its dossiers are a JSON Lines binary, its json the accounting. */
 export const DATASET_KIND = 'tthc.dossiers';
@@ -100,11 +101,8 @@ function* jsonLineRecords(ctx: IExecuteFunctions, pieces: Iterable<Buffer>, item
  * (memory, database, S3), the bytes n8n hands out.
  */
 async function datasetPieces(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, property: string): Promise<Iterable<Buffer>> {
-  const id = item.binary?.[property]?.id;
-  if (id?.startsWith('filesystem') && typeof ctx.helpers.getBinaryPath === 'function') {
-    const path = ctx.helpers.getBinaryPath(id);
-    return { [Symbol.iterator]: () => filePieces(path) };
-  }
+  const path = storedFilePath(ctx, item, property);
+  if (path !== undefined) return { [Symbol.iterator]: () => filePieces(path) };
   return [await ctx.helpers.getBinaryDataBuffer(itemIndex, property)];
 }
 
