@@ -1,5 +1,5 @@
 import type { Metrics, ServiceIndex } from '@tthc/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { rezipDeterministic } from '../_lib/zip';
 import { stylesInSchemaOrder } from './stylesInSchemaOrder';
 import { formatCount } from '../format/formatCount';
@@ -159,7 +159,7 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
 export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex): Promise<Uint8Array> {
-  const workbook = newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
+  const workbook = await newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
 
   const byField = workbook.addWorksheet('Theo lĩnh vực');
   formHeader(byField, profile, metrics, 'Lĩnh vực giải quyết');
@@ -193,9 +193,14 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
   return workbookBytes(workbook);
 }
 
-/** A workbook dated the period's end (never the clock), by tthc-report. */
-export function newWorkbook(periodEnd: string, title: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * A workbook dated the period's end (never the clock), by tthc-report. exceljs is loaded on the
+ * first call, not with the package: it is ~27 MB of resident memory, which a process that only
+ * imports and counts (the n8n nodes are all loaded when n8n starts) should not carry.
+ */
+export async function newWorkbook(periodEnd: string, title: string): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import('exceljs');
+  const workbook = new exceljs.Workbook();
   const stamp = new Date(`${periodEnd}T00:00:00Z`);
   workbook.creator = 'tthc-report';
   workbook.lastModifiedBy = 'tthc-report';

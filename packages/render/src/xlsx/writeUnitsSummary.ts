@@ -141,7 +141,7 @@ function matchingSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): vo
  * @throws AnnexIdentityError when a ward's figures break an identity of the form
  */
 export async function writeUnitsSummary(input: UnitsSummaryInput): Promise<Uint8Array> {
-  const workbook = newWorkbook(input.period.to, 'Tổng hợp tình hình, kết quả giải quyết TTHC theo đơn vị');
+  const workbook = await newWorkbook(input.period.to, 'Tổng hợp tình hình, kết quả giải quyết TTHC theo đơn vị');
   const form = workbook.addWorksheet('Tổng hợp theo đơn vị');
   const reporter = `Tổng hợp ${formatCount(input.wards.length)} đơn vị cấp xã`;
   formHeader(form, { agency: { parent: null, name: [reporter] }, reportRecipient: input.recipient }, input, 'Đơn vị');
