@@ -1,7 +1,10 @@
 // One measurement in its own process, on the built CLI and plain Node (no TypeScript loader, whose
 // memory would count in the peak RSS): `node bench/child.mjs <args of tthc…>`. Runs `tthc` in this
 // process with its output thrown away and prints one JSON line: { ms, maxRssMb, exit }.
-import { main } from '../dist/index.js';
+// TTHC_BENCH_CLI names another build's `dist/index.js` (the baseline of `baseline.ts`).
+import { pathToFileURL } from 'node:url';
+
+const { main } = await import(process.env.TTHC_BENCH_CLI ? pathToFileURL(process.env.TTHC_BENCH_CLI).href : '../dist/index.js');
 
 const args = process.argv.slice(2);
 const io = { stdout: () => {}, stderr: () => {} };
