@@ -1,7 +1,8 @@
 // The named baseline of the 1M target, built once: "`tthc metrics` on a 1M-row one-stop xlsx:
 // 10.8 s / 1.34 GB" was measured on the landing before the city work (BASELINE_REV, when the
-// figures still held every dossier as an object), and "≤ 4 s" set on that machine. Run here in the same bench as ours, it says what that machine's 4 s is here:
-// the same speed-up, 10.8 / 4 = 2.7×. Its sources come from git (`git archive`), its packages from
+// figures still held every dossier as an object), and "≤ 4 s" set on that machine. Run here in
+// the same bench as ours, it says what that machine's 4 s is here: the same speed-up, 10.8 / 4 =
+// 2.7×. Its sources come from git (`git archive`), its packages from
 // pnpm's store (the registry when missing); in `bench-data/`, git-ignored. Without git or pnpm,
 // no baseline: the bench says so and judges the absolute figure only.
 import { spawnSync } from 'node:child_process';

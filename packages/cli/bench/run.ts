@@ -62,8 +62,9 @@ function median(args: string[], before?: () => void): Measure & { times: number[
 }
 
 /**
- * `runs` runs of exceljs and of ours, taken in turn (exceljs, ours, exceljs, …): on a machine
- * whose speed drifts (a shared virtual machine), both medians then see the same moments.
+ * `runs` runs of exceljs, of the baseline build when given, and of ours, taken in turn (exceljs,
+ * baseline, ours, exceljs, …): on a machine whose speed drifts (a shared virtual machine), the
+ * medians then see the same moments.
  */
 function alternating(file: string, args: string[], baselineIndex?: string) {
   const base: Measure[] = [];

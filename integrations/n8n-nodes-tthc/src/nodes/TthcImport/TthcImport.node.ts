@@ -187,7 +187,7 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
   const { keepApplicant } = ctx.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean };
   // On n8n's own thread, no scan worker: in the n8n process a worker thread cost 40–70 MB more at
   // the peak (city workflow, 200k rows: +176/+210 MB against +134/+123 MB) for ~1 s less; memory
-  // is what bounds a workflow there (n8n README, "Memory").
+  // is what bounds a workflow there (README, "Large exports").
   const options: ImportOptions = { keepApplicant: keepApplicant ?? false, worker: false };
   if (source === 'mapping') {
     const raw = ctx.getNodeParameter('mapping', 0) as unknown;
