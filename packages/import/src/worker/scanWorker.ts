@@ -33,7 +33,7 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
     } else port.postMessage(message);
   };
   try {
-    const source = await openSource(job.path);
+    const source = await openSource({ name: job.name, path: job.path });
     const chunks = xmlChunks(source, job.entry, job.limits);
     const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
     for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) await send({ batch });
