@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, type ImportOptions } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
+import { LARGE_IMPORT_BYTES, collectGarbage, inputBytes } from '../../lib/releaseMemory';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
@@ -150,8 +151,11 @@ export class TthcImport implements INodeType {
     }
 
     // All files together (the same dossier in two exports is one dossier); a file that cannot be
-    // read is listed by the library and the others still count.
-    const result = await importDossiersLazy(files.map((f) => f.input), { ...importOptions, onInputError: 'collect' });
+    // read is listed by the library and the others still count. A large import starts on a
+    // collected heap, so that n8n's garbage and the import's do not add up (lib/releaseMemory.ts).
+    const inputs = files.map((f) => f.input);
+    if (inputBytes(inputs) >= LARGE_IMPORT_BYTES) collectGarbage();
+    const result = await importDossiersLazy(inputs, { ...importOptions, onInputError: 'collect' });
     for (const failed of result.failedInputs) {
       const file = files[failed.index]!;
       // The import's own InputError, already worded in both languages.
