@@ -9,8 +9,7 @@ import type { ImportInput } from '../importResult';
 export interface ByteSource {
   /** The name used in every message: the path as given, or the buffer's or named file's name. */
   readonly name: string;
-  readonly kind: 'path' | 'buffer';
-  /** The file read, for `kind` 'path'. */
+  /** The file read; `undefined` for a buffer. */
   readonly path?: string;
   readonly size: number;
   /** Reads `length` bytes at `position` (fewer at the end of the input). */
@@ -34,7 +33,6 @@ export async function openSource(input: ImportInput): Promise<ByteSource> {
       : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
     return {
       name: input.name,
-      kind: 'buffer',
       size: data.length,
       read: async (position, length) => data.subarray(position, Math.min(data.length, position + length)),
       stream: (start = 0, end = data.length) => bufferChunks(data, start, end),
@@ -51,7 +49,6 @@ export async function openSource(input: ImportInput): Promise<ByteSource> {
   }
   return {
     name,
-    kind: 'path',
     path,
     size,
     read: async (position, length) => {

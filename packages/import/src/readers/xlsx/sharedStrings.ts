@@ -69,23 +69,13 @@ export class SharedStrings {
     if (length > this.maxCellLength) this.checkLength(xml ? stringItemText(buf, s, e) : tidy(buf.toString('utf8', s, e)));
     this.room(length);
     buf.copy(this.bytes, this.used, s, e);
-    let flags = 0;
-    if (!xml) {
-      for (let p = s; p < e; p++) {
-        const b = buf[p] ?? 0;
-        if (b > 0x20 && b < 0x7f) {
-          flags = FILLED;
-          break;
-        }
-      }
-    }
-    this.push(length, xml, flags);
+    this.push(length, xml, xml ? 0 : textFlags(buf, s, e));
   }
 
   /**
-   * Reads `<t …>text</t></si>` from `p` when the text needs no decoding, in one pass over its
-   * bytes that copies them and tells whether the item is surely filled and tidy printable ASCII;
-   * returns where the item ends, or -1 (nothing added: the general path then reads it). `markup`
+   * Reads `<t …>text</t></si>` from `p` when the text needs no decoding, copying its bytes as it
+   * looks for the end; returns where the item ends, or -1 (nothing added: the general path then
+   * reads it). `markup`
    * is where the next comment, CDATA or processing instruction starts (-1: none); one inside the
    * item leaves it to the general path.
    */
@@ -101,18 +91,11 @@ export class SharedStrings {
     this.room(end - s);
     const out = this.bytes;
     let at = this.used;
-    // Tidy ASCII: visible characters with single spaces between them; `last` is the byte before.
-    let tidyAscii = true;
-    let filled = false;
-    let last = 0x20;
     for (i = s; i < end; i++) {
       const c = buf[i] as number;
       if (c === 0x3c) break;
       if (c === 0x26 || (c === 0x5f && buf[i + 1] === 0x78)) return -1;
       out[at++] = c;
-      if (c > 0x20 && c < 0x7f) filled = true;
-      else if (c !== 0x20 || last === 0x20) tidyAscii = false;
-      last = c;
     }
     if (i + 9 > end) return -1;
     // </t></si>
@@ -122,7 +105,7 @@ export class SharedStrings {
     if (markup !== -1 && markup < i + 9) return -1;
     const length = i - s;
     if (length > this.maxCellLength) this.checkLength(tidy(buf.toString('utf8', s, i)));
-    this.push(length, false, (filled ? FILLED : 0) | (tidyAscii && last !== 0x20 ? TIDY : 0));
+    this.push(length, false, textFlags(out, this.used, at));
     return i + 9;
   }
 
@@ -190,9 +173,7 @@ export class SharedStrings {
     const end = this.bounds[2 * i + 1] ?? 0;
     if (end < 0) return stringItemText(this.bytes, start, -end - 1);
     // Tidy printable ASCII (codes, date texts) is its own cleaned text: read as Latin-1, no clean-up to try.
-    if (((this.flags[i] ?? 0) & TIDY) !== 0) return this.bytes.toString('latin1', start, end);
-    const latin1 = this.bytes.toString('latin1', start, end);
-    return TIDY_ASCII.test(latin1) ? latin1 : tidy(this.bytes.toString('utf8', start, end));
+    return ((this.flags[i] ?? 0) & TIDY) !== 0 ? this.bytes.toString('latin1', start, end) : tidy(this.bytes.toString('utf8', start, end));
   }
 
   private checkLength(text: string): void {
@@ -203,10 +184,24 @@ export class SharedStrings {
 }
 
 const FILLED = 1; // surely not blank: plain text with a visible ASCII character
-const TIDY = 2; // tidy printable ASCII, told while copying (else the decode checks TIDY_ASCII)
+const TIDY = 2; // tidy printable ASCII: what `tidy` gives back as it is
 
-/** Printable ASCII words with single spaces between them: what `tidy` gives back as it is. */
-const TIDY_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+/**
+ * {@link FILLED} and {@link TIDY} of the plain text bytes `s`..`e`: tidy when they are printable
+ * ASCII words with single spaces between them (none at the ends).
+ */
+function textFlags(buf: Buffer, s: number, e: number): number {
+  let filled = false;
+  let tidyAscii = e > s;
+  let last = 0x20; // the byte before: a space at the start is not tidy
+  for (let p = s; p < e; p++) {
+    const c = buf[p] as number;
+    if (c > 0x20 && c < 0x7f) filled = true;
+    else if (c !== 0x20 || last === 0x20) tidyAscii = false;
+    last = c;
+  }
+  return (filled ? FILLED : 0) | (tidyAscii && last !== 0x20 ? TIDY : 0);
+}
 
 /** Text bytes that need no XML decoding: no entity, no `_xHHHH_` escape, no tag. */
 function plain(buf: Buffer, start: number, end: number): boolean {
