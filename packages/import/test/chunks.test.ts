@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importDossiers } from '../src/index';
 import { readCsvRows } from '../src/readers/csv';
-import { SharedStrings, readSharedStrings } from '../src/readers/xlsx/sharedStrings';
+import { SharedStrings } from '../src/readers/xlsx/sharedStrings';
+import { SharedStringsReader, readSharedStrings } from '../src/readers/xlsx/sharedStringsReader';
 import { readSheetRows } from '../src/readers/xlsx/sheetRows';
 import { stripPrefix } from '../src/readers/xlsx/stripPrefix';
 import { tidy } from '../src/readers/xlsx/xmlText';
@@ -66,6 +67,23 @@ describe('multi-byte characters across chunk boundaries', () => {
     const strings = await readSharedStrings('x.xlsx', pieces(sst, 64), 32_767);
     expect(Array.from({ length: strings.size }, (_, i) => strings.get(i))).toEqual(items.map(tidy));
     expect(items.map((_, i) => strings.surelyFilled(i))).toEqual([true, true, true, true, true, true, true, false, false, true, true, true]);
+  });
+
+  it('a table handed over in parts (as the worker posts it) gives what it gives read whole', async () => {
+    const items = ['000.00.12.H26-1', 'a &amp; b', ' lead', '', 'Hồ  sơ ', '<r><t>Hồ </t></r><r><t>sơ</t></r>', 'x_x0007_y', ...texts.slice(0, 40)];
+    const sst = Buffer.from(`<sst>${items.map((t) => (t.startsWith('<r>') ? `<si>${t}</si>` : `<si><t xml:space="preserve">${t}</t></si>`)).join('')}<si/></sst>`);
+    const whole = await readSharedStrings('x.xlsx', pieces(sst, 64), 32_767);
+    for (const step of [1, 3, 17]) {
+      const reader = new SharedStringsReader('x.xlsx', pieces(sst, 64), 32_767);
+      const joined = new SharedStrings('x.xlsx', 32_767, 16);
+      while (!reader.done) {
+        await reader.fill(reader.strings.size + step);
+        joined.addPart(reader.strings.takePart());
+      }
+      expect(joined.size).toBe(whole.size);
+      const all = (t: SharedStrings) => Array.from({ length: whole.size }, (_, i) => [t.get(i), t.surelyFilled(i)]);
+      expect(all(joined)).toEqual(all(whole));
+    }
   });
 
   it('rows of every form read the same in chunks of any size (the simple-row scan and the general one)', async () => {

@@ -8,6 +8,7 @@ import { scanWorkerFile } from '../src/worker/workerRows';
 import { benchRow, heading } from '../bench/generate';
 import { civilStatusXlsx, corruptXlsx, oneStopXlsx } from '../scripts/fixtures';
 import { type WriteCell, xlsxBuffer } from '../scripts/xlsxWriter';
+import { editPart, unzip } from '../scripts/xlsxVariants';
 
 // Run from the sources, the worker is `src/worker/scanWorker.ts` itself (through tsx, see
 // `scanWorkerFromSource.cjs`): no build is tested. These tests compare it with one thread.
@@ -99,6 +100,28 @@ describe('the sheet scanned on a worker thread gives what one thread gives', { t
       await same(file(await xlsxBuffer({ name: 'DS', rows: [...messyRows(2000), [{ raw: '<c r="A9999" t="s"><v>999999</v></c>' }]] }))),
     ];
     for (const e of errors) expect(e).toMatchObject({ error: 'InputError' });
+  });
+
+  it('the shared strings the worker reads alongside the rows: any order of the table, a broken item no row points to, a broken table and a broken row', async () => {
+    const workbook = await xlsxBuffer({ name: 'DS', rows: messyRows(4000) });
+    const sst = (unzip(workbook).find((e) => e.name === 'xl/sharedStrings.xml')?.data as Buffer).toString('utf8');
+    const count = sst.split('<si>').length - 1;
+    expect(count).toBeGreaterThan(10_000); // parts of the table cross before many batches
+    // The table backwards: the first row points to the last item, so the worker reads it all first.
+    const items = sst.slice(sst.indexOf('<si>'), sst.lastIndexOf('</si>') + 5).split('</si>').slice(0, -1);
+    const backwards = await editPart(
+      await editPart(workbook, 'xl/sharedStrings.xml', (xml) => xml.replace(items.join('</si>') + '</si>', [...items].reverse().join('</si>') + '</si>')),
+      'xl/worksheets/sheet1.xml',
+      (xml) => xml.replace(/(<c [^>]*t="s"[^>]*><v>)(\d+)</g, (_, head: string, i: string) => `${head}${count - 1 - Number(i)}<`),
+    );
+    const forwards = (await same(file(workbook))) as { jsonl: string };
+    expect(((await same(file(backwards))) as { jsonl: string }).jsonl).toBe(forwards.jsonl);
+    // A bad character reference in an item after every one the rows point to, alone and with a broken row.
+    const badItem = await editPart(workbook, 'xl/sharedStrings.xml', (xml) => xml.replace('</sst>', '<si><t>&#xD800;</t></si></sst>'));
+    const badBoth = await editPart(badItem, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<row r="40">', '<row r="40"><c r="XFE40"><v>1</v></c>'));
+    for (const broken of [badItem, badBoth]) {
+      expect(await same(file(broken))).toMatchObject({ error: 'InputError', message: expect.stringContaining(`${count + 1}`) });
+    }
   });
 
   it('a named file ({ name, path }, as n8n stores a binary) is read from its path and named by its name, on the worker too', async () => {

@@ -1,17 +1,21 @@
 // The scanning worker (its own tsup entry, `dist/scanWorker.js` / `.cjs`): inflates one sheet of a
 // workbook file and scans its rows into compact batches (`scanSheet.ts`), posted with their
-// buffers transferred, at most a few batches ahead of the main thread (which acknowledges each).
+// buffers transferred, at most a few batches ahead of the main thread (which acknowledges each);
+// and, when asked, reads the shared-string table alongside, posting before each batch the part of
+// it that the batch points to — so the main thread reads rows from the start instead of first
+// reading the whole table.
 import { InputError } from '@tthc/core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSource } from '../_lib/source';
 import { scanSheet, type ScanMessage } from '../readers/xlsx/scanSheet';
+import { SharedStringsReader } from '../readers/xlsx/sharedStringsReader';
 import { xmlChunks } from '../readers/xlsx/xmlEntry';
 import type { SheetJob } from './sheetJob';
 
 /**
  * Batches posted and not yet acknowledged: enough for the worker to scan on while the main thread
- * reads the shared-string table, which takes a while when every code is its own string (32
- * batches ≈ 48 000 rows ≈ 10 MB; with 3 the scan stalled for most of that time).
+ * is busy — reading the whole shared-string table, when a sheet other than the first is read
+ * (32 batches ≈ 48 000 rows ≈ 10 MB; with 3 the scan stalled for most of that time).
  */
 const WINDOW = 32;
 /** About 1 500 rows of a 15-column export a batch. */
@@ -30,18 +34,45 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
     if ('batch' in message) {
       inFlight++;
       port.postMessage(message, [message.batch.ops.buffer as ArrayBuffer, message.batch.nums.buffer as ArrayBuffer]);
+    } else if ('strings' in message) {
+      const { bytes, bounds, flags } = message.strings;
+      port.postMessage(message, [bytes.buffer as ArrayBuffer, bounds.buffer as ArrayBuffer, flags.buffer as ArrayBuffer]);
     } else port.postMessage(message);
   };
+  let sst: SharedStringsReader | undefined;
+  let failure: unknown;
   try {
     const source = await openSource({ name: job.name, path: job.path });
     const chunks = xmlChunks(source, job.entry, job.limits);
     const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
-    for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) await send({ batch });
-    await send({ end: true });
+    if (job.sharedStrings) sst = new SharedStringsReader(source.name, xmlChunks(source, job.sharedStrings, job.limits), job.limits.maxCellLength);
+    for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) {
+      // The shared strings this batch points to go first, read only as far as that.
+      if (sst) {
+        await sst.fill(batch.stringsNeeded);
+        const strings = sst.strings.takePart();
+        if (strings.flags.length > 0) await send({ strings });
+      }
+      await send({ batch });
+    }
   } catch (error) {
+    failure = error;
+  }
+  // The rest of the table is read too, unsent (no row needs it): a broken table fails the
+  // workbook whatever its rows point to, and before any error of the sheet, as on one thread.
+  try {
+    while (sst && !sst.done) {
+      await sst.fill(sst.strings.size + 65_536);
+      sst.strings.takePart();
+    }
+  } catch (error) {
+    failure = error;
+  }
+  if (failure === undefined) await send({ end: true });
+  else {
     // A user's error crosses as data (its code, path and params) and is worded again on the main thread.
-    const input = error instanceof InputError ? { code: String(error.code), path: error.path, params: error.params } : undefined;
-    await send({ error: error instanceof Error ? error.message : String(error), ...(input ? { input } : {}) });
+    const input = failure instanceof InputError ? { code: String(failure.code), path: failure.path, params: failure.params } : undefined;
+    await send({ error: failure instanceof Error ? failure.message : String(failure), ...(input ? { input } : {}) });
   }
   port.close();
 }

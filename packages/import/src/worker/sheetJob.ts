@@ -7,6 +7,8 @@ export interface SheetJob {
   path: string;
   name: string;
   entry: ZipEntry;
+  /** The shared-string table, read by the worker as the rows need it (absent: the main thread has it). */
+  sharedStrings?: ZipEntry;
   sheet: string;
   limits: ReaderLimits;
 }

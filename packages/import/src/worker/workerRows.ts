@@ -42,7 +42,8 @@ export function scanWorkerFile(): string | undefined {
  * at the same places as `readSheetRows`.
  *
  * @param file - the worker ({@link scanWorkerFile})
- * @param job - the workbook file, the sheet entry, its name, the limits
+ * @param job - the workbook file, the sheet entry, its name, the limits; with the shared-string
+ *   table's entry when the worker reads it (`ctx.strings` is then the table it fills)
  * @param ctx - names for messages and the shared strings (the `wanted` columns are set later)
  */
 export function workerRows(file: string, job: SheetJob, ctx: SheetContext): TableRows & { close(): void } {
@@ -68,7 +69,9 @@ export function workerRows(file: string, job: SheetJob, ctx: SheetContext): Tabl
           w.unref();
         }
         const m = queue.shift() as ScanMessage;
-        if ('batch' in m) {
+        if ('strings' in m) {
+          ctx.strings.addPart(m.strings);
+        } else if ('batch' in m) {
           w.postMessage(0); // acknowledged: the worker may scan one more batch ahead
           yield scannedRows(m.batch, ctx);
         } else if ('end' in m) {

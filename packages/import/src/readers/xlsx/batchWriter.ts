@@ -8,6 +8,8 @@ export interface ScannedBatch {
   ops: Int32Array;
   nums: Float64Array;
   texts: string[];
+  /** The shared strings the rows so far point to: one more than the highest index (0: none). */
+  stringsNeeded: number;
 }
 
 /** A row starts: `a` = its number. */
@@ -30,6 +32,8 @@ export class BatchWriter {
   nums = new Float64Array(1 << 14);
   m = 0;
   texts: string[] = [];
+  /** The highest shared-string index of any row scanned (-1: none). */
+  maxShared = -1;
 
   op(op: number, a: number, b: number): void {
     if (this.n + 3 > this.ops.length) {
@@ -54,7 +58,7 @@ export class BatchWriter {
 
   /** Takes the batch (copied to exact sizes, so the buffers can be transferred) and starts anew. */
   take(): ScannedBatch {
-    const batch = { ops: this.ops.slice(0, this.n), nums: this.nums.slice(0, this.m), texts: this.texts };
+    const batch = { ops: this.ops.slice(0, this.n), nums: this.nums.slice(0, this.m), texts: this.texts, stringsNeeded: this.maxShared + 1 };
     this.n = 0;
     this.m = 0;
     this.texts = [];

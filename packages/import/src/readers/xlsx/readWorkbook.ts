@@ -3,8 +3,9 @@ import { InputError } from '@tthc/core';
 import type { ReaderLimits } from '../../_lib/limits';
 import type { ByteSource } from '../../_lib/source';
 import type { DateSystem } from '../../presets/parseDate';
-import type { TableRows } from '../tableEvents';
-import { SharedStrings, readSharedStrings } from './sharedStrings';
+import type { TableRow, TableRows } from '../tableEvents';
+import { SharedStrings } from './sharedStrings';
+import { readSharedStrings } from './sharedStringsReader';
 import { type SheetContext, MAX_COLUMNS as MAX_WANTED, readSheetRows } from './sheetRows';
 import { xmlChunks } from './xmlEntry';
 import { XmlTextError } from './xmlMarkup';
@@ -45,8 +46,9 @@ async function readSmall(source: ByteSource, entry: ZipEntry, limits: ReaderLimi
 
 /**
  * Opens a workbook (.xlsx) for streaming: reads the zip's central directory, the workbook's sheet
- * list and relationships, then the whole shared-string table — whatever the order of the entries
- * in the file — and gives the rows of any sheet, inflated as they are read.
+ * list and relationships, and gives the rows of any sheet, inflated as they are read. The
+ * shared-string table is read whatever the order of the entries in the file: whole, at once, for
+ * a sheet read on this thread; on the worker, alongside the rows, for a sheet scanned there.
  *
  * @param source - the workbook
  * @param limits - zip bomb and cell caps
@@ -103,27 +105,29 @@ export async function openWorkbook(
   const jobOf = (entry: ZipEntry, sheet: string): SheetJob => ({ path: file as string, name: source.name, entry, sheet, limits });
   const onWorker = (entry: ZipEntry) => workerFile !== undefined && (worker === true || entry.size >= WORKER_MIN_BYTES);
   const contextOf = (name: string): SheetContext => ({ file: source.name, sheet: name, strings: NO_STRINGS, maxCellLength: limits.maxCellLength });
-  // The sheet most likely read is started on the worker now, so that it scans while the shared
-  // strings are read here.
+  const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
+  const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
+  // The whole shared-string table read on this thread, once, for a sheet read here.
+  let whole: Promise<SharedStrings> | undefined;
+  const wholeStrings = () =>
+    (whole ??= sstEntry
+      ? readSharedStrings(source.name, xmlChunks(source, sstEntry, limits), limits.maxCellLength)
+      : Promise.resolve(new SharedStrings(source.name, limits.maxCellLength)));
+  // The sheet most likely read is started on the worker now, with the shared-string table, which
+  // the worker reads alongside the rows, as far as they point: the rows are read from the start.
   let early: { name: string; ctx: SheetContext; rows: TableRows & { close(): void } } | undefined;
   const likely = sheetHint ?? sheets[0]?.name ?? '';
   const likelyEntry = sheets.some((s) => s.name === likely) ? entries.get(sheetPathOf(likely)) : undefined;
   if (workerFile !== undefined && likelyEntry !== undefined && onWorker(likelyEntry)) {
     const ctx = contextOf(likely);
-    early = { name: likely, ctx, rows: workerRows(workerFile, jobOf(likelyEntry, likely), ctx) };
+    // Filled by the worker; room for the table's text set aside by its size (at most 256 MB: a
+    // larger one grows by copying), which the zip's directory tells and the inflater checks.
+    ctx.strings = new SharedStrings(source.name, limits.maxCellLength, Math.min(sstEntry?.size ?? 0, 1 << 28) || undefined);
+    const job: SheetJob = { ...jobOf(likelyEntry, likely), ...(sstEntry ? { sharedStrings: sstEntry } : {}) };
+    early = { name: likely, ctx, rows: workerRows(workerFile, job, ctx) };
+  } else {
+    await wholeStrings(); // a broken table fails the opening
   }
-  const sstRel = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'));
-  const sstEntry = entries.get(sstRel ? resolve(sstRel.target) : 'xl/sharedStrings.xml');
-  let strings: SharedStrings;
-  try {
-    strings = sstEntry
-      ? await readSharedStrings(source.name, xmlChunks(source, sstEntry, limits), limits.maxCellLength)
-      : new SharedStrings(source.name, limits.maxCellLength);
-  } catch (error) {
-    early?.rows.close();
-    throw error;
-  }
-  if (early) early.ctx.strings = strings;
   return {
     sheets: sheets.map((s) => s.name),
     dateSystem,
@@ -137,15 +141,19 @@ export async function openWorkbook(
       early = undefined;
       const sheetEntry = entryOf(name);
       const ctx = contextOf(name);
-      ctx.strings = strings;
-      return withWant(
+      const open = () =>
         workerFile !== undefined && onWorker(sheetEntry)
           ? workerRows(workerFile, jobOf(sheetEntry, name), ctx)
-          : readSheetRows(xmlChunks(source, sheetEntry, limits), ctx),
-        ctx,
-      );
+          : readSheetRows(xmlChunks(source, sheetEntry, limits), ctx);
+      return withWant(afterStrings(ctx, wholeStrings, open), ctx);
     },
   };
+}
+
+/** The rows of `open`, once the whole shared-string table is in `ctx`. */
+async function* afterStrings(ctx: SheetContext, strings: () => Promise<SharedStrings>, open: () => TableRows): AsyncGenerator<Iterable<TableRow>> {
+  ctx.strings = await strings();
+  yield* open();
 }
 
 const NO_STRINGS = new SharedStrings('', 0);

@@ -152,6 +152,7 @@ function placeValue(buf: Buffer, vs: number, ve: number, type: number, col: numb
   if (type === T_SHARED && ve > vs) {
     const index = digits(buf, vs, ve);
     if (index === index) {
+      if (index > out.maxShared) out.maxShared = index;
       out.op(OP_SHARED, col, index < 0x7fffffff ? index : -1 - out.num(index));
       return;
     }
@@ -177,6 +178,7 @@ function placeValue(buf: Buffer, vs: number, ve: number, type: number, col: numb
       if (Number.isNaN(index) || (text === undefined && e === s)) {
         fail(ctx, row, `ô ${col + 1} có chỉ số chuỗi dùng chung không đọc được`, `cell ${col + 1} has an unreadable shared-string index`);
       }
+      if (index > out.maxShared) out.maxShared = index;
       out.op(OP_SHARED, col, index < 0x7fffffff ? index : -1 - out.num(index));
     } else if (type === T_NUMBER) {
       if (text !== undefined) out.op(text === '' ? OP_TOUCH : OP_NUMBER, col, text === '' ? 0 : out.num(Number(text)));

@@ -1,7 +1,7 @@
 import type { ErrorParams, ErrorPath } from '@tthc/core';
 import { InputError } from '@tthc/core';
 import { WorkBuffer } from '../../_lib/workBuffer';
-import { SharedStrings } from './sharedStrings';
+import { SharedStrings, type StringsPart } from './sharedStrings';
 import { LT, MAX_ROWS, MAX_ROW_BYTES, ROW_CLOSE, ROW_OPEN, SHEET_DATA, SHEET_DATA_END, SLASH, digits } from './cellBytes';
 import { BatchWriter, OP_ROW, type ScannedBatch } from './batchWriter';
 import { scanCells } from './scanCells';
@@ -14,10 +14,13 @@ import { importInputErrors } from '../../importErrors';
 
 export { OP_BOOL, OP_NUMBER, OP_ROW, OP_SHARED, OP_TEXT, OP_TOUCH, type ScannedBatch } from './batchWriter';
 
-/** What the scanning worker posts: batches of rows, then the end or the error that stopped the scan. */
-/** What the scanning worker posts: a batch, the end, or an error (a user's, as its code, path and params; else a bug's message). */
+/**
+ * What the scanning worker posts: a batch, the shared strings the next batch needs (before it), the
+ * end, or an error (a user's, as its code, path and params; else a bug's message).
+ */
 export type ScanMessage =
   | { batch: ScannedBatch }
+  | { strings: StringsPart }
   | { end: true }
   | { error: string; input?: { code: string; path: ErrorPath; params: ErrorParams } };
 

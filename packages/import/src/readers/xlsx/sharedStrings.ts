@@ -1,13 +1,8 @@
 import { InputError } from '@tthc/core';
-import {
-  XmlTextError, endsName, findEndTag, hasAmpersand, findEndTagSkippingMarkup, found, foundAfter, isSpace, markupEnd, nextMarkup,
-  normalizeMarkup, tagEnd,
-} from './xmlMarkup';
+import { XmlTextError, endsName, findEndTag, found, foundAfter, hasAmpersand, isSpace, tagEnd } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 import { importInputErrors } from '../../importErrors';
 
-const SI_OPEN = Buffer.from('<si');
-const SI_CLOSE = Buffer.from('</si');
 const T_CLOSE = Buffer.from('</t');
 
 /**
@@ -17,26 +12,41 @@ const T_CLOSE = Buffer.from('</t');
  * statuses, channels) are decoded once, while the unique ones (codes, names, addresses, date
  * texts) are never held as JavaScript strings, and columns nobody maps are never decoded at all.
  * A million-row export's table is about a third of the memory it takes as strings.
+ *
+ * A table read on the scanning worker crosses to the main thread in parts ({@link takePart},
+ * {@link addPart}), each as the rows that need it are posted.
  */
 export class SharedStrings {
-  private bytes = Buffer.allocUnsafeSlow(1 << 20);
+  private bytes: Buffer;
   private used = 0;
   /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
   private bounds = new Int32Array(2048);
   /** {@link FILLED} and {@link TIDY} of each item, told when it is added. */
   private flags = new Uint8Array(1024);
   private n = 0;
+  /** Items given away by {@link takePart} (their numbers come before those held here). */
+  private base = 0;
   /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
   private readonly kept: string[] = [];
   private slot = new Int32Array(0);
 
+  /**
+   * @param file - the workbook's name, for messages
+   * @param maxCellLength - longest string allowed
+   * @param capacity - bytes to set aside for the items' text (the table's XML size is more than
+   *   enough): it then grows without copying, and the pages never written cost no memory
+   */
   constructor(
     private readonly file: string,
     private readonly maxCellLength: number,
-  ) {}
+    capacity = 1 << 20,
+  ) {
+    this.bytes = Buffer.allocUnsafeSlow(capacity);
+  }
 
+  /** The number of items read (including those given away as parts). */
   get size(): number {
-    return this.n;
+    return this.base + this.n;
   }
 
   /** Adds an item from the bytes of its `<si>` content (`start`..`end` of `buf`). */
@@ -55,7 +65,7 @@ export class SharedStrings {
         decodeXml(buf.toString('latin1', start, end));
       } catch (error) {
         if (error instanceof XmlTextError) {
-          throw new InputError(importInputErrors.shared_string_xml_text, { path: { file: this.file }, params: { index: this.n + 1, problemVi: error.vi, problemEn: error.en } });
+          throw new InputError(importInputErrors.shared_string_xml_text, { path: { file: this.file }, params: { index: this.size + 1, problemVi: error.vi, problemEn: error.en } });
         }
         throw error;
       }
@@ -120,19 +130,60 @@ export class SharedStrings {
 
   /** Ends the item whose `length` bytes were just written at `used`. */
   private push(length: number, xml: boolean, flags: number): void {
-    if (2 * this.n + 2 > this.bounds.length) {
-      const bigger = new Int32Array(this.bounds.length * 2);
-      bigger.set(this.bounds);
-      this.bounds = bigger;
-      const more = new Uint8Array(this.flags.length * 2);
-      more.set(this.flags);
-      this.flags = more;
-    }
+    this.grow(1);
     this.flags[this.n] = flags;
     this.bounds[2 * this.n] = this.used;
     this.used += length;
     this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
     this.n++;
+  }
+
+  /** Makes room for `count` more items. */
+  private grow(count: number): void {
+    if (this.n + count <= this.flags.length) return;
+    const size = Math.max(this.n + count, this.flags.length * 2);
+    const bounds = new Int32Array(2 * size);
+    bounds.set(this.bounds.subarray(0, 2 * this.n));
+    this.bounds = bounds;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags.subarray(0, this.n));
+    this.flags = flags;
+  }
+
+  /**
+   * The items added since the last part, in new buffers (to transfer to another thread); this
+   * table then holds none of them, only their count (its `get` is for a table that gives no parts).
+   */
+  takePart(): StringsPart {
+    const part = { bytes: new Uint8Array(this.bytes.subarray(0, this.used)), bounds: this.bounds.slice(0, 2 * this.n), flags: this.flags.slice(0, this.n) };
+    this.base += this.n;
+    this.n = 0;
+    this.used = 0;
+    return part;
+  }
+
+  /** Appends the items of a part taken from a table on another thread, numbered after those held. */
+  addPart(part: StringsPart): void {
+    const count = part.flags.length;
+    const at = this.used;
+    this.room(part.bytes.length);
+    this.bytes.set(part.bytes, at);
+    this.grow(count);
+    const bounds = this.bounds;
+    const first = 2 * this.n;
+    for (let k = 0; k < 2 * count; k += 2) {
+      bounds[first + k] = (part.bounds[k] as number) + at;
+      const end = part.bounds[k + 1] as number;
+      bounds[first + k + 1] = end < 0 ? end - at : end + at; // an XML item's end is negated: -end - 1
+    }
+    this.flags.set(part.flags, this.n);
+    this.used += part.bytes.length;
+    this.n += count;
+    if (this.slot.length < this.n) {
+      const slot = new Int32Array(this.flags.length);
+      slot.set(this.slot);
+      this.slot = slot;
+    }
   }
 
   /** Adds the empty item `<si/>`. */
@@ -178,9 +229,16 @@ export class SharedStrings {
 
   private checkLength(text: string): void {
     if (text.length > this.maxCellLength) {
-      throw new InputError(importInputErrors.shared_string_too_long, { path: { file: this.file }, params: { index: this.n + 1, max: this.maxCellLength } });
+      throw new InputError(importInputErrors.shared_string_too_long, { path: { file: this.file }, params: { index: this.size + 1, max: this.maxCellLength } });
     }
   }
+}
+
+/** Items of a shared-string table in transferable buffers, offsets relative to `bytes` (see {@link SharedStrings.takePart}). */
+export interface StringsPart {
+  bytes: Uint8Array;
+  bounds: Int32Array;
+  flags: Uint8Array;
 }
 
 const FILLED = 1; // surely not blank: plain text with a visible ASCII character
@@ -210,96 +268,4 @@ function plain(buf: Buffer, start: number, end: number): boolean {
     if (b === 0x26 || b === 0x3c || (b === 0x5f && buf[p + 1] === 0x78)) return false;
   }
   return true;
-}
-
-/**
- * Reads the shared-string table from the inflated chunks of `xl/sharedStrings.xml`, one `<si>`
- * at a time, into a {@link SharedStrings} (the XML is not held).
- *
- * @param file - the workbook's name, for messages
- * @param maxCellLength - longest string allowed
- */
-export async function readSharedStrings(file: string, chunks: AsyncIterable<Buffer>, maxCellLength: number): Promise<SharedStrings> {
-  const strings = new SharedStrings(file, maxCellLength);
-  let carry: Buffer | undefined;
-  try {
-    for await (const chunk of chunks) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const end = buf.length;
-      let p = 0;
-      let markup = nextMarkup(buf, 0);
-      for (;;) {
-        // An item that starts where the last one ended needs no search.
-        const open = buf[p] === 0x3c && buf[p + 1] === 0x73 && buf[p + 2] === 0x69 ? p : buf.indexOf(SI_OPEN, p);
-        if (markup !== -1 && (open === -1 || markup < open)) {
-          // Markup between items (the XML declaration, a comment): skipped whole.
-          const after = markupEnd(buf, markup, end);
-          if (after === -1) {
-            p = markup;
-            break;
-          }
-          p = after;
-          markup = nextMarkup(buf, p);
-          continue;
-        }
-        if (open === -1) {
-          p = Math.max(p, end - 3);
-          break;
-        }
-        if (open + 3 >= end) {
-          p = open;
-          break;
-        }
-        if (!endsName(buf[open + 3])) {
-          p = open + 3;
-          continue;
-        }
-        // <si><t …>plain</t></si>, read in one pass (a comment inside leaves it to the general path)
-        const next = buf[open + 3] === 0x3e && (markup === -1 || markup > open + 4) ? strings.putPlain(buf, open + 4, markup) : -1;
-        if (next !== -1) {
-          p = next;
-          continue;
-        }
-        const gt = tagEnd(buf, open, end);
-        if (gt === -1) {
-          p = open;
-          break;
-        }
-        if (buf[gt - 1] === 0x2f) {
-          strings.addEmpty();
-          p = gt + 1;
-          continue;
-        }
-        if (!findEndTag(buf, SI_CLOSE, gt, end)) {
-          p = open;
-          break;
-        }
-        if (markup !== -1 && markup < found) {
-          // A comment or CDATA inside the item: its real end lies past them; its content is normalised.
-          if (!findEndTagSkippingMarkup(buf, SI_CLOSE, gt + 1, end)) {
-            p = open;
-            break;
-          }
-          const item = normalizeMarkup(buf, gt + 1, found);
-          p = foundAfter;
-          strings.add(item, 0, item.length);
-          markup = nextMarkup(buf, p);
-          continue;
-        }
-        strings.add(buf, gt + 1, found);
-        p = foundAfter;
-      }
-      carry = p < end ? Buffer.from(buf.subarray(p)) : undefined;
-      if (carry && carry.length > maxCellLength * 8 + 65_536) {
-        throw new InputError(importInputErrors.shared_strings_too_long, { path: { file } });
-      }
-    }
-  } catch (error) {
-    if (error instanceof XmlTextError) {
-      throw new InputError(importInputErrors.shared_strings_xml_text, { path: { file }, params: { problemVi: error.vi, problemEn: error.en } });
-    }
-    throw error;
-  }
-  strings.seal();
-  return strings;
 }
