@@ -13,11 +13,11 @@ import { xmlChunks } from '../readers/xlsx/xmlEntry';
 import type { SheetJob } from './sheetJob';
 
 /**
- * Batches posted and not yet acknowledged: enough for the worker to scan on while the main thread
- * is busy — reading the whole shared-string table, when a sheet other than the first is read
- * (32 batches ≈ 48 000 rows ≈ 10 MB; with 3 the scan stalled for most of that time).
+ * Batches posted and not yet acknowledged (8 ≈ 12 000 rows ≈ 3 MB): enough to keep the scan ahead
+ * of the main thread, which now maps rows from the first batch. (It was 32 while the main thread
+ * first read the whole shared-string table: 3 stalled the scan for most of that time.)
  */
-const WINDOW = 32;
+const WINDOW = 8;
 /** About 1 500 rows of a 15-column export a batch. */
 const BATCH_WORDS = 1 << 16;
 
@@ -35,8 +35,8 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
       inFlight++;
       port.postMessage(message, [message.batch.ops.buffer as ArrayBuffer, message.batch.nums.buffer as ArrayBuffer]);
     } else if ('strings' in message) {
-      const { bytes, bounds, flags } = message.strings;
-      port.postMessage(message, [bytes.buffer as ArrayBuffer, bounds.buffer as ArrayBuffer, flags.buffer as ArrayBuffer]);
+      const { bytes, ends, flags } = message.strings;
+      port.postMessage(message, [bytes.buffer as ArrayBuffer, ends.buffer as ArrayBuffer, flags.buffer as ArrayBuffer]);
     } else port.postMessage(message);
   };
   let sst: SharedStringsReader | undefined;

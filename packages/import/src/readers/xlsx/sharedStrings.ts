@@ -19,9 +19,9 @@ const T_CLOSE = Buffer.from('</t');
 export class SharedStrings {
   private bytes: Buffer;
   private used = 0;
-  /** Start of item i at [2i], end at [2i+1]; the end is negated when the bytes are XML to decode. */
-  private bounds = new Int32Array(2048);
-  /** {@link FILLED} and {@link TIDY} of each item, told when it is added. */
+  /** The end of item i's bytes; it starts where item i - 1 ends (the first at 0). */
+  private ends = new Uint32Array(1024);
+  /** {@link FILLED}, {@link TIDY} and {@link XML} of each item, told when it is added. */
   private flags = new Uint8Array(1024);
   private n = 0;
   /** Items given away by {@link takePart} (their numbers come before those held here). */
@@ -79,7 +79,7 @@ export class SharedStrings {
     if (length > this.maxCellLength) this.checkLength(xml ? stringItemText(buf, s, e) : tidy(buf.toString('utf8', s, e)));
     this.room(length);
     buf.copy(this.bytes, this.used, s, e);
-    this.push(length, xml, xml ? 0 : textFlags(buf, s, e));
+    this.push(length, xml ? XML : textFlags(buf, s, e));
   }
 
   /**
@@ -115,7 +115,7 @@ export class SharedStrings {
     if (markup !== -1 && markup < i + 9) return -1;
     const length = i - s;
     if (length > this.maxCellLength) this.checkLength(tidy(buf.toString('utf8', s, i)));
-    this.push(length, false, textFlags(out, this.used, at));
+    this.push(length, textFlags(out, this.used, at));
     return i + 9;
   }
 
@@ -129,12 +129,11 @@ export class SharedStrings {
   }
 
   /** Ends the item whose `length` bytes were just written at `used`. */
-  private push(length: number, xml: boolean, flags: number): void {
+  private push(length: number, flags: number): void {
     this.grow(1);
     this.flags[this.n] = flags;
-    this.bounds[2 * this.n] = this.used;
     this.used += length;
-    this.bounds[2 * this.n + 1] = xml ? -this.used - 1 : this.used;
+    this.ends[this.n] = this.used;
     this.n++;
   }
 
@@ -142,9 +141,9 @@ export class SharedStrings {
   private grow(count: number): void {
     if (this.n + count <= this.flags.length) return;
     const size = Math.max(this.n + count, this.flags.length * 2);
-    const bounds = new Int32Array(2 * size);
-    bounds.set(this.bounds.subarray(0, 2 * this.n));
-    this.bounds = bounds;
+    const ends = new Uint32Array(size);
+    ends.set(this.ends.subarray(0, this.n));
+    this.ends = ends;
     const flags = new Uint8Array(size);
     flags.set(this.flags.subarray(0, this.n));
     this.flags = flags;
@@ -155,7 +154,7 @@ export class SharedStrings {
    * table then holds none of them, only their count (its `get` is for a table that gives no parts).
    */
   takePart(): StringsPart {
-    const part = { bytes: new Uint8Array(this.bytes.subarray(0, this.used)), bounds: this.bounds.slice(0, 2 * this.n), flags: this.flags.slice(0, this.n) };
+    const part = { bytes: new Uint8Array(this.bytes.subarray(0, this.used)), ends: this.ends.slice(0, this.n), flags: this.flags.slice(0, this.n) };
     this.base += this.n;
     this.n = 0;
     this.used = 0;
@@ -169,13 +168,8 @@ export class SharedStrings {
     this.room(part.bytes.length);
     this.bytes.set(part.bytes, at);
     this.grow(count);
-    const bounds = this.bounds;
-    const first = 2 * this.n;
-    for (let k = 0; k < 2 * count; k += 2) {
-      bounds[first + k] = (part.bounds[k] as number) + at;
-      const end = part.bounds[k + 1] as number;
-      bounds[first + k + 1] = end < 0 ? end - at : end + at; // an XML item's end is negated: -end - 1
-    }
+    const ends = this.ends;
+    for (let k = 0, first = this.n; k < count; k++) ends[first + k] = (part.ends[k] as number) + at;
     this.flags.set(part.flags, this.n);
     this.used += part.bytes.length;
     this.n += count;
@@ -214,17 +208,18 @@ export class SharedStrings {
   /** Frees the unused tail of the byte buffer once the table is complete. */
   seal(): void {
     this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
-    this.bounds = this.bounds.slice(0, 2 * this.n);
+    this.ends = this.ends.slice(0, this.n);
     this.flags = this.flags.slice(0, this.n);
     this.slot = new Int32Array(this.n);
   }
 
   private decode(i: number): string {
-    const start = this.bounds[2 * i] ?? 0;
-    const end = this.bounds[2 * i + 1] ?? 0;
-    if (end < 0) return stringItemText(this.bytes, start, -end - 1);
+    const start = i === 0 ? 0 : (this.ends[i - 1] ?? 0);
+    const end = this.ends[i] ?? 0;
+    const flags = this.flags[i] ?? 0;
+    if ((flags & XML) !== 0) return stringItemText(this.bytes, start, end);
     // Tidy printable ASCII (codes, date texts) is its own cleaned text: read as Latin-1, no clean-up to try.
-    return ((this.flags[i] ?? 0) & TIDY) !== 0 ? this.bytes.toString('latin1', start, end) : tidy(this.bytes.toString('utf8', start, end));
+    return (flags & TIDY) !== 0 ? this.bytes.toString('latin1', start, end) : tidy(this.bytes.toString('utf8', start, end));
   }
 
   private checkLength(text: string): void {
@@ -237,12 +232,13 @@ export class SharedStrings {
 /** Items of a shared-string table in transferable buffers, offsets relative to `bytes` (see {@link SharedStrings.takePart}). */
 export interface StringsPart {
   bytes: Uint8Array;
-  bounds: Int32Array;
+  ends: Uint32Array;
   flags: Uint8Array;
 }
 
 const FILLED = 1; // surely not blank: plain text with a visible ASCII character
 const TIDY = 2; // tidy printable ASCII: what `tidy` gives back as it is
+const XML = 4; // XML to decode (markup, references): neither of the others
 
 /**
  * {@link FILLED} and {@link TIDY} of the plain text bytes `s`..`e`: tidy when they are printable
