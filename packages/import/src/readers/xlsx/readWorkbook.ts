@@ -150,10 +150,22 @@ export async function openWorkbook(
   };
 }
 
-/** The rows of `open`, once the whole shared-string table is in `ctx`. */
-async function* afterStrings(ctx: SheetContext, strings: () => Promise<SharedStrings>, open: () => TableRows): AsyncGenerator<Iterable<TableRow>> {
-  ctx.strings = await strings();
-  yield* open();
+/** The rows of `open`, once the whole shared-string table is in `ctx`; `close` stops them (a worker's scan included). */
+function afterStrings(ctx: SheetContext, strings: () => Promise<SharedStrings>, open: () => TableRows & { close?(): void }): TableRows & { close(): void } {
+  let opened: (TableRows & { close?(): void }) | undefined;
+  let closed = false;
+  async function* rows(): AsyncGenerator<Iterable<TableRow>> {
+    ctx.strings = await strings();
+    if (closed) return;
+    opened = open();
+    yield* opened;
+  }
+  return Object.assign(rows(), {
+    close: () => {
+      closed = true;
+      opened?.close?.();
+    },
+  });
 }
 
 const NO_STRINGS = new SharedStrings('', 0);
