@@ -5,6 +5,7 @@ import {
   UsageError,
   computeMetrics,
   computeServiceIndex,
+  createMetricsTally,
   createWorkCalendar,
   parseDaysOffCsv,
   parsePeriod,
@@ -12,8 +13,10 @@ import {
   type ComputeMetricsOptions,
   type Metrics,
   type MetricsDossier,
+  type MetricsTally,
   type ProcedureCatalog,
   type ServiceIndex,
+  type WallDossier,
 } from '@tthc/core';
 import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
 import { oneOf, required, usageHelp } from './args';
@@ -99,38 +102,52 @@ export interface MetricsRequest {
 export async function metricsInputsFromFiles(
   request: MetricsRequest,
   progress?: Progress,
+  startTally?: (options: ComputeMetricsOptions) => (dossier: WallDossier) => void,
 ): Promise<{ dossiers: Iterable<MetricsDossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
-  // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
-  // never an array of every dossier (a million-row export stays in a few hundred megabytes),
-  // their dates left as the store's wall milliseconds.
-  const imported = await importDossiersLazy(request.inputs, {
-    ...(request.source ? { source: request.source } : {}),
-    ...(progress ? { onProgress: progress.rows } : {}),
-  });
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
-  const options: ComputeMetricsOptions = {
+  const figureOptions: ComputeMetricsOptions = {
     period,
     ...(catalog ? { catalog } : {}),
     ...(request.granularity ? { granularity: request.granularity } : {}),
     calendar,
-    ...metricsAccountingOf(imported),
   };
+  // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
+  // never an array of every dossier (a million-row export stays in a few hundred megabytes),
+  // their dates left as the store's wall milliseconds — or tallied as the import reads them.
+  const onDossier = startTally?.(figureOptions);
+  const imported = await importDossiersLazy(request.inputs, {
+    ...(request.source ? { source: request.source } : {}),
+    ...(progress ? { onProgress: progress.rows } : {}),
+    ...(onDossier ? { onDossier } : {}),
+  });
+  const options: ComputeMetricsOptions = { ...figureOptions, ...metricsAccountingOf(imported) };
   const dossiers: Iterable<MetricsDossier> = { [Symbol.iterator]: () => imported.wallDossiers() };
   return { dossiers, options, imported, catalog };
 }
 
-/** The period's figures of every input together (see {@link metricsInputsFromFiles}). */
+/**
+ * The period's figures of every input together (see {@link metricsInputsFromFiles}), tallied as
+ * the import reads the dossiers; counted again over the store when the import merged a code read
+ * twice (the tally then saw a dossier the merge changed).
+ */
 export async function metricsFromFiles(
   request: MetricsRequest,
   io?: CommandIo,
 ): Promise<{ metrics: Metrics; imported: LazyImportResult; catalog: ProcedureCatalog | undefined; options: ComputeMetricsOptions }> {
   // The rows read, on a terminal's stderr, while the import runs.
   const progress = createProgress(io?.progress, request.progress !== false);
+  let tally: MetricsTally | undefined;
+  const start = (options: ComputeMetricsOptions) => {
+    const t = createMetricsTally(options);
+    tally = t;
+    return (dossier: WallDossier) => t.add(dossier);
+  };
   try {
-    const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request, progress);
-    return { metrics: computeMetrics(dossiers, options), imported, catalog, options };
+    const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request, progress, start);
+    const metrics = tally && imported.passedOn ? tally.result(options) : computeMetrics(dossiers, options);
+    return { metrics, imported, catalog, options };
   } finally {
     progress.done();
   }

@@ -15,9 +15,10 @@ import { importDossiersLazy } from './importDossiersLazy';
  * const { dossiers, rows } = await importDossiers(['examples/hai-an/dossiers.jsonl']);
  */
 export async function importDossiers(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
-  const { dossierCount, dossiers, wallDossiers, jsonLines, ...rest } = await importDossiersLazy(inputs, options);
+  const { dossierCount, dossiers, wallDossiers, jsonLines, passedOn, ...rest } = await importDossiersLazy(inputs, options);
   void dossierCount;
   void wallDossiers;
   void jsonLines;
+  void passedOn;
   return { dossiers: Array.from(dossiers()), ...rest };
 }

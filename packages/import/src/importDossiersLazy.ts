@@ -27,6 +27,12 @@ export type LazyImportResult = Omit<ImportResult, 'dossiers'> & {
    * fast way to write `dossiers.jsonl`).
    */
   jsonLines(): IterableIterator<Buffer>;
+  /**
+   * Whether `onDossier` (when given) was called exactly with {@link wallDossiers}, each once, in
+   * their order: false when a code was read again (merged) or a file failed and the inputs were
+   * read again (`onInputError: 'collect'`).
+   */
+  passedOn: boolean;
 };
 
 /**
@@ -68,7 +74,7 @@ async function run(inputs: readonly ImportInput[], options: ImportOptions): Prom
     try {
       const result = await runOnce(inputs, failed, options);
       const failedInputs = [...failed].sort(([a], [b]) => a - b).map(([, f]) => f);
-      return { ...result, failedInputs };
+      return { ...result, failedInputs, passedOn: result.passedOn && failed.size === 0 };
     } catch (error) {
       if (!(error instanceof FailedInputError)) throw error;
       if (options.onInputError !== 'collect') throw error.cause;
@@ -93,6 +99,8 @@ async function runOnce(
   const forced = await resolveForced(options);
   const limits = { ...defaultLimits, ...options.limits };
   const onProgress = options.onProgress;
+  const onDossier = options.onDossier;
+  let merged = 0; // rows whose code was read before
   let readBefore = 0; // rows read in the inputs before this one (for onProgress)
 
   for (let index = 0; index < inputs.length; index++) {
@@ -131,7 +139,8 @@ async function runOnce(
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
-          set.add(result.dossier, event.path.row ?? 0);
+          if (set.add(result.dossier, event.path.row ?? 0)) onDossier?.(result.dossier);
+          else merged++;
           for (const w of assumed) warnings.push(withColumn(w, event));
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
@@ -161,6 +170,7 @@ async function runOnce(
     skipped,
     warnings,
     conflicts: set.conflicts,
+    passedOn: merged === 0,
   };
 }
 

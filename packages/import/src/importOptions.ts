@@ -1,3 +1,4 @@
+import type { WallDossier } from '@tthc/core';
 import type { MappingSpec } from './presets/mappingSpec';
 import type { ReaderLimits } from './_lib/limits';
 
@@ -35,6 +36,15 @@ export interface ImportOptions {
    * from zero again.
    */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Called with each dossier as its code is first read (dates as wall milliseconds, as the store
+   * holds them), before the next row is read: figures tallied this way (`createMetricsTally` of
+   * @tthc/core) need no second pass over the store. A code read again is merged into the dossier
+   * stored and not passed on again, and a run again after a failed file (`onInputError:
+   * 'collect'`) passes its dossiers again: the result's `passedOn` says whether what was passed on
+   * is exactly the result's dossiers, each once, in their order.
+   */
+  onDossier?: (dossier: WallDossier) => void;
 }
 
 /** What {@link ImportOptions.onProgress} is told. */

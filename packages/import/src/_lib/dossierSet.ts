@@ -45,13 +45,15 @@ export class DossierSet {
   /**
    * Adds a validated dossier (dates as wall milliseconds) read at `row` of the current input; a
    * code seen before is merged.
+   *
+   * @returns whether the code was new (false: merged into the dossier of that code)
    */
-  add(dossier: WallDossier, row: number): void {
+  add(dossier: WallDossier, row: number): boolean {
     const input = this.inputs.length - 1;
     const { index: at, added } = this.codes.intern(dossier.code);
     if (added) {
       this.store.set(at, dossier, input, row);
-      return;
+      return true;
     }
     const seen = this.store.getWall(at);
     const seenWhere = this.store.where(at);
@@ -79,6 +81,7 @@ export class DossierSet {
       }
     }
     this.store.set(at, merged, kept.input, kept.row);
+    return false;
   }
 
   /** The number of distinct dossiers. */

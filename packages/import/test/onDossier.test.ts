@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { WallDossier } from '@tthc/core';
+import { importDossiersLazy } from '../src/index';
+import { corruptXlsx, oneStopCsv, oneStopXlsx } from '../scripts/fixtures';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const line = (code: string, status = 'processing') =>
+  JSON.stringify({ code, procedureName: 'Đăng ký khai sinh', status, channel: 'online', receivedAt: '2026-01-05T08:00:00', dueAt: '2026-01-09T17:00:00' });
+const jsonl = (name: string, lines: string[]) => ({ name, data: enc(`${lines.join('\n')}\n`) });
+
+describe('onDossier', () => {
+  it('passes on each dossier once, in order, as the store holds it, when no code is read twice', async () => {
+    const inputs = [{ name: 'one-stop.xlsx', data: await oneStopXlsx() }, jsonl('more.jsonl', [line('X-1'), line('X-2')])];
+    const passed: WallDossier[] = [];
+    const result = await importDossiersLazy(inputs, { onDossier: (d) => passed.push(d) });
+    expect(result.passedOn).toBe(true);
+    expect(passed.length).toBe(result.dossierCount);
+    expect(JSON.parse(JSON.stringify(passed))).toEqual(JSON.parse(JSON.stringify([...result.wallDossiers()])));
+  });
+
+  it('says it did not when a code is read twice (merged, its dossier then changed) or a file failed and the rest was read again', async () => {
+    const passed: string[] = [];
+    const twice = await importDossiersLazy([jsonl('a.jsonl', [line('A-1'), line('A-2'), line('A-1', 'returned')])], { onDossier: (d) => passed.push(d.code) });
+    expect(twice.passedOn).toBe(false);
+    expect(passed).toEqual(['A-1', 'A-2']); // the merged row is not passed on…
+    expect([...twice.wallDossiers()][0]?.status).toBe('returned'); // …and the stored dossier is not the one passed on
+    const inputs = [{ name: 'a.csv', data: oneStopCsv() }, { name: 'broken.xlsx', data: await corruptXlsx() }];
+    const collected = await importDossiersLazy(inputs, { onDossier: () => {}, onInputError: 'collect' });
+    expect(collected.failedInputs.map((f) => f.name)).toEqual(['broken.xlsx']);
+    expect(collected.passedOn).toBe(false);
+    expect((await importDossiersLazy([inputs[0] as { name: string; data: Uint8Array }], { onDossier: () => {} })).passedOn).toBe(true);
+  });
+});
