@@ -3,9 +3,7 @@ import {
   Granularity,
   InputError,
   UsageError,
-  computeMetrics,
   computeServiceIndex,
-  createMetricsTally,
   createWorkCalendar,
   parseDaysOffCsv,
   parsePeriod,
@@ -13,12 +11,10 @@ import {
   type ComputeMetricsOptions,
   type Metrics,
   type MetricsDossier,
-  type MetricsTally,
   type ProcedureCatalog,
   type ServiceIndex,
-  type WallDossier,
 } from '@tthc/core';
-import { importDossiersLazy, metricsAccountingOf, readCatalog, type LazyImportResult } from '@tthc/import';
+import { importDossiersLazy, importMetrics, metricsAccountingOf, readCatalog, type FigureOptions, type LazyImportResult } from '@tthc/import';
 import { oneOf, required, usageHelp } from './args';
 import { cliInputErrors, cliUsageErrors } from './cliErrors';
 import type { CommandIo } from './io';
@@ -94,60 +90,55 @@ export interface MetricsRequest {
   progress?: boolean;
 }
 
-/**
- * What the figures are computed from, shared by `tthc metrics` and `tthc report`: validate the
- * period first (a wrong period should not wait for a large import), import every input, read
- * the catalog; the dossiers and the options of `computeMetrics`.
- */
-export async function metricsInputsFromFiles(
-  request: MetricsRequest,
-  progress?: Progress,
-  startTally?: (options: ComputeMetricsOptions) => (dossier: WallDossier) => void,
-): Promise<{ dossiers: Iterable<MetricsDossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
+/** The figure options of a request (all but the row accounting), its catalog read: shared by both faces below. */
+async function figureOptionsOf(request: MetricsRequest): Promise<{ figures: FigureOptions; catalog: ProcedureCatalog | undefined }> {
   const period = parsePeriod({ from: request.from, to: request.to });
   const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(request.daysOff) });
   const catalog = request.catalog ? await readCatalog(request.catalog) : undefined;
-  const figureOptions: ComputeMetricsOptions = {
+  const figures: FigureOptions = {
     period,
     ...(catalog ? { catalog } : {}),
     ...(request.granularity ? { granularity: request.granularity } : {}),
     calendar,
   };
-  // The compact store: the figures are computed in one pass over dossiers rebuilt one at a time,
-  // never an array of every dossier (a million-row export stays in a few hundred megabytes),
-  // their dates left as the store's wall milliseconds — or tallied as the import reads them.
-  const onDossier = startTally?.(figureOptions);
-  const imported = await importDossiersLazy(request.inputs, {
-    ...(request.source ? { source: request.source } : {}),
-    ...(progress ? { onProgress: progress.rows } : {}),
-    ...(onDossier ? { onDossier } : {}),
-  });
-  const options: ComputeMetricsOptions = { ...figureOptions, ...metricsAccountingOf(imported) };
+  return { figures, catalog };
+}
+
+/** The import options of a request: the forced source, the progress line. */
+const importOptionsOf = (request: MetricsRequest, progress?: Progress) => ({
+  ...(request.source ? { source: request.source } : {}),
+  ...(progress ? { onProgress: progress.rows } : {}),
+});
+
+/**
+ * What the figures are computed from, for `tthc report --units` (figures by ward): validate the
+ * period first (a wrong period should not wait for a large import), read the catalog, import
+ * every input into the compact store — the figures are then computed in passes over dossiers
+ * rebuilt one at a time, never an array of every dossier (a million-row export stays in a few
+ * hundred megabytes), their dates left as the store's wall milliseconds.
+ */
+export async function metricsInputsFromFiles(
+  request: MetricsRequest,
+  progress?: Progress,
+): Promise<{ dossiers: Iterable<MetricsDossier>; options: ComputeMetricsOptions; imported: LazyImportResult; catalog: ProcedureCatalog | undefined }> {
+  const { figures, catalog } = await figureOptionsOf(request);
+  const imported = await importDossiersLazy(request.inputs, importOptionsOf(request, progress));
+  const options: ComputeMetricsOptions = { ...figures, ...metricsAccountingOf(imported) };
   const dossiers: Iterable<MetricsDossier> = { [Symbol.iterator]: () => imported.wallDossiers() };
   return { dossiers, options, imported, catalog };
 }
 
-/**
- * The period's figures of every input together (see {@link metricsInputsFromFiles}), tallied as
- * the import reads the dossiers; counted again over the store when the import merged a code read
- * twice (the tally then saw a dossier the merge changed).
- */
+/** The period's figures of every input together, tallied as the import reads them (`importMetrics` of @tthc/import). */
 export async function metricsFromFiles(
   request: MetricsRequest,
   io?: CommandIo,
 ): Promise<{ metrics: Metrics; imported: LazyImportResult; catalog: ProcedureCatalog | undefined; options: ComputeMetricsOptions }> {
   // The rows read, on a terminal's stderr, while the import runs.
   const progress = createProgress(io?.progress, request.progress !== false);
-  let tally: MetricsTally | undefined;
-  const start = (options: ComputeMetricsOptions) => {
-    const t = createMetricsTally(options);
-    tally = t;
-    return (dossier: WallDossier) => t.add(dossier);
-  };
   try {
-    const { dossiers, options, imported, catalog } = await metricsInputsFromFiles(request, progress, start);
-    const metrics = tally && imported.passedOn ? tally.result(options) : computeMetrics(dossiers, options);
-    return { metrics, imported, catalog, options };
+    const { figures, catalog } = await figureOptionsOf(request);
+    const { metrics, imported } = await importMetrics(request.inputs, figures, importOptionsOf(request, progress));
+    return { metrics, imported, catalog, options: { ...figures, ...metricsAccountingOf(imported) } };
   } finally {
     progress.done();
   }

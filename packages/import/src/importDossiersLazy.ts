@@ -100,7 +100,7 @@ async function runOnce(
   const limits = { ...defaultLimits, ...options.limits };
   const onProgress = options.onProgress;
   const onDossier = options.onDossier;
-  let merged = 0; // rows whose code was read before
+  let merged = false; // whether a row's code was read before
   let readBefore = 0; // rows read in the inputs before this one (for onProgress)
 
   for (let index = 0; index < inputs.length; index++) {
@@ -140,7 +140,7 @@ async function runOnce(
         if (result.ok) {
           rows.accepted++;
           if (set.add(result.dossier, event.path.row ?? 0)) onDossier?.(result.dossier);
-          else merged++;
+          else merged = true;
           for (const w of assumed) warnings.push(withColumn(w, event));
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
@@ -170,7 +170,7 @@ async function runOnce(
     skipped,
     warnings,
     conflicts: set.conflicts,
-    passedOn: merged === 0,
+    passedOn: !merged,
   };
 }
 

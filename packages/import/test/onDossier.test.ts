@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WallDossier } from '@tthc/core';
-import { importDossiersLazy } from '../src/index';
+import { computeMetrics, type WallDossier } from '@tthc/core';
+import { importDossiers, importDossiersLazy, importMetrics, metricsAccountingOf } from '../src/index';
 import { corruptXlsx, oneStopCsv, oneStopXlsx } from '../scripts/fixtures';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -29,5 +29,16 @@ describe('onDossier', () => {
     expect(collected.failedInputs.map((f) => f.name)).toEqual(['broken.xlsx']);
     expect(collected.passedOn).toBe(false);
     expect((await importDossiersLazy([inputs[0] as { name: string; data: Uint8Array }], { onDossier: () => {} })).passedOn).toBe(true);
+  });
+
+  it('importMetrics gives the figures of the array of dossiers, tallied or, after a merge, counted over the store', async () => {
+    const period = { from: '2026-01-01', to: '2026-01-31' };
+    for (const inputs of [[{ name: 'a.csv', data: oneStopCsv() }], [jsonl('a.jsonl', [line('A-1'), line('A-2'), line('A-1', 'returned')])]]) {
+      const array = await importDossiers(inputs);
+      const expected = computeMetrics(array.dossiers, { period, ...metricsAccountingOf(array) });
+      const { metrics, imported } = await importMetrics(inputs, { period });
+      expect(JSON.stringify(metrics)).toBe(JSON.stringify(expected));
+      expect(imported.dossierCount).toBe(array.dossiers.length);
+    }
   });
 });

@@ -63,7 +63,7 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
   try {
     while (sst && !sst.done) {
       await sst.fill(sst.strings.size + 65_536);
-      sst.strings.takePart();
+      sst.strings.forget();
     }
   } catch (error) {
     failure = error;

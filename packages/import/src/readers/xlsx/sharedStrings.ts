@@ -155,10 +155,15 @@ export class SharedStrings {
    */
   takePart(): StringsPart {
     const part = { bytes: new Uint8Array(this.bytes.subarray(0, this.used)), ends: this.ends.slice(0, this.n), flags: this.flags.slice(0, this.n) };
+    this.forget();
+    return part;
+  }
+
+  /** Lets the items added so far go, keeping only their count (what {@link takePart} does, without the copy). */
+  forget(): void {
     this.base += this.n;
     this.n = 0;
     this.used = 0;
-    return part;
   }
 
   /** Appends the items of a part taken from a table on another thread, numbered after those held. */
