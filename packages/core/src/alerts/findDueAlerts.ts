@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { WorkCalendar } from '../calendar/index';
 import { UsageError, coreUsageErrors } from '../errors/index';
+import type { MetricsDossier } from '../metrics/context';
 import { DossierFields, type Dossier } from '../schemas/dossier';
 import { statusKinds } from '../schemas/enums';
-import { MS_PER_DAY, parseLocalDateTime, startOfDay } from '../time/localTime';
+import { MS_PER_DAY, formatLocalDateTime, parseLocalDateTime, startOfDay } from '../time/localTime';
 
 /** One open dossier that is overdue or due soon. No personal data unless asked for. */
 export const DueAlert = DossierFields.pick({
@@ -38,19 +39,24 @@ export interface FindDueAlertsOptions {
 }
 
 const PAUSED = new Set<Dossier['status']>(['supplementRequested', 'financialObligation']);
+/** A date-time of the dossier as an alert gives it: its text, or its wall milliseconds formatted. */
+const asText = (at: string | number): string => (typeof at === 'number' ? formatLocalDateTime(at) : at);
 
 // domain.md §5, §7 — open dossiers overdue (due date before the run date) or due within N working days.
 /**
  * The open dossiers that are overdue (due date before the run date, as domain.md §7 counts
  * `overdue` at date granularity) or due within N working days of the run time, overdue first.
+ * One pass over the dossiers (an array, or any iterable such as the import's store); their dates
+ * may be texts or wall milliseconds (`MetricsDossier`): an alert gives `receivedAt` and `dueAt` as
+ * texts, a dossier's own texts as they are, wall milliseconds as `YYYY-MM-DDTHH:mm:ss`.
  *
- * @param dossiers - valid dossiers
+ * @param dossiers - valid dossiers, read once
  * @param options - see {@link FindDueAlertsOptions}
  * @returns one alert per dossier, overdue first, then by due time and code
  * @throws UsageError on a malformed run time or a negative number of days
  * @example findDueAlerts(dossiers, { asOf: '2026-01-08T07:00', withinDays: 2, calendar: createWorkCalendar() })
  */
-export function findDueAlerts(dossiers: readonly Dossier[], options: FindDueAlertsOptions): DueAlert[] {
+export function findDueAlerts(dossiers: Iterable<MetricsDossier>, options: FindDueAlertsOptions): DueAlert[] {
   const asOfMs = parseLocalDateTime(options.asOf);
   if (asOfMs === undefined) {
     throw new UsageError(coreUsageErrors.invalid_run_time, { path: { key: 'asOf' }, params: { value: String(options.asOf) } });
@@ -72,7 +78,7 @@ export function findDueAlerts(dossiers: readonly Dossier[], options: FindDueAler
   for (const d of dossiers) {
     if (statusKinds[d.status] !== 'open' || d.receivedAt === undefined || d.dueAt === undefined) continue;
     if (PAUSED.has(d.status) && !options.includePaused) continue;
-    const dueMs = parseLocalDateTime(d.dueAt);
+    const dueMs = typeof d.dueAt === 'number' ? d.dueAt : parseLocalDateTime(d.dueAt);
     if (dueMs === undefined) continue;
     const dueDay = startOfDay(dueMs);
     let state: DueAlert['state'];
@@ -94,8 +100,8 @@ export function findDueAlerts(dossiers: readonly Dossier[], options: FindDueAler
       ...(d.unit === undefined ? {} : { unit: d.unit }),
       channel: d.channel,
       status: d.status,
-      receivedAt: d.receivedAt,
-      dueAt: d.dueAt,
+      receivedAt: asText(d.receivedAt),
+      dueAt: asText(d.dueAt),
       ...(options.keepApplicant && d.applicant !== undefined ? { applicant: d.applicant } : {}),
       dueMs,
     });

@@ -1,5 +1,6 @@
-import type { Dossier } from '../schemas/dossier';
 import type { Metrics } from '../schemas/metrics';
+import { formatLocalDate, MS_PER_DAY, parseLocalDateTime } from '../time/localTime';
+import type { MetricsDossier } from './context';
 
 // domain.md §6–7 — what a user must be told before trusting a period's figures (decisions in docs/domain-decisions.md).
 
@@ -14,19 +15,38 @@ const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'fini
 
 const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…); one pass over any iterable. */
-export function lastDataDay(dossiers: Iterable<Dossier>): string | undefined {
+/**
+ * The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…);
+ * one pass over any iterable, dates as texts or wall milliseconds.
+ *
+ * @example lastDataDay([{ ...dossier, receivedAt: '2026-01-05T08:00:00', returnedAt: '2026-01-07T16:00:00' }]) // '2026-01-07'
+ */
+export function lastDataDay(dossiers: Iterable<MetricsDossier>): string | undefined {
   let last: string | undefined;
   for (const d of dossiers) last = laterDataDay(last, d);
   return last;
 }
 
-/** {@link lastDataDay} one dossier at a time: the later of `last` and the days `d`'s event dates mention (for a caller already passing over the dossiers). */
-export function laterDataDay(last: string | undefined, d: Dossier): string | undefined {
+/** Whether wall milliseconds `at` fall on a later day than `day` (YYYY-MM-DD; none yet: true). */
+function isAfterDay(at: number, day: string | undefined): boolean {
+  if (day === undefined) return true;
+  const start = parseLocalDateTime(day);
+  return start === undefined ? formatLocalDate(at) > day : at >= start + MS_PER_DAY;
+}
+
+/**
+ * {@link lastDataDay} one dossier at a time: the later of `last` and the days `d`'s event dates
+ * mention (for a caller already passing over the dossiers).
+ *
+ * @example laterDataDay('2026-01-06', { ...dossier, receivedAt: toWall('2026-01-07T08:00') }) // '2026-01-07'
+ */
+export function laterDataDay(last: string | undefined, d: MetricsDossier): string | undefined {
   let later = last;
   for (const field of EVENT_DATES) {
     const value = d[field];
-    if (typeof value === 'string' && (later === undefined || value.slice(0, 10) > later)) later = value.slice(0, 10);
+    if (typeof value === 'string') {
+      if (later === undefined || value.slice(0, 10) > later) later = value.slice(0, 10);
+    } else if (value !== undefined && isAfterDay(value, later)) later = formatLocalDate(value);
   }
   return later;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, createWorkCalendar, type Dossier } from '../../src/index';
 import { findDueAlerts } from '../../src/alerts/findDueAlerts';
+import { once, wall } from '../_dossier';
 
 const calendar = createWorkCalendar();
 const open = (code: string, dueAt: string, status: Dossier['status'] = 'processing'): Dossier => ({
@@ -37,6 +38,17 @@ describe('findDueAlerts', () => {
     ];
     expect(findDueAlerts(d, { asOf: '2026-01-19T07:00', calendar })).toEqual([]);
     expect(findDueAlerts(d, { asOf: '2026-01-19T07:00', calendar, includePaused: true }).map((a) => a.code)).toEqual(['E3']);
+  });
+
+  it('gives the same alerts from wall dates, read once, its dates as texts', () => {
+    // Run Mon 19/01 07:00: D3 due Fri 16/01 is overdue by 1 working day, D4 due Tue 20/01 is due in 1, D5 (23/01) is beyond 2.
+    const d = [open('D5', '2026-01-23T17:00:00'), open('D4', '2026-01-20T17:00:00'), open('D3', '2026-01-16T17:00:00')];
+    const fromText = findDueAlerts(d, { asOf: '2026-01-19T07:00', withinDays: 2, calendar });
+    expect(fromText.map((a) => [a.code, a.state, a.workingDays, a.receivedAt, a.dueAt])).toEqual([
+      ['D3', 'overdue', 1, '2026-01-12T08:00:00', '2026-01-16T17:00:00'],
+      ['D4', 'dueSoon', 1, '2026-01-12T08:00:00', '2026-01-20T17:00:00'],
+    ]);
+    expect(findDueAlerts(once(d.map(wall)), { asOf: '2026-01-19T07:00', withinDays: 2, calendar })).toEqual(fromText);
   });
 
   it('refuses a negative number of days', () => {
