@@ -1,35 +1,15 @@
-import { classifyDossier } from '../metrics/classifyDossier';
-import type { MetricsContext } from '../metrics/context';
+import type { MetricsContext, MetricsDossier } from '../metrics/context';
 import { fieldOf } from '../metrics/context';
 import type { DossierClass } from '../metrics/counts';
-import type { Dossier } from '../schemas/dossier';
-import { formatLocalDate } from '../time/localTime';
+import { formatLocalDate, startOfDay, toWall } from '../time/localTime';
 import type { IndexGroup, IndexIndicator, IndexText, LostDossier, LostReason } from './schema';
 
 // docs/qd766-index.md §"Scores, ratios and 0/0" — how indicators and groups are assembled.
 
 /** A dossier that counts in the period, with its place in the figures of domain.md §7. */
 export interface CountedDossier {
-  dossier: Dossier;
+  dossier: MetricsDossier;
   cls: DossierClass;
-}
-
-/** What every group's rule reads: the metrics context (period, catalog) and the counted dossiers. */
-export interface IndexInput {
-  ctx: MetricsContext;
-  dossiers: readonly Dossier[];
-  /** The dossiers `classifyDossier` counts in the period, in input order. */
-  counted: readonly CountedDossier[];
-}
-
-/** Counts the dossiers of the period with the metrics' own classification (domain.md §7). */
-export function indexInput(dossiers: readonly Dossier[], ctx: MetricsContext): IndexInput {
-  const counted: CountedDossier[] = [];
-  for (const dossier of dossiers) {
-    const cls = classifyDossier(dossier, ctx);
-    if (cls) counted.push({ dossier, cls });
-  }
-  return { ctx, dossiers, counted };
 }
 
 export const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
@@ -145,42 +125,58 @@ export function buildGroup(spec: GroupSpec, scored: readonly Scored[], lost: Los
   };
 }
 
-/** A dossier that lost points, without personal data. */
-export function lostDossier(
-  d: Dossier,
-  input: IndexInput,
-  reason: LostReason,
-  indicator: string,
-  judgedAt?: string,
-): LostDossier {
-  return {
-    code: d.code,
-    reason,
-    indicator,
-    procedureCode: d.procedureCode ?? input.ctx.procedureOf(d)?.code ?? null,
-    procedureName: input.ctx.procedureOf(d)?.name ?? d.procedureName,
-    field: fieldOf(d, input.ctx),
-    unit: d.unit ?? null,
-    status: d.status,
-    dueDate: dueDateOf(d, input),
-    judgedDate: judgedAt?.slice(0, 10) ?? null,
+/**
+ * The record of a dossier that lost points, without personal data; `judgedAt`: the date-time it
+ * was judged by, as the dossier holds it (a text, or wall milliseconds).
+ */
+export type LostDossierOf = (d: MetricsDossier, reason: LostReason, indicator: string, judgedAt?: string | number) => LostDossier;
+
+/** How many day texts {@link lostDossiers} keeps (more are formatted each time: memory stays bounded). */
+const MAX_DAY_TEXTS = 100_000;
+
+/**
+ * Makes the records of the dossiers that lost points in one index: their dates are days
+ * (`YYYY-MM-DD`), each day's text made once and shared (a large export's lost dossiers fall on
+ * few days).
+ */
+export function lostDossiers(ctx: MetricsContext): LostDossierOf {
+  const days = new Map<number, string>();
+  const dayText = (at: string | number): string => {
+    const day = startOfDay(toWall(at));
+    let text = days.get(day);
+    if (text === undefined) {
+      text = formatLocalDate(day);
+      if (days.size < MAX_DAY_TEXTS) days.set(day, text);
+    }
+    return text;
+  };
+  return (d, reason, indicator, judgedAt) => {
+    const procedure = ctx.procedureOf(d);
+    const due = ctx.dueOf(d);
+    return {
+      code: d.code,
+      reason,
+      indicator,
+      procedureCode: d.procedureCode ?? procedure?.code ?? null,
+      procedureName: procedure?.name ?? d.procedureName,
+      field: fieldOf(d, ctx),
+      unit: d.unit ?? null,
+      status: d.status,
+      // The due date it was judged against: its own, else its procedure's time limit.
+      dueDate: due === undefined ? null : dayText(due),
+      judgedDate: judgedAt === undefined ? null : dayText(judgedAt),
+    };
   };
 }
 
-/** The due date a dossier was judged against (its own, else its procedure's time limit), `YYYY-MM-DD`. */
-function dueDateOf(d: Dossier, input: IndexInput): string | null {
-  const due = input.ctx.dueOf(d);
-  return due === undefined ? null : formatLocalDate(due);
-}
-
-/** Groups lost dossiers by procedure (code, else name), in order of first appearance. */
-export function byProcedure(lost: readonly LostDossier[]): Map<string, LostDossier[]> {
-  const map = new Map<string, LostDossier[]>();
+/** The lost dossiers of each procedure (code, else name), in order of first appearance: the first one and how many. */
+export function byProcedure(lost: readonly LostDossier[]): Map<string, { first: LostDossier; dossiers: number }> {
+  const map = new Map<string, { first: LostDossier; dossiers: number }>();
   for (const l of lost) {
     const key = l.procedureCode ?? `name:${l.procedureName}`;
-    const list = map.get(key);
-    if (list) list.push(l);
-    else map.set(key, [l]);
+    const entry = map.get(key);
+    if (entry) entry.dossiers += 1;
+    else map.set(key, { first: l, dossiers: 1 });
   }
   return map;
 }

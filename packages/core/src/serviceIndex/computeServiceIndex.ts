@@ -1,10 +1,9 @@
 import type { WorkCalendar } from '../calendar/index';
-import { createMetricsContext, UNKNOWN_UNIT } from '../metrics/context';
+import { createMetricsContext, UNKNOWN_UNIT, type MetricsDossier } from '../metrics/context';
 import { parsePeriod } from '../periods/parsePeriod';
 import type { ProcedureCatalog } from '../schemas/catalog';
-import type { Dossier } from '../schemas/dossier';
 import type { ReportPeriod } from '../schemas/period';
-import { indexInput, round2, type ScoredGroup } from './build';
+import { lostDossiers, round2, type ScoredGroup } from './build';
 import { digitizationGroup } from './digitization';
 import { defaultGradeBands, gradeOf } from './grade';
 import { onlineGroup } from './online';
@@ -13,6 +12,7 @@ import { progressGroup } from './progress';
 import { satisfactionGroup } from './satisfaction';
 import type { GradeBand, IndexGroups, ServiceIndex, UnitIndex } from './schema';
 import { calendarPeriodKind } from './standardPeriod';
+import { addToIndexTallies, createIndexTally, type IndexTally } from './tally';
 import { transparencyGroup } from './transparency';
 
 // docs/qd766-index.md — the QĐ 766/QĐ-TTg index estimated from the unit's own dossiers and catalog.
@@ -31,16 +31,14 @@ export interface ServiceIndexOptions {
   bands?: readonly GradeBand[];
 }
 
-function scoreUnit(dossiers: readonly Dossier[], options: ServiceIndexOptions & { period: ReportPeriod }): Omit<UnitIndex, 'unit'> {
-  // The index compares dates at day granularity (DVCQG's replica tables compare CONVERT(DATE)).
-  const ctx = createMetricsContext({ ...options, granularity: 'date' });
-  const input = indexInput(dossiers, ctx);
-  const progress = progressGroup(input);
+/** The totals and groups of one scope (the whole input, or one unit) from its tally. */
+function scoreTally(tally: IndexTally, bands: readonly GradeBand[]): Omit<UnitIndex, 'unit'> {
+  const progress = progressGroup(tally);
   const scored: { [K in keyof IndexGroups]: ScoredGroup<IndexGroups[K]> } = {
     progress,
-    online: onlineGroup(input),
-    payment: paymentGroup(input),
-    digitization: digitizationGroup(input),
+    online: onlineGroup(tally),
+    payment: paymentGroup(tally),
+    digitization: digitizationGroup(tally),
     transparency: transparencyGroup(),
     satisfaction: satisfactionGroup(progress.group),
   };
@@ -52,7 +50,7 @@ function scoreUnit(dossiers: readonly Dossier[], options: ServiceIndexOptions & 
   return {
     total,
     max,
-    grade: complete ? gradeOf(total, options.bands ?? defaultGradeBands) : null,
+    grade: complete ? gradeOf(total, bands) : null,
     ...(complete
       ? {}
       : {
@@ -72,26 +70,36 @@ function scoreUnit(dossiers: readonly Dossier[], options: ServiceIndexOptions & 
  * and the procedures that would raise the score most. With several units in the input, `byUnit`
  * holds each unit computed from its own dossiers alone. Pure.
  *
- * @param dossiers - valid dossiers (each code once)
+ * One pass over the dossiers (an array, or any iterable: the import's store hands them out one at
+ * a time, dates as wall milliseconds), counted per unit as they come: only the dossiers that cost
+ * points are kept, for the lists of lost dossiers (those that cost points only below a ratio —
+ * not online while C < 50%, without reused digitised data below 80% — until the ratio is known).
+ *
+ * @param dossiers - valid dossiers (each code once), read once; dates as texts or wall milliseconds
  * @param options - see {@link ServiceIndexOptions}
  * @returns the index, ready to print as JSON (schema `ServiceIndex`)
  * @throws InputError when the period ends before it starts
  * @example computeServiceIndex(dossiers, { period: { from: '2026-01-01', to: '2026-01-31' }, catalog }).groups.progress.score
  */
-export function computeServiceIndex(dossiers: readonly Dossier[], options: ServiceIndexOptions): ServiceIndex {
+export function computeServiceIndex(dossiers: Iterable<MetricsDossier>, options: ServiceIndexOptions): ServiceIndex {
   const period = parsePeriod(options.period);
   const periodKind = calendarPeriodKind(period);
-  const units = new Map<string, Dossier[]>();
+  // The index compares dates at day granularity (DVCQG's replica tables compare CONVERT(DATE)).
+  const ctx = createMetricsContext({ ...options, period, granularity: 'date' });
+  const lostDossier = lostDossiers(ctx);
+  const whole = createIndexTally(ctx);
+  const units = new Map<string, [IndexTally, IndexTally]>();
   for (const d of dossiers) {
     const unit = d.unit ?? UNKNOWN_UNIT;
-    const list = units.get(unit);
-    if (list) list.push(d);
-    else units.set(unit, [d]);
+    let tallies = units.get(unit);
+    if (!tallies) units.set(unit, (tallies = [whole, createIndexTally(ctx)]));
+    addToIndexTallies(d, ctx, lostDossier, tallies);
   }
+  const bands = options.bands ?? defaultGradeBands;
   const collator = new Intl.Collator('vi');
   const byUnit =
     units.size > 1
-      ? [...units.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([unit, list]) => ({ unit, ...scoreUnit(list, { ...options, period }) }))
+      ? [...units.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([unit, [, tally]]) => ({ unit, ...scoreTally(tally, bands) }))
       : [];
   return {
     period,
@@ -109,7 +117,7 @@ export function computeServiceIndex(dossiers: readonly Dossier[], options: Servi
             },
           ]
         : [],
-    ...scoreUnit(dossiers, { ...options, period }),
+    ...scoreTally(whole, bands),
     byUnit,
   };
 }

@@ -1,5 +1,6 @@
-import { buildGroup, needs, type IndexInput, type ScoredGroup } from './build';
+import { buildGroup, needs, type ScoredGroup } from './build';
 import { flagIndicator } from './flags';
+import type { IndexTally } from './tally';
 
 // qd766-digitization-v1 — docs/qd766-index.md §4 (DVCQG "dossier-digitized",, reconstructed by ChippedTopaz/qd766): 6 + 4 + 2 + 2 + 4 + 2 + 2 points.
 
@@ -12,23 +13,17 @@ export const DIGITIZATION_MAX = 22;
  * `hasDigitizedComponents`, over the dossiers received in the period, full at 80%); the others need
  * data the dossiers do not carry.
  */
-export function digitizationGroup(input: IndexInput): ScoredGroup {
-  const withResult = input.counted.filter((c) => c.cls.resolved !== undefined && c.cls.resolved !== 'withdrawnOrRejected');
-  const received = input.counted.filter((c) => c.cls.received === 'new');
+export function digitizationGroup(tally: IndexTally): ScoredGroup {
   const result = flagIndicator(
-    { code: 'ORIGINAL_RESULT_AVAILABLE', label: 'Tỷ lệ hồ sơ có cấp kết quả giải quyết TTHC điện tử', max: 6, score: (r) => Math.min(6, 6 * r) },
-    withResult,
-    'hasElectronicResult',
-    input,
-    'no_electronic_result',
+    { label: 'Tỷ lệ hồ sơ có cấp kết quả giải quyết TTHC điện tử', max: 6, score: (r) => Math.min(6, 6 * r) },
+    'electronicResult',
+    tally.electronicResult,
     () => true,
   );
   const reused = flagIndicator(
-    { code: 'REUSED_DIGITIZED_DATA', label: 'Tỷ lệ hồ sơ khai thác, sử dụng lại dữ liệu số hóa', max: 2, score: (r) => Math.min(2, (2 * r) / 0.8) },
-    received,
-    'hasDigitizedComponents',
-    input,
-    'no_digitized_components',
+    { label: 'Tỷ lệ hồ sơ khai thác, sử dụng lại dữ liệu số hóa', max: 2, score: (r) => Math.min(2, (2 * r) / 0.8) },
+    'digitizedComponents',
+    tally.digitizedComponents,
     (r) => r < 0.8,
   );
   const others = [

@@ -1,39 +1,41 @@
-import { lostDossier, notComputable, ratioIndicator, type CountedDossier, type IndexInput, type IndicatorSpec, type Scored } from './build';
+import { notComputable, ratioIndicator, type IndicatorSpec, type Scored } from './build';
 import type { LostDossier, LostReason } from './schema';
+import type { FlagTally } from './tally';
 
 // docs/qd766-index.md §3–4 — indicators read from a dossier flag (paidOnline, hasElectronicResult, hasDigitizedComponents).
 
 export type DossierFlag = 'paidOnline' | 'hasElectronicResult' | 'hasDigitizedComponents';
 
+/** Each flag indicator: the flag it reads, its code, and why a dossier with the flag false loses points. */
+export const flagIndicators = {
+  paidOnline: { flag: 'paidOnline', code: 'PAYMENT_DOSSIER_PAID_ONLINE', lostReason: 'not_paid_online' },
+  electronicResult: { flag: 'hasElectronicResult', code: 'ORIGINAL_RESULT_AVAILABLE', lostReason: 'no_electronic_result' },
+  digitizedComponents: { flag: 'hasDigitizedComponents', code: 'REUSED_DIGITIZED_DATA', lostReason: 'no_digitized_components' },
+} as const satisfies Record<string, { flag: DossierFlag; code: string; lostReason: LostReason }>;
+export type FlagIndicatorKey = keyof typeof flagIndicators;
+
 /**
- * A ratio of dossiers whose `flag` is true over the dossiers in `scope` that state it (a dossier
+ * A ratio of dossiers whose flag is true over the dossiers in scope that state it (a dossier
  * without the flag is left out: the export did not say). Not computable when none states it.
  * Dossiers with the flag false are listed as lost while `costs(ratio)` holds.
  */
 export function flagIndicator(
-  spec: IndicatorSpec,
-  scope: readonly CountedDossier[],
-  flag: DossierFlag,
-  input: IndexInput,
-  lostReason: LostReason,
+  spec: Omit<IndicatorSpec, 'code'>,
+  key: FlagIndicatorKey,
+  tally: FlagTally,
   costs: (ratio: number) => boolean,
 ): { scored: Scored; lost: LostDossier[] } {
-  const stated = scope.filter((c) => c.dossier[flag] !== undefined);
-  if (scope.length === 0) {
+  const { flag, code } = flagIndicators[key];
+  if (tally.scope === 0) {
     return {
-      scored: notComputable(spec, { vi: 'không có hồ sơ thuộc phạm vi chỉ tiêu trong kỳ (0/0)', en: 'no dossier in the scope of the indicator in the period (0/0)' }, { numerator: 0, denominator: 0 }),
+      scored: notComputable({ ...spec, code }, { vi: 'không có hồ sơ thuộc phạm vi chỉ tiêu trong kỳ (0/0)', en: 'no dossier in the scope of the indicator in the period (0/0)' }, { numerator: 0, denominator: 0 }),
       lost: [],
     };
   }
-  const yes = stated.filter((c) => c.dossier[flag] === true).length;
-  const scored = ratioIndicator(spec, yes, stated.length, {
+  const scored = ratioIndicator({ ...spec, code }, tally.yes, tally.stated, {
     vi: `tệp xuất không có cờ ${flag} cho hồ sơ nào trong phạm vi`,
     en: `the export states ${flag} for no dossier in scope`,
   });
   const ratio = scored.indicator.ratio;
-  const lost =
-    ratio !== null && costs(ratio)
-      ? stated.filter((c) => c.dossier[flag] === false).map((c) => lostDossier(c.dossier, input, lostReason, spec.code))
-      : [];
-  return { scored, lost };
+  return { scored, lost: ratio !== null && costs(ratio) ? tally.no : [] };
 }

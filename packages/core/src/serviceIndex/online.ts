@@ -1,7 +1,6 @@
-import { serviceLevelOf } from '../metrics/context';
-import { onlineServiceFigures } from '../metrics/onlineServices';
-import { buildGroup, byProcedure, lostDossier, notComputable, ratioIndicator, round2, type IndexInput, type ScoredGroup } from './build';
+import { buildGroup, byProcedure, notComputable, ratioIndicator, round2, type ScoredGroup } from './build';
 import type { IndexText, LostDossier, OnlineGroup, PointsToGain } from './schema';
+import type { IndexTally } from './tally';
 
 // qd766-online-v1 — docs/qd766-index.md §2 (DVCQG doc id 3.x, reconstructed by ChippedTopaz/qd766): min(2, 2A/0.8) + 4B + min(6, 6C/0.5).
 
@@ -10,22 +9,19 @@ export const ONLINE_MAX = 12;
 
 const A = { code: 'ONLINE_SERVICE_SHARE', label: 'Tỷ lệ TTHC cung cấp DVC trực tuyến (A)', max: 2, score: (a: number) => Math.min(2, (2 * a) / 0.8) };
 const B = { code: 'ONLINE_SERVICE_USED', label: 'Tỷ lệ DVC trực tuyến phát sinh hồ sơ trực tuyến (B)', max: 4, score: (b: number) => 4 * b };
-const C = { code: 'ONLINE_DOSSIER_SHARE', label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến (C)', max: 6, score: (c: number) => Math.min(6, (6 * c) / 0.5) };
+export const C = { code: 'ONLINE_DOSSIER_SHARE', label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến (C)', max: 6, score: (c: number) => Math.min(6, (6 * c) / 0.5) };
 
 const noCatalog: IndexText = { vi: 'chưa có danh mục TTHC của đơn vị (--catalog)', en: 'no procedure catalog of the unit given (--catalog)' };
 
 /** Dịch vụ công trực tuyến (12 points), with the dossiers and procedures that would raise it. */
-export function onlineGroup(input: IndexInput): ScoredGroup<OnlineGroup> {
-  const { ctx, dossiers, counted } = input;
-  const catalog = ctx.catalog;
+export function onlineGroup(tally: IndexTally): ScoredGroup<OnlineGroup> {
+  const { receivedNew, receivedOnline } = tally;
+  const catalog = tally.ctx.catalog;
   const onlineCatalog = catalog?.filter((p) => p.serviceLevel !== 'none');
 
   // B's numerator: catalog procedures with an online dossier received in the period (the metric of domain.md §7).
-  const used = new Set([...onlineServiceFigures(dossiers, 'full', ctx).procedureCodes, ...onlineServiceFigures(dossiers, 'partial', ctx).procedureCodes]);
+  const used = new Set([...tally.online.figures('full').procedureCodes, ...tally.online.figures('partial').procedureCodes]);
   const usedCatalog = onlineCatalog?.filter((p) => used.has(p.code)) ?? [];
-
-  const received = counted.filter((c) => c.cls.received === 'new');
-  const receivedOnline = received.filter((c) => c.cls.channel === 'online').length;
 
   const a = catalog
     ? ratioIndicator(A, onlineCatalog?.length ?? 0, catalog.length, { vi: 'danh mục TTHC trống', en: 'the procedure catalog is empty' })
@@ -36,21 +32,14 @@ export function onlineGroup(input: IndexInput): ScoredGroup<OnlineGroup> {
         en: 'the catalog has no procedure offered online (0/0)',
       })
     : notComputable(B, noCatalog);
-  const c = ratioIndicator(C, receivedOnline, received.length, {
+  const c = ratioIndicator(C, receivedOnline, receivedNew, {
     vi: 'không có hồ sơ mới tiếp nhận trong kỳ (0/0)',
     en: 'no dossier received in the period (0/0)',
   });
 
   // A dossier costs C points while C < 50%: one received in the period not online, for a procedure offered online.
-  const lost: LostDossier[] = [];
   const cRatio = c.indicator.ratio;
-  if (cRatio !== null && cRatio < 0.5) {
-    for (const { dossier, cls } of received) {
-      if (cls.channel === 'online') continue;
-      const level = serviceLevelOf(dossier, ctx);
-      if (level === 'partial' || level === 'full') lost.push(lostDossier(dossier, input, 'not_online', C.code));
-    }
-  }
+  const lost: LostDossier[] = cRatio !== null && cRatio < 0.5 ? tally.notOnline : [];
 
   const pointsToGain: PointsToGain[] = [];
   const bPoints = onlineCatalog && onlineCatalog.length > 0 ? B.max / onlineCatalog.length : 0;
@@ -59,11 +48,10 @@ export function onlineGroup(input: IndexInput): ScoredGroup<OnlineGroup> {
       pointsToGain.push({ procedureCode: p.code, procedureName: p.name, field: p.field, reason: 'no_online_dossier', dossiers: 0, points: round2(bPoints) });
     }
   }
-  const now = received.length > 0 ? C.score(receivedOnline / received.length) : 0;
-  for (const list of byProcedure(lost).values()) {
-    const first = list[0] as LostDossier;
-    const gain = C.score((receivedOnline + list.length) / received.length) - now;
-    pointsToGain.push({ procedureCode: first.procedureCode, procedureName: first.procedureName, field: first.field, reason: 'direct_dossiers', dossiers: list.length, points: round2(gain) });
+  const now = receivedNew > 0 ? C.score(receivedOnline / receivedNew) : 0;
+  for (const { first, dossiers } of byProcedure(lost).values()) {
+    const gain = C.score((receivedOnline + dossiers) / receivedNew) - now;
+    pointsToGain.push({ procedureCode: first.procedureCode, procedureName: first.procedureName, field: first.field, reason: 'direct_dossiers', dossiers, points: round2(gain) });
   }
   pointsToGain.sort((x, y) => y.points - x.points || x.procedureName.localeCompare(y.procedureName, 'vi'));
 
@@ -74,7 +62,7 @@ export function onlineGroup(input: IndexInput): ScoredGroup<OnlineGroup> {
       catalogProcedures: catalog?.length ?? null,
       onlineCatalogProcedures: onlineCatalog?.length ?? null,
       proceduresWithOnlineDossiers: usedCatalog.length,
-      receivedNew: received.length,
+      receivedNew,
       receivedOnline,
       A: a.indicator.ratio,
       B: b.indicator.ratio,

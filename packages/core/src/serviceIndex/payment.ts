@@ -1,5 +1,6 @@
-import { buildGroup, notComputable, type IndexInput, type ScoredGroup } from './build';
+import { buildGroup, notComputable, type ScoredGroup } from './build';
 import { flagIndicator } from './flags';
+import type { IndexTally } from './tally';
 
 // qd766-payment-v1 — docs/qd766-index.md §3 (DVCQG "formality-online-payment-tree", reconstructed by ChippedTopaz/qd766): 6·A + min(2, 2.5·B) + 2.5·C; only A is read from the dossiers.
 
@@ -7,14 +8,11 @@ export const PAYMENT_VERSION = 'qd766-payment-v1';
 export const PAYMENT_MAX = 10;
 
 /** Thanh toán trực tuyến (10 points): the dossier-payment share (A, 6 points) from `paidOnline`; B and C need fee data. */
-export function paymentGroup(input: IndexInput): ScoredGroup {
-  const received = input.counted.filter((c) => c.cls.received === 'new');
+export function paymentGroup(tally: IndexTally): ScoredGroup {
   const a = flagIndicator(
-    { code: 'PAYMENT_DOSSIER_PAID_ONLINE', label: 'Tỷ lệ hồ sơ thanh toán trực tuyến (A)', max: 6, score: (r) => 6 * r },
-    received,
+    { label: 'Tỷ lệ hồ sơ thanh toán trực tuyến (A)', max: 6, score: (r) => 6 * r },
     'paidOnline',
-    input,
-    'not_paid_online',
+    tally.paidOnline,
     () => true,
   );
   const b = notComputable(
