@@ -150,7 +150,7 @@ export async function metricsFromFiles(
  */
 export function serviceIndexOf(inputs: Awaited<ReturnType<typeof metricsFromFiles>>): ServiceIndex {
   const { metrics, imported, catalog, options } = inputs;
-  return computeServiceIndex(Array.from(imported.dossiers()), {
+  return computeServiceIndex({ [Symbol.iterator]: () => imported.wallDossiers() }, {
     period: metrics.period,
     ...(catalog ? { catalog } : {}),
     ...(options.calendar ? { calendar: options.calendar } : {}),
