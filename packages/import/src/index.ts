@@ -2,7 +2,7 @@
 export { importDossiers } from './importDossiers';
 export { importDossiersLazy } from './importDossiersLazy';
 export type { LazyImportResult } from './importDossiersLazy';
-export { importMetrics, type FigureOptions } from './importMetrics';
+export { importMetrics, type FigureOptions, type ImportMetricsOptions, type MetricsAccounting } from './importMetrics';
 export type { ImportOptions, ImportProgress } from './importOptions';
 export { readCatalog } from './readCatalog';
 export { UnitsTableRow, readUnitsTable } from './readUnitsTable';

@@ -22,4 +22,5 @@ export { formatDateLine, formatLongDate, formatShortDate } from './format/dates'
 export { formatPoints } from './format/formatPoints';
 export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
 export { unitEntries } from './units/unitEntries';
+export { namedAsTable } from './units/namedAsTable';
 export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsProgress, UnitReportsResult } from './units/renderUnitReports';

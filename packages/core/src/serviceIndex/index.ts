@@ -1,4 +1,5 @@
 export { computeServiceIndex, SERVICE_INDEX_VERSION } from './computeServiceIndex';
+export { serviceIndexOfUnit } from './serviceIndexOfUnit';
 export type { ServiceIndexOptions } from './computeServiceIndex';
 export { judgeProgress, PROGRESS_VERSION } from './progress';
 export type { ProgressJudgement } from './progress';

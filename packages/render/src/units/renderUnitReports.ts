@@ -7,12 +7,14 @@ import {
   type ReportPeriod,
   type UnitMetrics,
   UNKNOWN_UNIT,
+  type ServiceIndex,
   computeMetricsByUnit,
   unitNameKey,
 } from '@tthc/core';
 import type { Profile } from '../profile/profileSchema';
 import { REPORT_FORMATS, type RenderReportOptions, type ReportFormat, renderReport } from '../renderReport';
 import { reportFileName } from '../reportFileName';
+import { namedAsTable } from './namedAsTable';
 import { loadTemplates } from '../templates/loadTemplates';
 import { writeUnitsSummary } from '../xlsx/writeUnitsSummary';
 
@@ -43,6 +45,12 @@ export type RenderUnitReportsOptions = SharedOptions & {
     | {
         /** Figures already split by unit (`computeMetricsByUnit`), all for the same period. */
         metricsByUnit: readonly UnitMetrics[];
+        /**
+         * The QĐ 766 index of each unit, by the unit's name as in `metricsByUnit`, for the wards
+         * whose profile turns `serviceIndex` on (`computeServiceIndex` and `serviceIndexOfUnit`
+         * of @tthc/core). Default: none.
+         */
+        serviceIndexByUnit?: ReadonlyMap<string, ServiceIndex>;
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */
@@ -78,21 +86,6 @@ export interface UnitReportsResult {
   absent: string[];
 }
 
-/** The dossiers with each listed unit's name as the table writes it, so that spelling variants count together. */
-function* namedAsTable(dossiers: Iterable<MetricsDossier>, tableName: ReadonlyMap<string, string>): Generator<MetricsDossier> {
-  // One at a time: the dossiers may come straight from the import's store. Each distinct
-  // spelling is folded once (a city export repeats a few hundred unit names).
-  const named = new Map<string, string | undefined>();
-  for (const d of dossiers) {
-    let name: string | undefined;
-    if (d.unit !== undefined) {
-      if (named.has(d.unit)) name = named.get(d.unit);
-      else named.set(d.unit, (name = tableName.get(unitNameKey(d.unit))));
-    }
-    yield name === undefined || name === d.unit ? d : { ...d, unit: name };
-  }
-}
-
 function periodOf(groups: readonly UnitMetrics[]): ReportPeriod {
   const first = groups[0]?.metrics.period;
   if (!first) throw new InputError(renderInputErrors.no_unit_figures);
@@ -126,7 +119,14 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
   const groups =
     'metricsByUnit' in options
       ? options.metricsByUnit
-      : computeMetricsByUnit(namedAsTable(options.dossiers, tableName), options.metricsOptions);
+      : computeMetricsByUnit(
+          namedAsTable(
+            options.dossiers,
+            options.units.map((u) => u.unit),
+          ),
+          options.metricsOptions,
+        );
+  const indexes = 'serviceIndexByUnit' in options ? options.serviceIndexByUnit : undefined;
   const period = periodOf(groups);
 
   const byKey = new Map<string, UnitMetrics>();
@@ -167,7 +167,8 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
       absent.push(entry.unit);
       continue;
     }
-    const rendered = await renderReport({ metrics: group.metrics, profile: entry.profile, ...shared });
+    const serviceIndex = group.unit === null ? undefined : indexes?.get(group.unit);
+    const rendered = await renderReport({ metrics: group.metrics, profile: entry.profile, ...shared, ...(serviceIndex ? { serviceIndex } : {}) });
     const files: RenderedFile[] = [];
     for (const format of formats) {
       const content = rendered[format];
