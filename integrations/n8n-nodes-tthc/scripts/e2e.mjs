@@ -19,6 +19,7 @@ import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
+import { checkParity } from './lib/parityChecks.mjs';
 import { cityForTest, dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
 import { runMain } from './lib/runMain.mjs';
 
@@ -63,6 +64,13 @@ async function main() {
   const haiAn = join(wardsDir, 'Phường Hải An');
   for (const d of [userFolder, inputsGood, inputsMixed, inputsCity, archive, archiveSmtpDown, haiAn]) mkdirSync(d, { recursive: true });
   copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputsCity, 'one-stop.xlsx'));
+  // The example city with the QĐ 766 section turned on in every ward's profile (the parity check).
+  const cityIndex = join(out, 'inputs', 'city-index');
+  mkdirSync(cityIndex, { recursive: true });
+  for (const f of readdirSync(join(cityDir, 'profiles'))) {
+    writeFileSync(join(cityIndex, f), `${readFileSync(join(cityDir, 'profiles', f), 'utf8')}\nserviceIndex: true\n`);
+  }
+  writeFileSync(join(cityIndex, 'units.csv'), readFileSync(join(cityDir, 'units.csv'), 'utf8').replaceAll('profiles/', ''));
   for (const f of ['profile.yaml', 'catalog.csv']) copyFileSync(join(wardDir, f), join(haiAn, f));
 
   // The example ward's exports; a broken workbook joins them for the second run.
@@ -134,6 +142,16 @@ async function main() {
       credential,
       cityOffice: cityOffice.join(', '),
     }),
+    'e2e-city-index.json': cityForTest(city, {
+      id: 'TthcE2eCity00002',
+      name: 'e2e city report (QĐ 766 section on)',
+      inputDir: inputsCity,
+      unitsPath: join(cityIndex, 'units.csv'),
+      catalogPath: cityCatalog,
+      period: cityPeriod,
+      credential,
+      cityOffice: cityOffice.join(', '),
+    }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
   };
   for (const [file, wf] of Object.entries(workflows)) writeFileSync(join(importDir, 'workflows', file), JSON.stringify(wf, null, 2));
@@ -157,6 +175,19 @@ async function main() {
   expect(metrics1?.received?.total === 325 && metrics1?.resolved?.total === 108, `metrics: received ${metrics1?.received?.total}, resolved ${metrics1?.resolved?.total}`);
   await checkReportEmail(sink.messages[0].file, 'run 1');
   for (const ext of ['docx', 'xlsx']) expect(existsSync(join(archive, reportName(ext))), `archive holds ${reportName(ext)}`);
+  // The same request through the library and the CLI: the mailed files byte for byte (inputs in the order n8n read them).
+  await checkParity({
+    mails: [sink.messages[0].file],
+    request: {
+      inputs: (imported1?.inputs ?? []).map((i) => join(inputsGood, i.name)),
+      catalog: join(wardDir, 'catalog.csv'),
+      period,
+      report: { profile: join(wardDir, 'profile.yaml') },
+      formats: ['docx', 'xlsx'],
+    },
+    expect,
+    label: 'parity, example ward (weekly workflow)',
+  });
 
   // Run 2: one broken file among the good ones.
   log('run 2: weekly report with broken.xlsx among the exports…');
@@ -188,6 +219,22 @@ async function main() {
   log(`city workflow finished in ${(runCity.ms / 1000).toFixed(1)} s`);
   await sink.waitFor(beforeCity + 4, 60_000);
   await checkCity(sink.messages.slice(beforeCity), cityOffice, 'city (n8n execute)');
+
+  // The city again with every profile's QĐ 766 section on: each ward's index in its report, the
+  // files byte-identical to the library's and the CLI's.
+  log('city workflow with the QĐ 766 section on (n8n execute)…');
+  const beforeIndex = sink.messages.length;
+  const runIndex = await executeWorkflow('TthcE2eCity00002', env);
+  await sink.waitFor(beforeIndex + 4, 60_000);
+  const indexMails = sink.messages.slice(beforeIndex, beforeIndex + 4).map((m) => m.file);
+  const wardDocx = (await Promise.all(indexMails.map(async (f) => (await simpleParser(readFileSync(f))).attachments))).flat().filter((a) => a.filename.endsWith('.docx'));
+  expect(wardDocx.length === 3 && wardDocx.every((a) => docxParagraphs(a.content).some((p) => /766/.test(p))), `city, QĐ 766 on: each of the 3 wards' DOCX has the index section (${(runIndex.ms / 1000).toFixed(1)} s)`);
+  await checkParity({
+    mails: indexMails,
+    request: { inputs: [join(inputsCity, 'one-stop.xlsx')], catalog: cityCatalog, period: cityPeriod, report: { units: join(cityIndex, 'units.csv') }, formats: ['docx', 'xlsx'] },
+    expect,
+    label: 'parity, example city with the QĐ 766 section on',
+  });
 
   // A wrong path must fail the run, naming the glob and the node, in Vietnamese and English.
   log('run 4: weekly report with a wrong exports path (must fail)…');

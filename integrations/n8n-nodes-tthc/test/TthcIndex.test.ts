@@ -26,14 +26,14 @@ describe('TTHC Index', () => {
     expect(out.pairedItem).toEqual([{ item: 0 }]);
   });
 
-  it('gives the same figures as the core, and one item per unit when asked', async () => {
+  it('gives the same figures as the core: one item per unit by default, one for all when asked', async () => {
     const records = [...dossiers, { ...dossiers[0]!, code: 'B1', unit: 'Phường B' }];
     const items = records.map((json) => ({ json }));
-    const one = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    const one = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { groupByUnit: false } } })))[0]!;
     const core = computeServiceIndex(records.map((r) => Dossier.parse(r)), { period });
     expect(one).toHaveLength(1);
     expect((one[0]!.json.byUnit as { unit: string; total: number }[]).map((u) => [u.unit, u.total])).toEqual(core.byUnit.map((u) => [u.unit, u.total]));
-    const split = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { splitByUnit: true } } })))[0]!;
+    const split = (await node.execute.call(mockExecute({ items, params: { ...custom, options: { groupByUnit: true } } })))[0]!;
     expect(split.map((i) => [i.json.unit, (i.json.groups as any).progress.score])).toEqual([
       ['Phường A', 15],
       ['Phường B', 20],
@@ -48,7 +48,8 @@ describe('TTHC Index', () => {
   });
 
   it('returns an error item on continue-on-fail', async () => {
-    const out = await node.execute.call(mockExecute({ items: [{ json: { hello: 'world' } }], params: custom, continueOnFail: true }));
-    expect(out[0]![0]!.json.error).toMatch(/Item 1 is not a valid dossier/);
+    const params = { ...custom, from: '2025-12-25', to: '2025-01-07' };
+    const out = await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params, continueOnFail: true }));
+    expect(out[0]![0]!.json.error).toMatch(/2025-12-25/);
   });
 });

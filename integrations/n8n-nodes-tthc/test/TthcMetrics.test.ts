@@ -71,18 +71,22 @@ describe('TTHC Metrics', () => {
     await expect(run).rejects.toThrow(/2025-12-25/);
   });
 
-  it('names the item that is not a dossier', async () => {
-    const run = node.execute.call(mockExecute({ items: [{ json: { hello: 'world' } }], params: custom }));
-    await expect(run).rejects.toThrow(/Item 1 is not a valid dossier/);
+  it('counts an item that is not a dossier as a rejected row, naming it, as the import counts any row', async () => {
+    const items = [{ json: dossiers[0]! }, { json: { hello: 'world' } }];
+    const [out] = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    expect(out!.json.rows).toEqual({ read: 2, accepted: 1, rejected: 1, skipped: 0 });
+    expect((out!.json.received as { total: number }).total).toBe(1);
+    const rejected = out!.json.rejectedRows as { path: { file: string; row: number }; message: { en: string } }[];
+    expect(rejected[0]!.path).toMatchObject({ file: 'n8n items', row: 2 });
   });
 
-  it('refuses an impossible date (30/02) with the core\'s own check, before any figure is computed', async () => {
+  it('refuses an impossible date (30/02) with the core\'s own check: the row is rejected, not counted', async () => {
     const items = [{ json: { ...dossiers[0]!, receivedAt: '2026-02-30T10:00' } }];
-    const error = await node.execute.call(mockExecute({ items, params: custom })).then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(NodeOperationError);
-    expect((error as NodeOperationError).message).toMatch(/Item 1 \(.+\) is not a valid dossier/);
-    expect((error as NodeOperationError).description).toContain('unreadable date — dossier');
-    expect((error as NodeOperationError).description).toContain('field receivedAt, value "2026-02-30T10:00"');
+    const [out] = (await node.execute.call(mockExecute({ items, params: custom })))[0]!;
+    expect(out!.json.rows).toEqual({ read: 1, accepted: 0, rejected: 1, skipped: 0 });
+    const [issue] = out!.json.rejectedRows as { field?: string; message: { en: string } }[];
+    expect(issue!.field).toBe('receivedAt');
+    expect(issue!.message.en).toContain('2026-02-30T10:00');
   });
 
   it('reads the catalog file through n8n\'s file-access rules', async () => {

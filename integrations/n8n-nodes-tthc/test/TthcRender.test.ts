@@ -13,18 +13,32 @@ const profilePath = example('profile.yaml');
 const notesPath = example('notes-2025-12-25_2026-01-07.yaml');
 
 /** The seed's period through the TTHC Import and TTHC Metrics nodes, as the weekly workflow runs them. */
-async function haiAnMetrics() {
+async function haiAnMetrics(options: Record<string, unknown> = {}) {
   const file = { json: {}, binary: { data: binaryOf(readFileSync(example('dossiers.jsonl')), 'dossiers.jsonl') } };
   const dataset = firstItem(
     await new TthcImport().execute.call(
       mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
     ),
   );
-  const params = { period: 'custom', from: '2025-12-25', to: '2026-01-07', catalogSource: 'filePath', catalogPath: example('catalog.csv'), options: {} };
+  const params = { period: 'custom', from: '2025-12-25', to: '2026-01-07', catalogSource: 'filePath', catalogPath: example('catalog.csv'), options };
   return firstItem(await new TthcMetrics().execute.call(mockExecute({ items: [dataset], params })));
 }
 
 describe('TTHC Render', () => {
+  it("renders the QĐ 766 section of a profile that asks for it from the index TTHC Metrics adds, and says where to ask when it is missing", async () => {
+    const profileJson = JSON.stringify({ ...parseProfile(readFileSync(profilePath, 'utf8'), 'profile.yaml'), serviceIndex: true });
+    const params = { profileSource: 'json', profileJson, formats: ['md'], options: {} };
+    const without = await haiAnMetrics();
+    await expect(new TthcRender().execute.call(mockExecute({ items: [without], params }))).rejects.toThrow(/Include the QĐ 766 Index/);
+    const withIndex = await haiAnMetrics({ serviceIndex: true });
+    const index = withIndex.json.serviceIndex as { total: number };
+    expect(typeof index.total).toBe('number');
+    const out = firstItem(await new TthcRender().execute.call(mockExecute({ items: [withIndex], params })));
+    const md = bytesOf(out.binary?.md).toString('utf8');
+    expect(md).toContain('766');
+    expect(md).toContain(index.total.toFixed(2).replace('.', ','));
+  });
+
   it('renders DOCX and XLSX binaries named after the unit and period, byte-identical to renderReport', async () => {
     const metricsItem = await haiAnMetrics();
     const m = metricsItem.json as Record<string, any>;

@@ -102,7 +102,7 @@ describe('TTHC Render, every ward of a units table', () => {
     const files = { json: {}, binary: { units: binaryOf(readFileSync(city('units.csv')), 'units.csv', 'text/csv') } };
     const params = unitsParams({ unitsSource: 'binary', unitsBinaryProperty: 'units' });
     await expect(new TthcRender().execute.call(mockExecute({ items: [files, dataset], params }))).rejects.toThrow(
-      'units.csv, dòng 2: không mục đầu vào nào có tệp hồ sơ đơn vị "profiles/le-chan.yaml". / line 2: no input item holds the profile file "profiles/le-chan.yaml".',
+      'units.csv, dòng 2: không có tệp hồ sơ đơn vị "profiles/le-chan.yaml" trong các tệp đã cho / line 2: no profile file "profiles/le-chan.yaml" among the files given',
     );
     const bad = unitsParams({ cityRecipients: 'Văn phòng UBND thành phố' });
     await expect(new TthcRender().execute.call(mockExecute({ items: [dataset], params: bad }))).rejects.toThrow(/Not an e-mail address \(city office\): "Văn phòng UBND thành phố"/);

@@ -3,11 +3,12 @@ import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, IN
 import { optionLabelSubtitle } from '../src/lib/docs';
 import { TthcAlerts } from '../src/nodes/TthcAlerts/TthcAlerts.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
+import { TthcIndex } from '../src/nodes/TthcIndex/TthcIndex.node';
 import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
 import { TthcRender } from '../src/nodes/TthcRender/TthcRender.node';
 import { TthcValidate } from '../src/nodes/TthcValidate/TthcValidate.node';
 
-const nodes: INodeType[] = [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcAlerts()];
+const nodes: INodeType[] = [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcAlerts(), new TthcIndex()];
 // A Vietnamese text has at least one letter outside ASCII (every label here has a diacritic).
 const bilingual = (text: string | undefined) => text !== undefined && / \/ /.test(text) && /[^\x00-\x7f]/.test(text.split(' / ')[0]!);
 
@@ -15,6 +16,11 @@ const bilingual = (text: string | undefined) => text !== undefined && / \/ /.tes
 function allProperties(properties: readonly INodeProperties[]): INodeProperties[] {
   return properties.flatMap((p) => [p, ...(p.type === 'collection' ? allProperties((p.options ?? []) as INodeProperties[]) : [])]);
 }
+
+it('covers every node the package declares', async () => {
+  const { n8n } = (await import('../package.json', { with: { type: 'json' } })).default as { n8n: { nodes: string[] } };
+  expect(nodes.map((n) => `dist/nodes/${n.constructor.name}/${n.constructor.name}.node.js`).sort()).toEqual([...n8n.nodes].sort());
+});
 
 describe.each(nodes.map((n) => [n.description.displayName, n] as const))('%s: an editor that explains itself', (_, node) => {
   it('points its documentation link at the package README', () => {

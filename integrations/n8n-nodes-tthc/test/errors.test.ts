@@ -8,10 +8,10 @@ describe('the n8n nodes\' error catalog', () => {
   });
 
   it('words an error as data, message = vi / en', () => {
-    const error = new InputError(n8nInputErrors.not_json_lines, { path: { line: 3 }, params: { property: 'dossiers', item: 2 } });
-    expect(error.code).toBe('not_json_lines');
-    expect(formatError(error, 'vi')).toBe('Tệp "dossiers" của mục 2 không phải JSON Lines hợp lệ (dòng 3).');
-    expect(formatError(error, 'en')).toBe('Binary "dossiers" of item 2 is not valid JSON Lines (line 3).');
+    const error = new InputError(n8nInputErrors.no_profile_binary, { params: { property: 'profile', item: 2 } });
+    expect(error.code).toBe('no_profile_binary');
+    expect(formatError(error, 'vi')).toBe('Mục 2 không có tệp hồ sơ đơn vị "profile".');
+    expect(formatError(error, 'en')).toBe('Item 2 has no profile binary field "profile".');
     expect(error.message).toBe(`${formatError(error, 'vi')} / ${formatError(error, 'en')}`);
   });
 });

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Dossier, computeMetrics, parseDossier } from '@tthc/core';
+import { type Dossier, computeMetrics, computeServiceIndex, parseDossier } from '@tthc/core';
 import { readCatalog } from '@tthc/import';
-import { parseProfile, renderReport, renderUnitReports, reportFileName } from '@tthc/render';
+import { formatPoints, parseProfile, renderReport, renderUnitReports, reportFileName } from '@tthc/render';
 import { tthc } from './_run';
 
 // examples/city: one export of the city's one-stop system holding three wards of units.csv, one
@@ -127,6 +127,31 @@ describe('tthc report --units on the example city', () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/units\.csv, dòng 3: đơn vị "UBND PHƯỜNG LÊ CHÂN" đã có ở dòng 2/);
+  });
+});
+
+describe('tthc report --units with the QĐ 766 section turned on in the profiles', () => {
+  it("renders each ward's own index in its report (computed from that ward's dossiers alone)", async () => {
+    const dir = tempDir('tthc-city-index-');
+    for (const name of ['le-chan', 'ngo-quyen', 'hong-bang', 'do-son']) {
+      writeFileSync(join(dir, `${name}.yaml`), `${readFileSync(join(city, 'profiles', `${name}.yaml`), 'utf8')}\nserviceIndex: true\n`);
+    }
+    writeFileSync(join(dir, 'units.csv'), readFileSync(join(city, 'units.csv'), 'utf8').replaceAll('profiles/', ''));
+    const month = { from: '2025-12-01', to: '2025-12-31' };
+    const out = join(dir, 'out');
+    const { code, stderr } = await tthc(
+      'report', '--input', join(city, 'one-stop.xlsx'), '--catalog', catalogPath, '--units', join(dir, 'units.csv'),
+      '--from', month.from, '--to', month.to, '--out', out, '--format', 'md',
+    );
+    expect(code, stderr).toBe(0);
+    const catalog = await readCatalog(catalogPath);
+    for (const ward of wards) {
+      const own = canonical.filter((d) => d.code.startsWith(ward.id)).map((d) => ({ ...d, unit: ward.unit }));
+      const index = computeServiceIndex(own, { period: month, catalog });
+      const md = readFileSync(join(out, reportFileName(ward.file, month, 'md')), 'utf8');
+      expect(md).toContain('766');
+      expect(md).toContain(formatPoints(index.total));
+    }
   });
 });
 

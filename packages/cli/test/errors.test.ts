@@ -1,8 +1,7 @@
-import { InputError, TthcError, UsageError, catalogProblems, formatError } from '@tthc/core';
+import { InputError, UsageError, catalogProblems, formatError } from '@tthc/core';
 import { TemplateError, templateErrors } from '@tthc/render';
 import { describe, expect, it } from 'vitest';
 import { cliInputErrors, cliUsageErrors } from '../src/cliErrors';
-import { readInputFile } from '../src/loadInputs';
 import { runCommand } from '../src/runCommand';
 import { tthc } from './_run';
 
@@ -12,15 +11,11 @@ describe('the CLI errors', () => {
     expect(catalogProblems(cliUsageErrors, 'usage')).toEqual([]);
   });
 
-  it('words a missing file as before, keeping the cause', async () => {
-    const error = await readInputFile('/nonexistent/a.jsonl').then(
-      () => expect.unreachable(),
-      (e: unknown) => e as TthcError,
-    );
-    expect(error).toBeInstanceOf(InputError);
-    expect({ code: error.code, path: error.path }).toEqual({ code: 'file_not_found', path: { file: '/nonexistent/a.jsonl' } });
-    expect(error.message).toBe('/nonexistent/a.jsonl: không tìm thấy tệp / file not found');
-    expect((error.cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+  it('words a missing file by the path given, and exits 1', async () => {
+    const example = new URL('../../../examples/hai-an/', import.meta.url).pathname;
+    const result = await tthc('metrics', '--input', `${example}dossiers.jsonl`, '--catalog', '/nonexistent/catalog.csv', '--from', '2025-12-25', '--to', '2026-01-07');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('/nonexistent/catalog.csv: không tìm thấy tệp / file not found\n');
   });
 
   it('words a template error through its cause, each language in its own', () => {

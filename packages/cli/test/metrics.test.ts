@@ -21,6 +21,19 @@ describe('tthc metrics', () => {
   const f = files({ 'd.jsonl': input, 'catalog.csv': catalog });
   const args = ['metrics', '--input', f['d.jsonl']!, '--catalog', f['catalog.csv']!, '--from', '2026-01-05', '--to', '2026-01-09'];
 
+  it('warns on stderr and in the JSON when the data ends before the period does, and says nothing when it does not', async () => {
+    // The latest event date of the data is 06/01 (C and A returned, D and E received): the period runs to 31/01.
+    const late = await tthc('metrics', '--input', f['d.jsonl']!, '--from', '2026-01-05', '--to', '2026-01-31', '--json');
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain('Dữ liệu chỉ đến ngày 06/01/2026, trước ngày cuối kỳ 31/01/2026');
+    expect(JSON.parse(late.stdout).periodWarnings.map((w: { code: string }) => w.code)).toEqual(['data_ends_before_period']);
+    const inside = await tthc('metrics', '--input', f['d.jsonl']!, '--from', '2026-01-05', '--to', '2026-01-06', '--json');
+    expect(JSON.parse(inside.stdout).periodWarnings).toEqual([]);
+    expect(inside.stderr).not.toContain('Dữ liệu chỉ đến');
+    const empty = await tthc('metrics', '--input', f['d.jsonl']!, '--from', '2026-02-01', '--to', '2026-02-28');
+    expect(empty.stderr).toContain('Không có hồ sơ mới tiếp nhận từ 01/02/2026 đến 28/02/2026');
+  });
+
   it('prints one JSON object with the figures of the period', async () => {
     const { code, stdout } = await tthc(...args, '--json');
     expect(code).toBe(0);

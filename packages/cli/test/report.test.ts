@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annexRows } from '@tthc/render';
 import { report } from '../src/commands/report';
-import { metricsFromFiles } from '../src/loadInputs';
+import { runReport } from '@tthc/report';
 import { runCommand } from '../src/runCommand';
 
 const example = join(import.meta.dirname, '../../../examples/hai-an');
@@ -54,12 +54,11 @@ describe('tthc report', () => {
   });
 
   it('builds the annex of the example from rows whose identities hold (annexRows checks every row)', async () => {
-    const { metrics } = await metricsFromFiles({
+    const { metrics } = (await runReport({
       inputs: [join(example, 'dossiers.jsonl')],
       catalog: join(example, 'catalog.csv'),
-      from: '2025-12-25',
-      to: '2026-01-07',
-    });
+      period: { from: '2025-12-25', to: '2026-01-07' },
+    })) as { metrics: NonNullable<Awaited<ReturnType<typeof runReport>>['metrics']> };
     const rows = annexRows(metrics);
     expect(rows).toHaveLength(metrics.byField.length + 1);
     for (const { values: v } of rows) {

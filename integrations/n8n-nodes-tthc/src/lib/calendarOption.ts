@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { createWorkCalendar, parseDaysOffCsv, type WorkCalendar } from '@tthc/core';
-import { readPathParameter } from './readPathParameter';
+import type { INodeProperties } from 'n8n-workflow';
+import type { FileRef } from '@tthc/report';
+import { lastSegment } from './readPathParameter';
 
 /** The "Extra Days Off" option shared by Metrics and Alerts (same CSV as `tthc --days-off`). */
 export const daysOffOption: INodeProperties = {
@@ -13,9 +13,7 @@ export const daysOffOption: INodeProperties = {
     'CSV (date,kind,name) bổ sung lịch nghỉ chính thức, cho các năm gói chưa có. / A CSV of extra days (date,kind,name) added to the shipped official schedule, for years the package does not know yet.',
 };
 
-/** The work calendar of the core, with the extra days off of the option when given. */
-export async function calendarFromOption(ctx: IExecuteFunctions, path: string | undefined, itemIndex: number): Promise<WorkCalendar> {
-  if (!path?.trim()) return createWorkCalendar();
-  const text = (await readPathParameter(ctx, path, itemIndex)).toString('utf8');
-  return createWorkCalendar({ extraDays: parseDaysOffCsv(text, path.trim()) });
+/** The report request's days-off files of the option (read by the run through n8n's file helpers). */
+export function daysOffRefs(path: string | undefined): FileRef[] {
+  return path?.trim() ? [{ name: lastSegment(path), path: path.trim() }] : [];
 }

@@ -1,7 +1,6 @@
 import { type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { InputError, ProcedureCatalog } from '@tthc/core';
-import { readCatalog } from '@tthc/import';
-import { readPathParameter } from './readPathParameter';
+import type { FileRef } from '@tthc/report';
+import { lastSegment } from './readPathParameter';
 import { n8nInputErrors } from './n8nErrors';
 import { inputErrorFor } from './nodeError';
 
@@ -54,17 +53,17 @@ export const catalogProperties: INodeProperties[] = [
   },
 ];
 
-/** Reads the catalog the parameters name, through the same reader as the CLI. */
-export async function catalogFromParameters(
-  ctx: IExecuteFunctions,
-  items: readonly INodeExecutionData[],
-): Promise<ProcedureCatalog | undefined> {
+/**
+ * The catalog file the parameters name, for the report request: a path (read by the run through
+ * n8n's file helpers), an input item's binary, or the JSON parameter as a file of its own — each
+ * read and checked by the same reader as the CLI's (`readCatalog` of @tthc/import).
+ */
+export async function catalogRefOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[]): Promise<FileRef | undefined> {
   const source = ctx.getNodeParameter('catalogSource', 0) as string;
   if (source === 'none') return undefined;
   if (source === 'filePath') {
     const path = (ctx.getNodeParameter('catalogPath', 0) as string).trim();
-    const name = path.split(/[\\/]/).pop() ?? path;
-    return readCatalog({ name, data: await readPathParameter(ctx, path, 0) });
+    return { name: lastSegment(path), path };
   }
   if (source === 'binary') {
     const property = (ctx.getNodeParameter('catalogBinaryProperty', 0) as string).trim();
@@ -72,20 +71,9 @@ export async function catalogFromParameters(
     if (index === -1) {
       throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_catalog_binary, { params: { property } });
     }
-    const name = items[index]!.binary![property]!.fileName ?? property;
-    return readCatalog({ name, data: await ctx.helpers.getBinaryDataBuffer(index, property) });
+    return { name: items[index]!.binary![property]!.fileName ?? property, data: await ctx.helpers.getBinaryDataBuffer(index, property) };
   }
   const raw = ctx.getNodeParameter('catalogJson', 0) as unknown;
-  let value: unknown = raw;
-  try {
-    if (typeof raw === 'string') value = JSON.parse(raw);
-  } catch {
-    throw new InputError(n8nInputErrors.catalog_json_invalid);
-  }
-  const parsed = ProcedureCatalog.safeParse(value);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 5).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
-    throw new InputError(n8nInputErrors.catalog_json_schema, { params: { detail } });
-  }
-  return parsed.data;
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  return { name: 'catalog (JSON)', data: Buffer.from(text, 'utf8') };
 }

@@ -1,10 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import type { ComputeMetricsOptions, Granularity } from '@tthc/core';
-import { metricsAccountingOf } from '@tthc/import';
-import { calendarFromOption } from './calendarOption';
-import { catalogFromParameters } from './catalogParameter';
-import type { DatasetSummary } from './dataset';
-import { periodFromParameters } from './periodParameters';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** The "Deadline Granularity" option of the nodes that compute figures (TTHC Metrics, TTHC Render per ward). */
 export const granularityOption: INodeProperties = {
@@ -20,25 +14,24 @@ export const granularityOption: INodeProperties = {
   description: 'Cách so thời điểm kết thúc với hạn giải quyết. / How an end time is compared with the due time.',
 };
 
-/** The options of the figures that the node parameters give (period, catalog, granularity, calendar). */
-export type FigureParameters = Omit<ComputeMetricsOptions, 'rows' | 'rejected' | 'skipped' | 'warnings'>;
+/** The "QĐ 766 Index" option of TTHC Metrics: the index of each item's dossiers, for a report whose profile shows it. */
+export const serviceIndexOption: INodeProperties = {
+  displayName: 'Kèm chỉ số QĐ 766 / Include the QĐ 766 Index',
+  name: 'serviceIndex',
+  type: 'boolean',
+  default: false,
+  description:
+    'Có tính chỉ số QĐ 766 của mỗi mục (trường "serviceIndex") không, cho báo cáo có mục chỉ số (serviceIndex: true trong hồ sơ đơn vị). / ' +
+    'Whether to compute the QĐ 766 index of each item (field "serviceIndex"), for a report whose profile turns its index section on (serviceIndex: true).',
+};
 
-/**
- * Reads the parameters of the figures, the period first: a wrong period should not wait for a
- * large dataset (as in the CLI). Translation only: the checks are the core's.
- */
-export async function figureParameters(
-  ctx: IExecuteFunctions,
-  items: readonly INodeExecutionData[],
-  options: { granularity?: Granularity; daysOffPath?: string },
-): Promise<FigureParameters> {
-  const period = periodFromParameters(ctx, 0);
-  const calendar = await calendarFromOption(ctx, options.daysOffPath, 0);
-  const catalog = await catalogFromParameters(ctx, items);
-  return { period, ...(catalog ? { catalog } : {}), ...(options.granularity ? { granularity: options.granularity } : {}), calendar };
-}
-
-/** The figures' options with the row accounting of the dataset, when the input had one. */
-export function withAccounting(figures: FigureParameters, summary: DatasetSummary | undefined): ComputeMetricsOptions {
-  return { ...figures, ...(summary ? metricsAccountingOf(summary) : {}) };
-}
+/** The "One Item per Unit" option of TTHC Metrics and TTHC Index. */
+export const groupByUnitOption: INodeProperties = {
+  displayName: 'Mỗi đơn vị một mục / One Item per Unit',
+  name: 'groupByUnit',
+  type: 'boolean',
+  default: true,
+  description:
+    'Bật: mỗi đơn vị (trường "unit") một mục, tính từ hồ sơ của riêng đơn vị; tắt: một mục cho tất cả. / ' +
+    'On: one item per unit (the dossiers\' "unit" field), each computed from its own dossiers; off: one item for all.',
+};

@@ -7,20 +7,15 @@ export const n8nInputErrors = defineErrors('input', {
     en: 'Item {item} is not the output of a TTHC Metrics node.',
   },
   no_format: { vi: 'Chưa chọn định dạng nào.', en: 'No format selected.' },
+  no_service_index: {
+    vi: 'Mục {item}: hồ sơ đơn vị bật serviceIndex nhưng số liệu không kèm chỉ số QĐ 766: hãy bật "Kèm chỉ số QĐ 766" ở nút TTHC Metrics.',
+    en: 'Item {item}: the profile turns serviceIndex on but the figures carry no QĐ 766 index: turn on "Include the QĐ 766 Index" in the TTHC Metrics node.',
+  },
   no_profile_binary: {
     vi: 'Mục {item} không có tệp hồ sơ đơn vị "{property}".',
     en: 'Item {item} has no profile binary field "{property}".',
   },
   mapping_not_json: { vi: 'Mapping không phải JSON hợp lệ.', en: 'The mapping is not valid JSON.' },
-  invalid_mapping: { vi: 'Mapping không hợp lệ', en: 'invalid mapping: {issues}' },
-  not_json_lines: {
-    vi: 'Tệp "{property}" của mục {item} không phải JSON Lines hợp lệ (dòng {line}).',
-    en: 'Binary "{property}" of item {item} is not valid JSON Lines (line {line}).',
-  },
-  not_a_dossier: {
-    vi: 'Mục {item}{dossier} không phải hồ sơ hợp lệ: hãy đặt nút TTHC Import hoặc TTHC Validate phía trước.',
-    en: 'Item {item}{dossier} is not a valid dossier: put a TTHC Import or TTHC Validate node before this one.',
-  },
   missing_binary: {
     vi: 'Mục {item} không có tệp nhị phân "{property}" (có: {availableVi}).',
     en: 'Item {item} has no binary property "{property}" (it has: {availableEn}).',
@@ -39,18 +34,12 @@ export const n8nInputErrors = defineErrors('input', {
     vi: 'Không mục nào có tệp danh mục "{property}".',
     en: 'No input item has the catalog binary field "{property}".',
   },
-  catalog_json_invalid: { vi: 'Danh mục (JSON) không phải JSON hợp lệ.', en: 'The catalog (JSON) is not valid JSON.' },
   no_units_binary: {
     vi: 'Không mục nào có tệp bảng đơn vị "{property}".',
     en: 'No input item has the units table binary field "{property}".',
-  },
-  no_profile_file: {
-    vi: '{file}, dòng {line}: không mục đầu vào nào có tệp hồ sơ đơn vị "{profile}".',
-    en: 'line {line}: no input item holds the profile file "{profile}".',
   },
   invalid_city_recipient: {
     vi: 'Địa chỉ thư của văn phòng thành phố không hợp lệ: "{address}".',
     en: 'Not an e-mail address (city office): "{address}".',
   },
-  catalog_json_schema: { vi: 'Danh mục (JSON) không hợp lệ', en: 'invalid catalog (JSON): {detail}' },
 });

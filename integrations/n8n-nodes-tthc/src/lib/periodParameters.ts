@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { parsePeriod, relativePeriod, type Cutoff, type PeriodKind, type ReportPeriod } from '@tthc/core';
+import type { Cutoff, PeriodKind } from '@tthc/core';
+import type { PeriodRequest } from '@tthc/report';
 
 /** Today in Viet Nam, as an n8n expression (the default run date). */
 export const TODAY_VN = "={{ $now.setZone('Asia/Ho_Chi_Minh').toFormat('yyyy-MM-dd') }}";
@@ -75,16 +76,13 @@ export const periodProperties: INodeProperties[] = [
   },
 ];
 
-/** The period the parameters describe, through the core's period functions (same checks as the CLI). */
-export function periodFromParameters(ctx: IExecuteFunctions, itemIndex = 0): ReportPeriod {
+/** The report request's period of the parameters: explicit dates, or a preset counted back from the run date (checked by the run). */
+export function periodRequestOf(ctx: IExecuteFunctions, itemIndex = 0): PeriodRequest {
   const period = ctx.getNodeParameter('period', itemIndex) as string;
   if (period === 'custom') {
-    const from = String(ctx.getNodeParameter('from', itemIndex)).trim();
-    const to = String(ctx.getNodeParameter('to', itemIndex)).trim();
-    return parsePeriod({ from, to });
+    return { from: String(ctx.getNodeParameter('from', itemIndex)).trim(), to: String(ctx.getNodeParameter('to', itemIndex)).trim() };
   }
-  const kind = presets[period] ?? 'week';
-  const cutoff = (kind === 'week' ? 'calendar' : ctx.getNodeParameter('cutoff', itemIndex, 'calendar')) as Cutoff;
-  const runDate = String(ctx.getNodeParameter('runDate', itemIndex)).trim();
-  return relativePeriod(kind, runDate, cutoff, -1);
+  const preset = presets[period] ?? 'week';
+  const cutoff = (preset === 'week' ? 'calendar' : ctx.getNodeParameter('cutoff', itemIndex, 'calendar')) as Cutoff;
+  return { preset, runDate: String(ctx.getNodeParameter('runDate', itemIndex)).trim(), cutoff, offset: -1 };
 }

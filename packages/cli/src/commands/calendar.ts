@@ -9,7 +9,7 @@ import {
 import { parseCommandArgs, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { loadExtraDaysOff } from '../loadInputs';
+import { readDaysOff } from '@tthc/report';
 
 const usage = [
   'tthc calendar lunar YYYY-MM-DD [--json]',
@@ -32,7 +32,7 @@ export const calendar: Command = async (args, io) => {
   }
   const [sub, a, b] = positionals;
   const json = Boolean(values.json);
-  const extraDays = await loadExtraDaysOff(values['days-off'] as string[] | undefined);
+  const extraDays = await readDaysOff((values['days-off'] as string[] | undefined) ?? []);
   const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value)}\n` : `${text}\n`);
 
   if (sub === 'lunar' && a && positionals.length === 2) {

@@ -1,11 +1,10 @@
 import { createWriteStream } from 'node:fs';
-import { InputError, UsageError, createWorkCalendar, warningsWithCatalogDues } from '@tthc/core';
-import { type LazyImportResult, importDossiersLazy, issuesCsv, readCatalog } from '@tthc/import';
+import { InputError, UsageError } from '@tthc/core';
+import { type LazyImportResult, issuesCsv } from '@tthc/import';
 import { parseCommandArgs, required, usageHelp } from '../args';
 import { cliInputErrors, cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { loadExtraDaysOff } from '../loadInputs';
-import { createProgress } from '../progress';
+import { runWithProgress } from '../run';
 
 const usage =
   'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant] ' +
@@ -71,23 +70,20 @@ export const importCommand: Command = async (args, io) => {
   const inputs = (values.input as string[] | undefined) ?? [];
   required(inputs[0], 'input', usage);
   const source = values.source as string | undefined;
-  // The small files first: a broken catalog should not wait for a large import.
-  const catalogPath = values.catalog as string | undefined;
-  const catalog = catalogPath === undefined ? undefined : await readCatalog(catalogPath);
-  const calendar = createWorkCalendar({ extraDays: await loadExtraDaysOff(values['days-off'] as string[] | undefined) });
-  // The rows read, on a terminal's stderr, while the import runs.
-  const progress = createProgress(io.progress, values['no-progress'] !== true);
-  let result: LazyImportResult;
-  try {
-    // The compact store: a million-row export is written without a million objects in memory.
-    result = await importDossiersLazy(inputs, {
+  const catalog = values.catalog as string | undefined;
+  // The compact store: a million-row export is written without a million objects in memory.
+  const run = await runWithProgress(
+    {
+      inputs,
       ...(source ? { source } : {}),
+      ...(catalog ? { catalog } : {}),
+      daysOff: (values['days-off'] as string[] | undefined) ?? [],
       keepApplicant: values['keep-applicant'] === true,
-      onProgress: progress.rows,
-    });
-  } finally {
-    progress.done();
-  }
+    },
+    io,
+    values['no-progress'] !== true,
+  );
+  const result = run.imported;
   const out = values.out as string | undefined;
   // Each piece ends at a line break, so no character is cut between pieces.
   if (out === undefined || out === '-') for (const piece of result.jsonLines()) io.stdout(Buffer.from(piece).toString('utf8'));
@@ -95,11 +91,7 @@ export const importCommand: Command = async (args, io) => {
   const rejects = values.rejects as string | undefined;
   // Rejected rows, warnings (assumptions) and conflicts, one line each with its kind; with a
   // catalog, the due dates its time limits give are named as the figures will take them.
-  // (The dossiers are gone over for that only when the list is written, their dates as the store holds them.)
-  if (rejects) {
-    const warnings = catalog ? warningsWithCatalogDues(result.wallDossiers(), result.warnings, { catalog, calendar }) : result.warnings;
-    await writeLines(rejects, issuesCsv({ ...result, warnings }));
-  }
+  if (rejects) await writeLines(rejects, issuesCsv({ ...result, warnings: run.rowWarnings() }));
   io.stderr(summary(result));
   return 0;
 };

@@ -1,21 +1,13 @@
 import { UsageError } from '@tthc/core';
-import {
-  type Notes,
-  REPORT_FORMATS,
-  type ReportFormat,
-  mergeNotes,
-  parseNotes,
-  parseProfile,
-  renderReport,
-  reportFileName,
-} from '@tthc/render';
+import { REPORT_FORMATS, type ReportFormat, type UnitReportsResult } from '@tthc/render';
+import type { ReportRequest } from '@tthc/report';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
-import { cliInputErrors, cliUsageErrors } from '../cliErrors';
+import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { metricsArgs, metricsFromFiles, metricsRequestOf, readInputFile, readTextFile, serviceIndexOf } from '../loadInputs';
+import { progressWanted, requestArgs, requestOf } from '../requestArgs';
+import { periodWarningLines, runWithProgress } from '../run';
 import { rowsLine } from '../summary';
 import { asTemplateInputError, writeOutFiles } from '../writeFiles';
-import { reportUnits } from './reportUnits';
 
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
@@ -36,16 +28,52 @@ function parseDate(value: string | undefined): string | undefined {
   return value;
 }
 
+/** The request's documents: one profile (and notes), or a units table (`--profile`/`--notes` excluded). */
+function documentsOf(values: Record<string, unknown>): NonNullable<ReportRequest['report']> {
+  const units = values.units as string | undefined;
+  if (units !== undefined) {
+    for (const alone of ['profile', 'notes'] as const) {
+      if (values[alone] !== undefined) {
+        throw new UsageError(cliUsageErrors.options_exclusive, { path: { option: 'units' }, params: { other: alone }, help: usageHelp(usage) });
+      }
+    }
+    return { units };
+  }
+  const profile = required(values.profile as string | undefined, 'profile', usage);
+  const notes = values.notes as string | undefined;
+  return { profile, ...(notes ? { notes } : {}) };
+}
+
+/** What stderr says of the units the table and the data do not share (Vietnamese / English). */
+function mismatchLines(result: UnitReportsResult): string {
+  const lines: string[] = [];
+  for (const u of result.unlisted) {
+    lines.push(
+      `Đơn vị "${u.unit}" có trong dữ liệu (${u.received} hồ sơ trong kỳ) nhưng không có trong bảng đơn vị: không lập báo cáo / ` +
+        `unit "${u.unit}" is in the data (${u.received} dossiers in the period) but not in the units table: no report`,
+    );
+  }
+  for (const unit of result.absent) {
+    lines.push(
+      `Đơn vị "${unit}" có trong bảng đơn vị nhưng không có hồ sơ nào trong dữ liệu: không lập báo cáo / ` +
+        `unit "${unit}" is in the units table but no dossier of the data names it: no report`,
+    );
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
+
 /**
- * `tthc report`: imports the dossiers, computes the period's figures and writes the report
- * (DOCX, XLSX annex, Markdown, HTML) into --out as `<unit>-<from>-<to>.<ext>`. Prints the
- * paths written, one per line.
+ * `tthc report`: one report run (`runReport` of @tthc/report) that writes the report (DOCX, XLSX
+ * annex, Markdown, HTML) into --out as `<unit>-<from>-<to>.<ext>` — or, with `--units`, one report
+ * set per ward of the table and the summary `tong-hop-<from>-<to>.xlsx`. Prints the paths
+ * written; the row accounting, the period warnings and the units the table and the data do not
+ * share go to stderr (the exit code stays 0).
  */
 export const report: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
     {
-      ...metricsArgs,
+      ...requestArgs,
       profile: { type: 'string' },
       units: { type: 'string' },
       notes: { type: 'string' },
@@ -61,57 +89,34 @@ export const report: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  const request = metricsRequestOf(values, positionals, usage);
+  const base = requestOf(values, positionals, usage);
   const outDir = required(values.out as string | undefined, 'out', usage);
-  const formats = parseFormats(values.format as string | undefined);
   const documentDate = parseDate(values.date as string | undefined);
-  const unitsPath = values.units as string | undefined;
-  if (unitsPath !== undefined) {
-    for (const alone of ['profile', 'notes'] as const) {
-      if (values[alone] !== undefined) {
-        throw new UsageError(cliUsageErrors.options_exclusive, { path: { option: 'units' }, params: { other: alone }, help: usageHelp(usage) });
-      }
-    }
-    const wordTemplatePath = values['word-template'] as string | undefined;
-    return reportUnits({ request, unitsPath, outDir, formats, documentDate, templatesDir: values.templates as string | undefined, wordTemplatePath }, io);
-  }
-  const profilePath = required(values.profile as string | undefined, 'profile', usage);
-
-  // Read the small files first: a broken profile should not wait for a large import.
-  const profile = parseProfile(await readTextFile(profilePath), profilePath);
-  const notesPath = values.notes as string | undefined;
-  const notes: Notes | undefined = notesPath ? parseNotes(await readTextFile(notesPath), notesPath) : undefined;
-  const wordTemplatePath = values['word-template'] as string | undefined;
-  const wordTemplate = wordTemplatePath ? await readInputFile(wordTemplatePath) : undefined;
   const templatesDir = values.templates as string | undefined;
-
-  const inputs = await metricsFromFiles(request, io);
-  const { metrics } = inputs;
-  // The optional QĐ 766 section (profile switch serviceIndex) needs the index of the same dossiers.
-  const serviceIndex = mergeNotes(profile, notes).serviceIndex ? serviceIndexOf(inputs) : undefined;
-
-  let rendered: Awaited<ReturnType<typeof renderReport>>;
+  const wordTemplate = values['word-template'] as string | undefined;
+  const request: ReportRequest = {
+    ...base,
+    report: documentsOf(values),
+    formats: parseFormats(values.format as string | undefined),
+    ...(templatesDir ? { templatesDir } : {}),
+    ...(wordTemplate ? { wordTemplate } : {}),
+    ...(documentDate ? { documentDate } : {}),
+  };
+  let run: Awaited<ReturnType<typeof runWithProgress>>;
   try {
-    rendered = await renderReport({
-      metrics,
-      profile,
-      ...(notes ? { notes } : {}),
-      formats,
-      ...(templatesDir ? { templatesDir } : {}),
-      ...(wordTemplate ? { wordTemplate } : {}),
-      ...(documentDate ? { documentDate } : {}),
-      ...(serviceIndex ? { serviceIndex } : {}),
-    });
+    run = await runWithProgress(request, io, progressWanted(values));
   } catch (error) {
     throw asTemplateInputError(error, templatesDir);
   }
-
-  const files = formats.flatMap((format) => {
-    const content = rendered[format];
-    return content === undefined ? [] : [{ name: reportFileName(profile.unit.name, metrics.period, format), content }];
-  });
+  const units = run.unitReports;
+  const files = units ? [...units.reports.flatMap((w) => w.files), units.summary] : (run.documents?.files ?? []);
   const written = await writeOutFiles(outDir, files);
-  io.stderr(rowsLine(metrics.rows));
-  io.stdout(`Đã ghi báo cáo / report written:\n${written.map((p) => `  ${p}\n`).join('')}`);
+  io.stderr(rowsLine(run.accounting.rows) + periodWarningLines(run) + (units ? mismatchLines(units) : ''));
+  io.stdout(
+    units
+      ? `Đã ghi báo cáo của ${units.reports.length} đơn vị và bảng tổng hợp / reports of ${units.reports.length} units and the summary written:\n`
+      : 'Đã ghi báo cáo / report written:\n',
+  );
+  io.stdout(written.map((p) => `  ${p}\n`).join(''));
   return 0;
 };

@@ -6,11 +6,14 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { calendarFromOption, daysOffOption } from '../../lib/calendarOption';
-import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers } from '../../lib/dataset';
-import { findDueAlerts } from '@tthc/core';
+import { runReport } from '@tthc/report';
+import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
+import { DATASET_PROPERTY, datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
+import { datasetInputs } from '../../lib/datasetInputs';
 import { DOCUMENTATION_URL } from '../../lib/docs';
+import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
+import { n8nFiles } from '../../lib/readPathParameter';
 
 /** TTHC Alerts: open dossiers overdue or due within N working days, one item each. */
 export class TthcAlerts implements INodeType {
@@ -86,17 +89,25 @@ export class TthcAlerts implements INodeType {
       };
       const asOf = String(this.getNodeParameter('asOf', 0)).trim();
       const withinDays = this.getNodeParameter('withinDays', 0) as number;
-      const calendar = await calendarFromOption(this, options.daysOffPath, 0);
-      const { dossiers, sources } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const sourceOf = new Map(dossiers.map((d, k) => [d.code, sources[k]!]));
-      const alerts = findDueAlerts(dossiers, {
-        asOf,
-        withinDays,
-        calendar,
-        includePaused: options.includePaused ?? false,
-        keepApplicant: options.keepApplicant ?? false,
-      });
-      return [alerts.map((alert) => ({ json: { ...alert, asOf } as unknown as IDataObject, pairedItem: { item: sourceOf.get(alert.code) ?? 0 } }))];
+      const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const run = await runReport(
+        {
+          inputs,
+          daysOff: daysOffRefs(options.daysOffPath),
+          keepApplicant: options.keepApplicant ?? false,
+          alerts: { asOf, withinDays, includePaused: options.includePaused ?? false },
+        },
+        { files: n8nFiles(this), worker: false },
+      );
+      // Each alert paired with the item its dossier came from: its own item, else the datasets read.
+      const itemOfCode = new Map(sources.filter((i) => !isDatasetItem(items[i]!)).map((i) => [String(items[i]!.json.code), i]));
+      const datasets = pairedWith(sources.filter((i) => isDatasetItem(items[i]!)));
+      return [
+        (run.alerts ?? []).map((alert) => {
+          const own = itemOfCode.get(alert.code);
+          return { json: { ...alert, asOf } as unknown as IDataObject, pairedItem: own === undefined ? datasets : { item: own } };
+        }),
+      ];
     } catch (error) {
       const nodeError = toNodeError(this.getNode(), error);
       if (!this.continueOnFail()) throw nodeError;

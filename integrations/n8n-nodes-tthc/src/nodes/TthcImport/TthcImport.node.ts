@@ -7,7 +7,8 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, type ImportOptions } from '@tthc/import';
+import type { ImportInput } from '@tthc/import';
+import { type ReportRequest, runReport } from '@tthc/report';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
 import { LARGE_IMPORT_BYTES, collectGarbage, inputBytes } from '../../lib/releaseMemory';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
@@ -130,7 +131,7 @@ export class TthcImport implements INodeType {
     const continueOnFail = this.continueOnFail();
     const output = this.getNodeParameter('output', 0) as 'dataset' | 'items';
     const options = this.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean; datasetPropertyName?: string };
-    const importOptions = importOptionsOf(this);
+    const request = importRequestOf(this);
 
     const files: FileInput[] = [];
     const errors: INodeExecutionData[] = [];
@@ -155,7 +156,11 @@ export class TthcImport implements INodeType {
     // collected heap, so that n8n's garbage and the import's do not add up (lib/releaseMemory.ts).
     const inputs = files.map((f) => f.input);
     if (inputBytes(inputs) >= LARGE_IMPORT_BYTES) collectGarbage();
-    const result = await importDossiersLazy(inputs, { ...importOptions, onInputError: 'collect' });
+    // On n8n's own thread, no scan worker: in the n8n process a worker thread cost 40–70 MB more at
+    // the peak (city workflow, 200k rows: +176/+210 MB against +134/+123 MB) for ~1 s less; memory
+    // is what bounds a workflow there (README, "Large exports").
+    const run = await runReport({ ...request, inputs, onInputError: 'collect' }, { worker: false });
+    const result = run.imported;
     for (const failed of result.failedInputs) {
       const file = files[failed.index]!;
       // The import's own InputError, already worded in both languages.
@@ -166,7 +171,7 @@ export class TthcImport implements INodeType {
     const failedFiles = new Set(result.failedInputs.map((f) => f.index));
     const goodItems = new Set(files.filter((_, k) => !failedFiles.has(k)).map((f) => f.itemIndex));
     const paired = pairedWith(goodItems);
-    const accounting = importAccountingOf(result);
+    const accounting = run.accounting;
     const summary: DatasetSummary = {
       kind: DATASET_KIND,
       ...accounting,
@@ -186,13 +191,11 @@ export class TthcImport implements INodeType {
   }
 }
 
-function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
+/** The import part of the report request: the source or the mapping (checked once, by the import), the applicant switch. */
+function importRequestOf(ctx: IExecuteFunctions): Omit<ReportRequest, 'inputs'> {
   const source = ctx.getNodeParameter('source', 0) as string;
   const { keepApplicant } = ctx.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean };
-  // On n8n's own thread, no scan worker: in the n8n process a worker thread cost 40–70 MB more at
-  // the peak (city workflow, 200k rows: +176/+210 MB against +134/+123 MB) for ~1 s less; memory
-  // is what bounds a workflow there (README, "Large exports").
-  const options: ImportOptions = { keepApplicant: keepApplicant ?? false, worker: false };
+  const request: Omit<ReportRequest, 'inputs'> = { keepApplicant: keepApplicant ?? false };
   if (source === 'mapping') {
     const raw = ctx.getNodeParameter('mapping', 0) as unknown;
     let value: unknown = raw;
@@ -203,14 +206,9 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
         throw inputErrorFor(ctx.getNode(), n8nInputErrors.mapping_not_json, {});
       }
     }
-    const parsed = MappingSpec.safeParse(value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
-      throw inputErrorFor(ctx.getNode(), n8nInputErrors.invalid_mapping, { params: { issues } });
-    }
-    options.mapping = value as MappingSpec;
+    request.mapping = value as ReportRequest['mapping'];
   } else if (source !== 'auto') {
-    options.source = source;
+    request.source = source;
   }
-  return options;
+  return request;
 }

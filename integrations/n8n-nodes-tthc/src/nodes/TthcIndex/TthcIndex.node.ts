@@ -6,12 +6,17 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeServiceIndex } from '@tthc/core';
-import { catalogFromParameters, catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, collectDossiers, isErrorItem } from '../../lib/dataset';
+import { runReport } from '@tthc/report';
+import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
+import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
+import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
+import { datasetInputs } from '../../lib/datasetInputs';
+import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 import { pairedWith } from '../../lib/errorItem';
+import { groupByUnitOption } from '../../lib/metricsParameters';
 import { toNodeError } from '../../lib/nodeError';
-import { periodFromParameters, periodProperties } from '../../lib/periodParameters';
+import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { n8nFiles } from '../../lib/readPathParameter';
 
 /** TTHC Index: dossiers + period + catalog → the QĐ 766 index estimated from them, with the dossiers that cost points. */
 export class TthcIndex implements INodeType {
@@ -21,9 +26,10 @@ export class TthcIndex implements INodeType {
     icon: 'file:tthc.svg',
     group: ['transform'],
     version: 1,
-    subtitle: '={{ $parameter["period"] }}',
+    subtitle: optionLabelSubtitle('period', periodOptions, { custom: '$parameter["from"] + " – " + $parameter["to"]' }),
     description:
-      'Ước tính chỉ số QĐ 766 và hồ sơ làm mất điểm / Estimate the QĐ 766 service index and the dossiers that cost points (use calendar months, quarters or years)',
+      'Ước tính chỉ số QĐ 766 và hồ sơ làm mất điểm (tháng, quý, năm dương lịch) / Estimate the QĐ 766 service index and the dossiers that cost points (calendar months, quarters, years)',
+    documentationUrl: DOCUMENTATION_URL,
     defaults: { name: 'TTHC Index' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
@@ -31,22 +37,12 @@ export class TthcIndex implements INodeType {
       ...periodProperties,
       ...catalogProperties,
       {
-        displayName: 'Options',
+        displayName: 'Tùy chọn / Options',
         name: 'options',
         type: 'collection',
-        placeholder: 'Add option',
+        placeholder: 'Thêm tùy chọn / Add option',
         default: {},
-        options: [
-          {
-            displayName: 'One Item per Unit',
-            name: 'splitByUnit',
-            type: 'boolean',
-            default: false,
-            description:
-              'Whether to output one item per unit (each computed from its own dossiers) instead of one item for all the dossiers with the per-unit breakdown inside (byUnit)',
-          },
-          datasetPropertyOption,
-        ],
+        options: [groupByUnitOption, daysOffOption, datasetPropertyOption],
       },
     ],
   };
@@ -54,18 +50,20 @@ export class TthcIndex implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     try {
-      const options = this.getNodeParameter('options', 0, {}) as { splitByUnit?: boolean; datasetPropertyName?: string };
-      // The period first: a wrong period should not wait for a large dataset (as in the CLI).
-      const period = periodFromParameters(this, 0);
-      const catalog = await catalogFromParameters(this, items);
-      const { dossiers } = await collectDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const paired = pairedWith(items.flatMap((item, i) => (isErrorItem(item) ? [] : [i])));
-      const index = computeServiceIndex(dossiers, { period, ...(catalog ? { catalog } : {}) });
-      if (!options.splitByUnit || index.byUnit.length === 0) {
-        return [[{ json: index as unknown as IDataObject, pairedItem: paired }]];
-      }
-      const shared = { period: index.period, periodKind: index.periodKind, formulaVersion: index.formulaVersion, warnings: index.warnings };
-      return [index.byUnit.map((u) => ({ json: { ...shared, ...u } as unknown as IDataObject, pairedItem: paired }))];
+      const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; daysOffPath?: string; datasetPropertyName?: string };
+      // The period is read first and checked by the run before the dataset is read.
+      const period = periodRequestOf(this);
+      const catalog = await catalogRefOf(this, items);
+      const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const byUnit = options.groupByUnit !== false;
+      const run = await runReport(
+        { inputs, period, ...(catalog ? { catalog } : {}), daysOff: daysOffRefs(options.daysOffPath), serviceIndex: true, byUnit },
+        { files: n8nFiles(this), worker: false },
+      );
+      const paired = pairedWith(sources);
+      const units = byUnit ? (run.units ?? []) : [];
+      if (units.length === 0) return [[{ json: { unit: null, ...run.serviceIndex } as unknown as IDataObject, pairedItem: paired }]];
+      return [units.map((u) => ({ json: { unit: u.unit, ...u.serviceIndex } as unknown as IDataObject, pairedItem: paired }))];
     } catch (error) {
       const nodeError = toNodeError(this.getNode(), error);
       if (!this.continueOnFail()) throw nodeError;

@@ -6,14 +6,17 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { computeMetrics, computeMetricsByUnit, laterDataDay, periodWarnings, type Dossier, type Granularity } from '@tthc/core';
-import { daysOffOption } from '../../lib/calendarOption';
-import { catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, streamDossiers } from '../../lib/dataset';
+import type { Granularity } from '@tthc/core';
+import { runReport } from '@tthc/report';
+import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
+import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
+import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
+import { datasetInputs } from '../../lib/datasetInputs';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
-import { granularityOption, figureParameters, withAccounting } from '../../lib/metricsParameters';
-import { periodOptions, periodProperties } from '../../lib/periodParameters';
+import { granularityOption, groupByUnitOption, serviceIndexOption } from '../../lib/metricsParameters';
+import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { n8nFiles } from '../../lib/readPathParameter';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 
 /** TTHC Metrics: dossiers + period + catalog → the figures of the report, one item per unit. */
@@ -41,15 +44,8 @@ export class TthcMetrics implements INodeType {
         default: {},
         options: [
           granularityOption,
-          {
-            displayName: 'Mỗi đơn vị một mục / One Item per Unit',
-            name: 'groupByUnit',
-            type: 'boolean',
-            default: true,
-            description:
-              'Bật: mỗi đơn vị (trường "unit") một mục, một báo cáo; tắt: một mục cho tất cả, chi tiết trong byUnit. / ' +
-              'On: one item per unit (the dossiers\' "unit" field), one report each; off: one item for all, the breakdown in byUnit.',
-          },
+          groupByUnitOption,
+          serviceIndexOption,
           daysOffOption,
           datasetPropertyOption,
         ],
@@ -63,31 +59,36 @@ export class TthcMetrics implements INodeType {
       const options = this.getNodeParameter('options', 0, {}) as {
         granularity?: Granularity;
         groupByUnit?: boolean;
+        serviceIndex?: boolean;
         daysOffPath?: string;
         datasetPropertyName?: string;
       };
-      const figures = await figureParameters(this, items, options);
-      // One pass over the dataset's JSON Lines, one dossier at a time (200k dossiers are never held
-      // as objects): the figures, and the last data day of the dossiers as they go by.
-      const { dossiers, sources, summary } = await streamDossiers(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
-      const paired = pairedWith(sources);
-      const request = withAccounting(figures, summary);
-      let lastDay: string | undefined;
-      const watched: Iterable<Dossier> = {
-        *[Symbol.iterator]() {
-          for (const d of dossiers) {
-            lastDay = laterDataDay(lastDay, d);
-            yield d;
-          }
+      // The period is read first and checked by the run before the dataset is read.
+      const period = periodRequestOf(this);
+      const catalog = await catalogRefOf(this, items);
+      const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const byUnit = options.groupByUnit !== false;
+      const run = await runReport(
+        {
+          inputs,
+          period,
+          ...(catalog ? { catalog } : {}),
+          daysOff: daysOffRefs(options.daysOffPath),
+          ...(options.granularity ? { granularity: options.granularity } : {}),
+          byUnit,
+          serviceIndex: options.serviceIndex === true,
         },
-      };
-      const units =
-        options.groupByUnit !== false ? computeMetricsByUnit(watched, request) : [{ unit: null, metrics: computeMetrics(watched, request) }];
+        { files: n8nFiles(this), worker: false },
+      );
+      const paired = pairedWith(sources);
+      const units = byUnit
+        ? (run.units ?? [])
+        : [{ unit: null, metrics: run.metrics!, periodWarnings: run.periodWarnings, ...(run.serviceIndex ? { serviceIndex: run.serviceIndex } : {}) }];
       const hints: string[] = [];
-      const out: INodeExecutionData[] = units.map(({ unit, metrics }) => {
-        const warnings = periodWarnings(metrics, lastDay);
-        hints.push(...warnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));
-        return { json: { unit, ...metrics, periodWarnings: warnings } as unknown as IDataObject, pairedItem: paired };
+      const out: INodeExecutionData[] = units.map(({ unit, metrics, periodWarnings, serviceIndex }) => {
+        hints.push(...periodWarnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));
+        const json = { unit, ...metrics, periodWarnings, ...(serviceIndex ? { serviceIndex } : {}) };
+        return { json: json as unknown as IDataObject, pairedItem: paired };
       });
       // The node's notice in the editor (output pane), besides the output field.
       if (hints.length > 0) this.addExecutionHints?.(...hints.map((message) => ({ message, type: 'warning' as const, location: 'outputPane' as const })));

@@ -7,16 +7,16 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { Metrics } from '@tthc/core';
-import { parseNotes, parseProfile, renderReport, reportFileName, type Profile } from '@tthc/render';
+import { InputError, Metrics } from '@tthc/core';
+import { type FileRef, reportFromFigures } from '@tthc/report';
 import { isErrorItem } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
 import { DOCUMENTATION_URL } from '../../lib/docs';
 import { toNodeError, inputErrorFor } from '../../lib/nodeError';
-import { readPathParameter } from '../../lib/readPathParameter';
+import { lastSegment, n8nFiles } from '../../lib/readPathParameter';
 import { n8nInputErrors } from '../../lib/n8nErrors';
 
-import { fileBinary, type Format } from './formats';
+import { fileBinary, formatOf, type Format } from './formats';
 import { renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
 
 const modeOptions = [
@@ -164,39 +164,45 @@ export class TthcRender implements INodeType {
     }
     const items = this.getInputData();
     const out: INodeExecutionData[] = [];
-    const profiles = new Map<string, Profile>();
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (isErrorItem(item)) continue;
       try {
-        const parsed = Metrics.safeParse(item.json);
-        if (!parsed.success) {
+        // A TTHC Metrics item: its figures (the index too, when Metrics was asked for it).
+        if (!Metrics.safeParse(item.json).success) {
           throw inputErrorFor(this.getNode(), n8nInputErrors.not_metrics, { params: { item: i + 1 } }, i);
         }
-        const metrics = parsed.data;
-        const profile = await profileOf(this, items, i, profiles);
         const formats = this.getNodeParameter('formats', i) as Format[];
         if (formats.length === 0) {
           throw inputErrorFor(this.getNode(), n8nInputErrors.no_format, {}, i);
         }
-        const { notes: notesText, notesPath } = this.getNodeParameter('options', i, {}) as { notes?: string; notesPath?: string };
-        const notes = notesText?.trim()
-          ? parseNotes(notesText, 'notes')
-          : notesPath?.trim()
-            ? parseNotes((await readPathParameter(this, notesPath, i)).toString('utf8'), baseName(notesPath))
-            : undefined;
-        const rendered = await renderReport({ metrics, profile, ...(notes ? { notes } : {}), formats });
+        const { serviceIndex } = item.json as { serviceIndex?: unknown };
+        const notes = notesRefOf(this, i);
+        const made = reportFromFigures(
+          {
+            metrics: item.json as unknown as Metrics,
+            ...(serviceIndex === undefined ? {} : { serviceIndex: serviceIndex as never }),
+            report: { profile: await profileRefOf(this, items, i), ...(notes ? { notes } : {}) },
+            formats,
+          },
+          { files: n8nFiles(this, i) },
+        );
+        // The index comes with the figures when TTHC Metrics is asked for it: say where to ask.
+        const { files, profile } = await made.catch((error: unknown) => {
+          if (error instanceof InputError && error.code === 'missing_service_index') {
+            throw inputErrorFor(this.getNode(), n8nInputErrors.no_service_index, { params: { item: i + 1 } }, i);
+          }
+          throw error;
+        });
         const binary: IBinaryKeyData = {};
-        const files: Record<string, string> = {};
-        for (const format of formats) {
-          const content = rendered[format];
-          if (content === undefined) continue;
-          const fileName = reportFileName(profile.unit.name, metrics.period, format);
-          binary[format] = await fileBinary(this, content, fileName, format);
-          files[format] = fileName;
+        const names: Record<string, string> = {};
+        for (const file of files) {
+          const format = formatOf(file.name);
+          binary[format] = await fileBinary(this, file.content, file.name, format);
+          names[format] = file.name;
         }
         out.push({
-          json: { unit: profile.unit.name, period: metrics.period, files },
+          json: { unit: profile.unit.name, period: (item.json as unknown as Metrics).period, files: names },
           binary,
           pairedItem: { item: i },
         });
@@ -210,8 +216,8 @@ export class TthcRender implements INodeType {
   }
 }
 
-/** The profile of item `i`, read once per distinct source. */
-async function profileOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[], i: number, cache: Map<string, Profile>): Promise<Profile> {
+/** The profile file of item `i`: a path (read through n8n's file helpers), an item's binary, or the JSON parameter. */
+async function profileRefOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[], i: number): Promise<FileRef> {
   const source = ctx.getNodeParameter('profileSource', i) as string;
   if (source === 'binary') {
     const property = (ctx.getNodeParameter('profileBinaryProperty', i) as string).trim();
@@ -219,27 +225,20 @@ async function profileOf(ctx: IExecuteFunctions, items: readonly INodeExecutionD
     if (!meta) {
       throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_profile_binary, { params: { item: i + 1, property } }, i);
     }
-    const text = (await ctx.helpers.getBinaryDataBuffer(i, property)).toString('utf8');
-    return parseProfile(text, meta.fileName ?? property);
+    return { name: meta.fileName ?? property, data: await ctx.helpers.getBinaryDataBuffer(i, property) };
   }
   if (source === 'json') {
     const raw = ctx.getNodeParameter('profileJson', i) as unknown;
-    const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
-    const cached = cache.get(`json:${text}`);
-    if (cached) return cached;
-    const profile = parseProfile(text, 'profile (JSON)');
-    cache.set(`json:${text}`, profile);
-    return profile;
+    return { name: 'profile (JSON)', data: Buffer.from(typeof raw === 'string' ? raw : JSON.stringify(raw), 'utf8') };
   }
   const path = (ctx.getNodeParameter('profilePath', i) as string).trim();
-  const cached = cache.get(`path:${path}`);
-  if (cached) return cached;
-  const profile = parseProfile((await readPathParameter(ctx, path, i)).toString('utf8'), baseName(path));
-  cache.set(`path:${path}`, profile);
-  return profile;
+  return { name: lastSegment(path), path };
 }
 
-function baseName(path: string): string {
-  const trimmed = path.trim();
-  return trimmed.split(/[\\/]/).pop() ?? trimmed;
+/** The period's notes of item `i`: the text option, else the file option. */
+function notesRefOf(ctx: IExecuteFunctions, i: number): FileRef | undefined {
+  const { notes, notesPath } = ctx.getNodeParameter('options', i, {}) as { notes?: string; notesPath?: string };
+  if (notes?.trim()) return { name: 'notes', data: Buffer.from(notes, 'utf8') };
+  if (notesPath?.trim()) return { name: lastSegment(notesPath), path: notesPath.trim() };
+  return undefined;
 }

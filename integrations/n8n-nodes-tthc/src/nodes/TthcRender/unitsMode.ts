@@ -1,17 +1,17 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { Granularity } from '@tthc/core';
-import { readUnitsTable } from '@tthc/import';
-import { EmailAddress, renderUnitReports, unitEntries, type RenderedFile, type UnitEntry } from '@tthc/render';
-import { daysOffOption } from '../../lib/calendarOption';
-import { catalogProperties } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, isDatasetItem, streamDossiers } from '../../lib/dataset';
+import { EmailAddress, type RenderedFile } from '@tthc/render';
+import { type FileRef, type UnitsReportRequest, runReport } from '@tthc/report';
+import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
+import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
+import { DATASET_PROPERTY, datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
+import { datasetInputs } from '../../lib/datasetInputs';
 import { pairedWith } from '../../lib/errorItem';
-import { figureParameters, granularityOption, withAccounting } from '../../lib/metricsParameters';
+import { granularityOption } from '../../lib/metricsParameters';
 import { n8nInputErrors } from '../../lib/n8nErrors';
 import { inputErrorFor } from '../../lib/nodeError';
-import { periodProperties } from '../../lib/periodParameters';
-import { readPathParameter } from '../../lib/readPathParameter';
+import { periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { lastSegment, n8nFiles } from '../../lib/readPathParameter';
 import { fileBinary, formatOf, type Format } from './formats';
 
 /** `json.kind` of a ward's report item and of the city summary item. */
@@ -86,36 +86,31 @@ export const unitsModeProperties: INodeProperties[] = (
   ] as INodeProperties[]
 ).map(shownInMode('units'));
 
-/** The units table's bytes and how its profiles are found: beside it on disk, or among the input items' binaries. */
-async function loadUnits(ctx: IExecuteFunctions, items: readonly INodeExecutionData[]): Promise<UnitEntry[]> {
+/**
+ * The units table of the parameters, for the report request: its path (the profiles beside it,
+ * read by the run through n8n's file helpers), or an input item's binary (each ward's profile
+ * then one of the input items' binaries, found by the run by its file name).
+ */
+async function unitsRefOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[]): Promise<UnitsReportRequest> {
   const source = ctx.getNodeParameter('unitsSource', 0) as string;
   if (source === 'binary') {
     const property = (ctx.getNodeParameter('unitsBinaryProperty', 0) as string).trim();
     const index = items.findIndex((item) => item.binary?.[property] !== undefined);
     if (index === -1) throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_units_binary, { params: { property } });
-    const name = items[index]!.binary![property]!.fileName ?? property;
-    const rows = await readUnitsTable({ name, data: await ctx.helpers.getBinaryDataBuffer(index, property) });
-    return unitEntries(rows, async (row) => {
-      const wanted = lastSegment(row.profile);
-      for (let i = 0; i < items.length; i++) {
-        for (const [key, meta] of Object.entries(items[i]!.binary ?? {})) {
-          if (meta.fileName === wanted) return (await ctx.helpers.getBinaryDataBuffer(i, key)).toString('utf8');
-        }
+    const units = { name: items[index]!.binary![property]!.fileName ?? property, data: await ctx.helpers.getBinaryDataBuffer(index, property) };
+    const profiles: FileRef[] = [];
+    for (let i = 0; i < items.length; i++) {
+      // A dataset's dossiers are no profile (and are not read into memory here).
+      if (isDatasetItem(items[i]!)) continue;
+      for (const [key, meta] of Object.entries(items[i]!.binary ?? {})) {
+        if (i === index && key === property) continue;
+        if (meta.fileName !== undefined) profiles.push({ name: meta.fileName, data: await ctx.helpers.getBinaryDataBuffer(i, key) });
       }
-      throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_profile_file, { path: { file: name, line: row.line }, params: { profile: row.profile } });
-    });
+    }
+    return { units, profiles };
   }
   const path = (ctx.getNodeParameter('unitsPath', 0) as string).trim();
-  // Read through n8n's file helpers (N8N_RESTRICT_FILE_ACCESS_TO applies), the profiles beside the table.
-  const rows = await readUnitsTable({ name: lastSegment(path), data: await readPathParameter(ctx, path, 0) });
-  const folder = dirname(path);
-  return unitEntries(rows, async (row) =>
-    (await readPathParameter(ctx, isAbsolute(row.profile) ? row.profile : resolve(folder, row.profile), 0)).toString('utf8'),
-  );
-}
-
-function lastSegment(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
+  return { units: { name: lastSegment(path), path } };
 }
 
 function cityRecipientsOf(ctx: IExecuteFunctions): string[] {
@@ -140,28 +135,52 @@ async function binariesOf(ctx: IExecuteFunctions, files: readonly RenderedFile[]
 
 /**
  * TTHC Render, mode "every ward of a units table": the dataset of a city export and the units
- * table → `renderUnitReports` of @tthc/render (the call `tthc report --units` makes). One item per
- * ward (its files as binaries, its profile's `emailRecipients` in `recipients`), then one item for
- * the city summary (addressed to the city office). The dossiers are read from the dataset's JSON
- * Lines one at a time, never as n8n items or an array.
+ * table → one report run (`runReport` of @tthc/report, the run `tthc report --units` makes). One
+ * item per ward (its files as binaries, its profile's `emailRecipients` in `recipients`, its
+ * figures, period warnings and index), then one item for the city summary (addressed to the city
+ * office). The dataset is read by the import as the run goes, never as n8n items or an array.
  */
 export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Format[]): Promise<INodeExecutionData[]> {
   const items = ctx.getInputData();
   const options = ctx.getNodeParameter('unitsOptions', 0, {}) as { granularity?: Granularity; daysOffPath?: string; datasetPropertyName?: string };
-  // The small inputs first: a wrong period, table or profile should not wait for a large dataset.
-  const figures = await figureParameters(ctx, items, options);
+  const period = periodRequestOf(ctx);
   const recipients = cityRecipientsOf(ctx);
-  const units = await loadUnits(ctx, items);
+  const catalog = await catalogRefOf(ctx, items);
+  const report = await unitsRefOf(ctx, items);
   // Items that only carry files (the units table, the profiles) are not dossiers.
-  const { dossiers, sources, summary } = await streamDossiers(ctx, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY, (item) =>
+  const { inputs, sources } = await datasetInputs(ctx, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY, (item) =>
     !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0,
   );
-  const result = await renderUnitReports({ dossiers, metricsOptions: withAccounting(figures, summary), units, formats });
+  const run = await runReport(
+    {
+      inputs,
+      period,
+      ...(catalog ? { catalog } : {}),
+      daysOff: daysOffRefs(options.daysOffPath),
+      ...(options.granularity ? { granularity: options.granularity } : {}),
+      report,
+      formats: [...formats],
+    },
+    { files: n8nFiles(ctx), worker: false },
+  );
+  const result = run.unitReports!;
+  const unitRuns = new Map((run.units ?? []).map((u) => [u.unit, u]));
   const paired = pairedWith(sources);
   const out: INodeExecutionData[] = [];
   for (const report of result.reports) {
     const { binary, names } = await binariesOf(ctx, report.files);
-    const json = { kind: WARD_REPORT_KIND, unit: report.unit, name: report.profile.unit.name, recipients: report.profile.emailRecipients, period: result.period, files: names, metrics: report.metrics };
+    const unitRun = unitRuns.get(report.unit);
+    const json = {
+      kind: WARD_REPORT_KIND,
+      unit: report.unit,
+      name: report.profile.unit.name,
+      recipients: report.profile.emailRecipients,
+      period: result.period,
+      files: names,
+      metrics: report.metrics,
+      periodWarnings: unitRun?.periodWarnings ?? [],
+      ...(unitRun?.serviceIndex ? { serviceIndex: unitRun.serviceIndex } : {}),
+    };
     out.push({ json: json as unknown as IDataObject, binary, pairedItem: paired });
   }
   const { binary, names } = await binariesOf(ctx, [result.summary]);
@@ -174,6 +193,7 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
     wards: result.reports.map((r) => r.unit),
     unlisted: result.unlisted,
     absent: result.absent,
+    periodWarnings: run.periodWarnings,
   };
   out.push({ json: json as unknown as IDataObject, binary, pairedItem: paired });
   return out;

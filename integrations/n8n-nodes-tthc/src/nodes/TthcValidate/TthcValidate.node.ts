@@ -6,16 +6,11 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { reportIssues, validateDossier, type Dossier, type ReportedIssue } from '@tthc/core';
-import {
-  DATASET_PROPERTY,
-  datasetPropertyOption,
-  dossiersToBinary,
-  isDatasetItem,
-  isErrorItem,
-  recordsFromBinary,
-  type DatasetSummary,
-} from '../../lib/dataset';
+import { Readable } from 'node:stream';
+import { reportIssues, validateDossier, type ReportedIssue } from '@tthc/core';
+import { runReport } from '@tthc/report';
+import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, isDatasetItem, isErrorItem, type DatasetSummary } from '../../lib/dataset';
+import { datasetInputs } from '../../lib/datasetInputs';
 import { errorItem } from '../../lib/errorItem';
 import { DOCUMENTATION_URL } from '../../lib/docs';
 import { toNodeError } from '../../lib/nodeError';
@@ -76,33 +71,16 @@ export class TthcValidate implements INodeType {
         if (isErrorItem(item)) {
           valid.push({ ...item, pairedItem: { item: i } });
         } else if (isDatasetItem(item)) {
+          // The dataset read again by the import (its reader, its checks, its accounting): a line
+          // refused now moves from accepted to rejected in the dataset's accounting.
           const property = options.datasetPropertyName?.trim() || DATASET_PROPERTY;
+          const { inputs } = await datasetInputs(this, items, property, (other) => other !== item);
+          const run = await runReport({ inputs, keepApplicant }, { worker: false });
           const fileName = item.binary?.[property]?.fileName ?? property;
-          const records = await recordsFromBinary(this, i, property);
-          const dossiers: Dossier[] = [];
-          const issues: ReportedIssue[] = [];
-          records.forEach((record, r) => {
-            const result = validateDossier(asRecord(record), { file: fileName, row: r + 1 }, { keepApplicant });
-            if (result.ok) dossiers.push(result.dossier);
-            else {
-              const reasons = reportIssues(result.issues);
-              issues.push(...reasons);
-              invalid.push(invalidItem(record, reasons, keepApplicant, i));
-            }
-          });
-          const before = item.json as unknown as DatasetSummary;
-          const rejectedNow = records.length - dossiers.length;
-          const summary: DatasetSummary = {
-            ...before,
-            dossiers: dossiers.length,
-            rows: { ...before.rows, accepted: before.rows.accepted - rejectedNow, rejected: before.rows.rejected + rejectedNow },
-            rejected: [...(before.rejected ?? []), ...issues],
-          };
-          valid.push({
-            json: summary as unknown as IDataObject,
-            binary: { ...item.binary, [property]: await dossiersToBinary(this, dossiers, fileName) },
-            pairedItem: { item: i },
-          });
+          const dataset = await this.helpers.prepareBinaryData(Readable.from(run.imported.jsonLines()), fileName, 'application/x-ndjson');
+          const summary: DatasetSummary = { kind: DATASET_KIND, ...run.accounting };
+          valid.push({ json: summary as unknown as IDataObject, binary: { ...item.binary, [property]: dataset }, pairedItem: { item: i } });
+          for (const refused of refusedRows(reportIssues(run.imported.rejected))) invalid.push({ json: refused as unknown as IDataObject, pairedItem: { item: i } });
         } else {
           const result = validateDossier(item.json, { file: 'n8n', row: i + 1 }, { keepApplicant });
           if (result.ok) valid.push({ json: result.dossier, pairedItem: { item: i } });
@@ -116,6 +94,23 @@ export class TthcValidate implements INodeType {
     }
     return [valid, invalid];
   }
+}
+
+/** The lines of a dataset refused now, one item each: where, why, and the issues (never the line: it may hold personal data). */
+function refusedRows(issues: readonly ReportedIssue[]): Array<{ file: string; row: number; reason: string; issues: ReportedIssue[] }> {
+  const rows = new Map<number, ReportedIssue[]>();
+  for (const issue of issues) {
+    const row = issue.path.row ?? 0;
+    const list = rows.get(row);
+    if (list) list.push(issue);
+    else rows.set(row, [issue]);
+  }
+  return [...rows].map(([row, list]) => ({
+    file: list[0]?.path.file ?? '',
+    row,
+    reason: list.map((x) => `${x.message.vi} / ${x.message.en}`).join('\n'),
+    issues: list,
+  }));
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -1,0 +1,23 @@
+import type { Profile, RenderedFile } from '@tthc/render';
+import { type FileAccess, diskFiles } from './_lib/files';
+import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
+import { checkedRequest } from './parseReportRequest';
+import { FiguresReportRequest } from './request/figuresReportRequest';
+
+/**
+ * A unit's report from figures already computed (an n8n TTHC Metrics item): the same documents,
+ * file names and checks as a run's `documents` — the figures and the index are checked against
+ * their schemas; the index is required when the profile (with the notes) turns its section on.
+ *
+ * @param request - see {@link FiguresReportRequest}
+ * @param options - how the profile and notes are read (default the local disk)
+ * @returns the files in the order of the formats, and the profile they were made with
+ * @throws InputError for a bad request, profile or notes; as `renderReport` of @tthc/render
+ * @example
+ * const { files } = await reportFromFigures({ metrics, report: { profile: 'profile.yaml' }, formats: ['docx'] });
+ */
+export async function reportFromFigures(request: FiguresReportRequest, options: { files?: FileAccess } = {}): Promise<{ files: RenderedFile[]; profile: Profile }> {
+  const r = checkedRequest(FiguresReportRequest, request);
+  const inputs = await readDocumentInputs(r, options.files ?? diskFiles);
+  return { profile: inputs.profile as Profile, files: await renderUnitDocuments(r, inputs, r.metrics, r.serviceIndex) };
+}
