@@ -7,15 +7,15 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { runReport } from '@tthc/report';
-import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
-import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
-import { datasetInputs } from '../../lib/datasetInputs';
+import { daysOffOption } from '../../lib/calendarOption';
+import { catalogProperties } from '../../lib/catalogParameter';
+import { datasetPropertyOption } from '../../lib/dataset';
+import { figuresRequest } from '../../lib/figuresRequest';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 import { pairedWith } from '../../lib/errorItem';
 import { groupByUnitOption } from '../../lib/metricsParameters';
 import { toNodeError } from '../../lib/nodeError';
-import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { periodOptions, periodProperties } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
 
 /** TTHC Index: dossiers + period + catalog → the QĐ 766 index estimated from them, with the dossiers that cost points. */
@@ -51,15 +51,9 @@ export class TthcIndex implements INodeType {
     const items = this.getInputData();
     try {
       const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; daysOffPath?: string; datasetPropertyName?: string };
-      // The period is read first and checked by the run before the dataset is read.
-      const period = periodRequestOf(this);
-      const catalog = await catalogRefOf(this, items);
-      const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const { request, sources } = await figuresRequest(this, items, options);
       const byUnit = options.groupByUnit !== false;
-      const run = await runReport(
-        { inputs, period, ...(catalog ? { catalog } : {}), daysOff: daysOffRefs(options.daysOffPath), serviceIndex: true, byUnit },
-        { files: n8nFiles(this), worker: false },
-      );
+      const run = await runReport({ ...request, serviceIndex: true, byUnit }, { files: n8nFiles(this), worker: false });
       const paired = pairedWith(sources);
       const units = byUnit ? (run.units ?? []) : [];
       if (units.length === 0) return [[{ json: { unit: null, ...run.serviceIndex } as unknown as IDataObject, pairedItem: paired }]];

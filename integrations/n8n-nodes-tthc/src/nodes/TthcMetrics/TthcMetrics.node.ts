@@ -8,14 +8,14 @@ import {
 } from 'n8n-workflow';
 import type { Granularity } from '@tthc/core';
 import { runReport } from '@tthc/report';
-import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
-import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
-import { datasetInputs } from '../../lib/datasetInputs';
+import { daysOffOption } from '../../lib/calendarOption';
+import { catalogProperties } from '../../lib/catalogParameter';
+import { datasetPropertyOption } from '../../lib/dataset';
+import { figuresRequest } from '../../lib/figuresRequest';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 import { granularityOption, groupByUnitOption, serviceIndexOption } from '../../lib/metricsParameters';
-import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { periodOptions, periodProperties } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 
@@ -63,23 +63,9 @@ export class TthcMetrics implements INodeType {
         daysOffPath?: string;
         datasetPropertyName?: string;
       };
-      // The period is read first and checked by the run before the dataset is read.
-      const period = periodRequestOf(this);
-      const catalog = await catalogRefOf(this, items);
-      const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
+      const { request, sources } = await figuresRequest(this, items, options);
       const byUnit = options.groupByUnit !== false;
-      const run = await runReport(
-        {
-          inputs,
-          period,
-          ...(catalog ? { catalog } : {}),
-          daysOff: daysOffRefs(options.daysOffPath),
-          ...(options.granularity ? { granularity: options.granularity } : {}),
-          byUnit,
-          serviceIndex: options.serviceIndex === true,
-        },
-        { files: n8nFiles(this), worker: false },
-      );
+      const run = await runReport({ ...request, byUnit, serviceIndex: options.serviceIndex === true }, { files: n8nFiles(this), worker: false });
       const paired = pairedWith(sources);
       const units = byUnit
         ? (run.units ?? [])

@@ -2,15 +2,15 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData
 import type { Granularity } from '@tthc/core';
 import { EmailAddress, type RenderedFile } from '@tthc/render';
 import { type FileRef, type UnitsReportRequest, runReport } from '@tthc/report';
-import { daysOffOption, daysOffRefs } from '../../lib/calendarOption';
-import { catalogProperties, catalogRefOf } from '../../lib/catalogParameter';
-import { DATASET_PROPERTY, datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
-import { datasetInputs } from '../../lib/datasetInputs';
+import { daysOffOption } from '../../lib/calendarOption';
+import { catalogProperties } from '../../lib/catalogParameter';
+import { datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
+import { figuresRequest } from '../../lib/figuresRequest';
 import { pairedWith } from '../../lib/errorItem';
 import { granularityOption } from '../../lib/metricsParameters';
 import { n8nInputErrors } from '../../lib/n8nErrors';
 import { inputErrorFor } from '../../lib/nodeError';
-import { periodProperties, periodRequestOf } from '../../lib/periodParameters';
+import { periodProperties } from '../../lib/periodParameters';
 import { lastSegment, n8nFiles } from '../../lib/readPathParameter';
 import { fileBinary, formatOf, type Format } from './formats';
 
@@ -143,26 +143,11 @@ async function binariesOf(ctx: IExecuteFunctions, files: readonly RenderedFile[]
 export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Format[]): Promise<INodeExecutionData[]> {
   const items = ctx.getInputData();
   const options = ctx.getNodeParameter('unitsOptions', 0, {}) as { granularity?: Granularity; daysOffPath?: string; datasetPropertyName?: string };
-  const period = periodRequestOf(ctx);
   const recipients = cityRecipientsOf(ctx);
-  const catalog = await catalogRefOf(ctx, items);
   const report = await unitsRefOf(ctx, items);
   // Items that only carry files (the units table, the profiles) are not dossiers.
-  const { inputs, sources } = await datasetInputs(ctx, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY, (item) =>
-    !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0,
-  );
-  const run = await runReport(
-    {
-      inputs,
-      period,
-      ...(catalog ? { catalog } : {}),
-      daysOff: daysOffRefs(options.daysOffPath),
-      ...(options.granularity ? { granularity: options.granularity } : {}),
-      report,
-      formats: [...formats],
-    },
-    { files: n8nFiles(ctx), worker: false },
-  );
+  const { request, sources } = await figuresRequest(ctx, items, options, (item) => !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0);
+  const run = await runReport({ ...request, report, formats: [...formats] }, { files: n8nFiles(ctx), worker: false });
   const result = run.unitReports!;
   const unitRuns = new Map((run.units ?? []).map((u) => [u.unit, u]));
   const paired = pairedWith(sources);
