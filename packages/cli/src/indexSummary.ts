@@ -18,9 +18,17 @@ function totalLine(x: Pick<UnitIndex, 'total' | 'max' | 'grade'>): string {
 
 /** The Vietnamese summary that `tthc index` prints without `--json`. */
 export function formatIndexSummary(index: ServiceIndex): string {
+  return [...indexSummaryLines(index)].join('');
+}
+
+/**
+ * {@link formatIndexSummary} a line at a time (each with its line feed), so that the list of the
+ * dossiers that cost points — every overdue dossier of a large export — is written as it goes.
+ */
+export function* indexSummaryLines(index: ServiceIndex): Generator<string> {
   const { groups } = index;
   const kind = index.periodKind ? ` (${KIND_LABELS[index.periodKind]})` : '';
-  const lines = [
+  const head = [
     'Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)',
     'Ước tính từ hồ sơ của đơn vị, trước khi Cổng DVCQG công bố điểm.',
     `Kỳ: từ ${formatViDate(index.period.from)} đến ${formatViDate(index.period.to)}${kind}; công thức ${index.formulaVersion}`,
@@ -30,8 +38,10 @@ export function formatIndexSummary(index: ServiceIndex): string {
     ...GROUP_ORDER.map((k) => groupLine(groups[k])),
     '',
     `Tiến độ: ${groups.progress.onTime}/${groups.progress.received} hồ sơ đúng hạn, trong hạn. Hồ sơ làm mất điểm (${groups.progress.lost.length}):`,
-    ...groups.progress.lost.map((l) => `  ${l.code} — ${l.procedureName} (${l.field}): ${lostReasonLabels[l.reason]}${l.unit ? ` — ${l.unit}` : ''}`),
   ];
+  for (const line of head) yield `${line}\n`;
+  for (const l of groups.progress.lost) yield `  ${l.code} — ${l.procedureName} (${l.field}): ${lostReasonLabels[l.reason]}${l.unit ? ` — ${l.unit}` : ''}\n`;
+  const lines: string[] = [];
   for (const k of ['progress', 'online'] as const) {
     const gains = groups[k].pointsToGain.slice(0, TOP);
     if (gains.length === 0) continue;
@@ -50,5 +60,5 @@ export function formatIndexSummary(index: ServiceIndex): string {
       lines.push(`  ${u.unit}: ${totalLine(u)} (tiến độ ${score(u.groups.progress)}, trực tuyến ${score(u.groups.online)}; ${u.groups.progress.lost.length} hồ sơ không đúng hạn)`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  for (const line of lines) yield `${line}\n`;
 }

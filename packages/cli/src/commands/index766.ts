@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args';
-import { formatIndexSummary } from '../indexSummary';
+import { indexSummaryLines } from '../indexSummary';
+import { jsonPieces } from '../jsonPieces';
 import type { Command } from '../io';
 import { progressWanted, requestArgs, requestOf } from '../requestArgs';
 import { periodWarningLines, runWithProgress } from '../run';
@@ -24,6 +25,7 @@ export const index766: Command = async (args, io) => {
       (request.granularity && request.granularity !== 'date' ? '--granularity bỏ qua: chỉ số so sánh theo ngày / ignored: the index compares dates\n' : '') +
       periodWarningLines(run),
   );
-  io.stdout(values.json ? `${JSON.stringify(index, null, 2)}\n` : formatIndexSummary(index));
+  // Written as it goes: the list of the dossiers that cost points may be longer than a string may be.
+  for (const piece of values.json ? jsonPieces(index) : indexSummaryLines(index)) io.stdout(piece);
   return 0;
 };

@@ -2,6 +2,7 @@ import { parseCommandArgs } from '../args';
 import type { Command } from '../io';
 import { progressWanted, requestArgs, requestOf } from '../requestArgs';
 import { periodWarningLines, runWithProgress } from '../run';
+import { jsonPieces } from '../jsonPieces';
 import { formatSummary } from '../summary';
 
 const usage =
@@ -20,6 +21,7 @@ export const metrics: Command = async (args, io) => {
   const run = await runWithProgress(requestOf(values, positionals, usage), io, progressWanted(values));
   const result = run.metrics!;
   io.stderr(periodWarningLines(run));
-  io.stdout(values.json ? `${JSON.stringify({ ...result, periodWarnings: run.periodWarnings }, null, 2)}\n` : formatSummary(result));
+  if (!values.json) io.stdout(formatSummary(result));
+  else for (const piece of jsonPieces({ ...result, periodWarnings: run.periodWarnings })) io.stdout(piece);
   return 0;
 };
