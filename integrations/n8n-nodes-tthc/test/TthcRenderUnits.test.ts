@@ -75,7 +75,7 @@ describe('TTHC Render, every ward of a units table', () => {
     expect(summary.json.absent).toEqual(['UBND phường Đồ Sơn']);
     expect((summary.json.unlisted as { unit: string }[]).map((u) => u.unit)).toEqual(['UBND phường Kiến An']);
     expect(summary.pairedItem).toEqual([{ item: 0 }]);
-  }, 120_000);
+  });
 
   it('takes units.csv and the profiles from binaries of the input items, with the same files', async () => {
     const dataset = await cityDataset();
@@ -95,7 +95,7 @@ describe('TTHC Render, every ward of a units table', () => {
     }
     // The item that only carries files is not read as a dossier.
     expect(byBinary[3]!.pairedItem).toEqual([{ item: 1 }]);
-  }, 120_000);
+  });
 
   it('names the table line of a profile missing from the binaries, and refuses a city address that is not one', async () => {
     const dataset = await cityDataset();

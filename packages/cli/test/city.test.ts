@@ -61,7 +61,7 @@ describe('tthc report --units on the example city', () => {
     expect(stderr).toMatch(/"UBND phường Kiến An" có trong dữ liệu .* không có trong bảng đơn vị/);
     expect(stderr).toMatch(/"UBND phường Đồ Sơn" có trong bảng đơn vị nhưng không có hồ sơ/);
     expect(stderr).toContain('not in the units table');
-  }, 240_000);
+  });
 
   it('gives each ward the figures of its own dossiers: the same files as its own report of those dossiers alone', async () => {
     const { out } = await cityRun(0);
@@ -82,7 +82,7 @@ describe('tthc report --units on the example city', () => {
     // The wards differ: the export's units are not mixed up.
     const totals = wards.map((w) => computeMetrics(canonical.filter((d) => d.code.startsWith(`${w.id}-`)), { period }).received.total);
     expect(new Set(totals).size).toBe(3);
-  }, 240_000);
+  });
 
   it('writes the summary of independently computed ward figures, byte for byte', async () => {
     const { out } = await cityRun(0);
@@ -100,14 +100,14 @@ describe('tthc report --units on the example city', () => {
     expect(expected.absent).toEqual(['UBND phường Đồ Sơn']);
     expect(expected.unlisted.map((u) => u.unit)).toEqual(['UBND phường Kiến An']);
     expect(readFileSync(join(out, expected.summary.name)).equals(Buffer.from(expected.summary.content as Uint8Array))).toBe(true);
-  }, 240_000);
+  });
 
   it('writes byte-identical files on a second run', async () => {
     const [first, second] = await Promise.all([cityRun(0), cityRun(1)]);
     const names = readdirSync(first.out).sort();
     expect(readdirSync(second.out).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(second.out, name)).equals(readFileSync(join(first.out, name)))).toBe(true);
-  }, 240_000);
+  });
 
   it('refuses --units with --profile or --notes (usage error, exit 2)', async () => {
     const out = tempDir('tthc-city-usage-');
@@ -162,5 +162,5 @@ describe('the example city', () => {
     for (const name of ['dossiers.jsonl', 'one-stop.xlsx']) {
       expect(readFileSync(join(out, name)).equals(readFileSync(join(city, name)))).toBe(true);
     }
-  }, 120_000);
+  });
 });

@@ -22,8 +22,8 @@ const input = `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
 // 4 procedures, F1 full, P1 partial, 2 none → A = 2/4 = 0.5 → min(2, 2·0.5/0.8) = 1.25.
 const catalog = 'code,name,field,serviceLevel\nF1,Đăng ký khai sinh,Hộ tịch,full\nP1,Chứng thực bản sao,Chứng thực,partial\nN1,Thủ tục N1,Hộ tịch,none\nN2,Thủ tục N2,Hộ tịch,none\n';
 
-// Each test imports and scores real files: generous timeout for a busy shared machine (no speed assertion).
-describe('tthc index', { timeout: 60_000 }, () => {
+// Each test imports and scores real files (the package's generous timeout: no speed assertion).
+describe('tthc index', () => {
   const f = files({ 'city.jsonl': input, 'catalog.csv': catalog });
   const args = ['index', '--input', f['city.jsonl']!, '--catalog', f['catalog.csv']!, '--from', '2026-01-01', '--to', '2026-01-31'];
 

@@ -127,7 +127,7 @@ describe('progress on a real terminal (a pseudo-terminal from `script`) and none
     const shown = execFileSync('script', ['-qec', command.map(quote).join(' '), '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(shown).toContain('\rĐã đọc / read: 4 dòng / rows\u001b[K');
     expect(shown).toContain('Tổng: đọc 4 = nhận 3 + loại 0 + bỏ qua 1');
-  }, 120_000);
+  });
 
   it('shows none when stderr is a pipe', () => {
     const [node, ...args] = command;
@@ -137,5 +137,5 @@ describe('progress on a real terminal (a pseudo-terminal from `script`) and none
     expect(both).toContain('Tổng: đọc 4 = nhận 3 + loại 0 + bỏ qua 1');
     expect(both).not.toContain('Đã đọc / read');
     expect(both).not.toContain('\r');
-  }, 120_000);
+  });
 });
