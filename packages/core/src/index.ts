@@ -1,7 +1,8 @@
 // @tthc/core — the typed domain, the working-day calendar, periods and every metric.
 // Pure functions only: no file system, no clock, no process. See docs/architecture.md.
-// The public surface, named one by one; the folders' own index files also serve the core's
-// modules and may hold more.
+// The public surface, named one by one (docs/public-api.md says what is public and why); the
+// folders' own index files also serve the core's modules and may hold more. The API report
+// api/core.api.md shows this list with its signatures: `pnpm api:update` after a change.
 
 // Schemas (zod; each type is `z.infer` of the schema of the same name) and their label maps.
 export {
