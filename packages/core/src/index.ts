@@ -1,16 +1,192 @@
 // @tthc/core — the typed domain, the working-day calendar, periods and every metric.
 // Pure functions only: no file system, no clock, no process. See docs/architecture.md.
-export * from './schemas/index';
-export * from './time/index';
-export * from './issues/index';
-export * from './validate/index';
-export * from './calendar/index';
-export * from './periods/index';
-export * from './metrics/index';
-export * from './alerts/index';
-export * from './serviceIndex/index';
+// The public surface, named one by one (docs/public-api.md says what is public and why); the
+// folders' own index files also serve the core's modules and may hold more. The API report
+// api/core.api.md shows this list with its signatures: `pnpm api:update` after a change.
+
+// Schemas (zod; each type is `z.infer` of the schema of the same name) and their label maps.
+export {
+  Channel,
+  DossierStatus,
+  Granularity,
+  ServiceLevel,
+  channelCodes,
+  channelLabels,
+  serviceLevelLabels,
+  statusCodes,
+  statusKinds,
+  statusLabels,
+  Dossier,
+  DossierFields,
+  LocalDate,
+  LocalDateTime,
+  dossierDateFields,
+  dossierFields,
+  dossierFieldTable,
+  dossierFieldsOfKind,
+  dossierFieldsWith,
+  fieldLabels,
+  Procedure,
+  ProcedureCatalog,
+  TimeLimit,
+  Cutoff,
+  PeriodKind,
+  ReportPeriod,
+  Counts,
+  FieldFigures,
+  InProgressCounts,
+  Metrics,
+  OnlineServiceLevelFigures,
+  ProcedureFigures,
+  ReceivedCounts,
+  ResolvedCounts,
+  RowAccounting,
+  UnitFigures,
+  jsonSchemaOf,
+  publishedSchemas,
+} from './schemas/index';
+export type {
+  StatusKind,
+  DossierDateField,
+  DossierFieldEntry,
+  DossierFieldKind,
+  DossierFieldName,
+  DossierFieldOfKind,
+  DossierFieldSpec,
+} from './schemas/index';
+
+// Local time: wall milliseconds (the Asia/Ho_Chi_Minh wall time read as if it were UTC).
+export {
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  dayOfWeek,
+  formatLocalDate,
+  formatLocalDateTime,
+  parseLocalDateTime,
+  startOfDay,
+  toWall,
+} from './time/index';
+
+// Row issues: plain data, and their wording.
+export {
+  ReportedIssueSchema,
+  RowIssueCode,
+  RowIssueSchema,
+  RowLocation,
+  SkipReason,
+  SkippedRowSchema,
+  formatIssue,
+  reportIssue,
+  reportIssues,
+} from './issues/index';
+export type { Language, ReportedIssue, RowIssue, SkippedRow } from './issues/index';
+
+// Validation of one dossier.
+export { validateDossier, parseDossier, safeParseDossier, InvalidDossierError } from './validate/index';
+export type {
+  ValidateDossierOptions,
+  ValidateDossierResult,
+  WallDossier,
+  ParseDossierOptions,
+  SafeParseDossierResult,
+} from './validate/index';
+
+// The calendar: lunar dates, holidays, official days off, working time.
+export {
+  solarToLunar,
+  lunarToSolar,
+  CalendarDay,
+  CalendarDayKind,
+  publicHolidays,
+  officialDaysOff,
+  parseDaysOffCsv,
+  daysOffForYear,
+  createWorkCalendar,
+  compareToDue,
+} from './calendar/index';
+export type {
+  LunarDate,
+  WallInterval,
+  WorkCalendar,
+  WorkCalendarOptions,
+  WorkingSession,
+  DueComparison,
+} from './calendar/index';
+
+// Periods.
+export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod, formatViDate } from './periods/index';
+export type { SafeParsePeriodResult } from './periods/index';
+
+// Metrics: the figures of a period, whole or by unit, and what a report says beside them.
+export {
+  computeMetrics,
+  computeMetricsByUnit,
+  createMetricsTally,
+  periodWarnings,
+  lastDataDay,
+  laterDataDay,
+  warningsWithCatalogDues,
+  UNKNOWN_FIELD,
+  UNKNOWN_UNIT,
+  emptyCounts,
+  percent,
+} from './metrics/index';
+export type { ComputeMetricsOptions, MetricsDossier, MetricsTally, PeriodWarning, UnitMetrics } from './metrics/index';
+
+// Alerts: open dossiers overdue or due soon.
+export { DueAlert, findDueAlerts } from './alerts/index';
+export type { FindDueAlertsOptions } from './alerts/index';
+
+// The QĐ 766 index estimate.
+export {
+  computeServiceIndex,
+  SERVICE_INDEX_VERSION,
+  defaultGradeBands,
+  gradeOf,
+  GradeBand,
+  IndexGroup,
+  IndexGroups,
+  IndexIndicator,
+  IndexText,
+  LostDossier,
+  LostReason,
+  lostReasonLabels,
+  OnlineGroup,
+  PointsToGain,
+  ProgressGroup,
+  ServiceIndex,
+  UnitIndex,
+} from './serviceIndex/index';
+export type { IndexGroupKey, ServiceIndexOptions } from './serviceIndex/index';
+
+// Errors: the classes, their catalogs and wording.
+export {
+  TthcError,
+  InputError,
+  UsageError,
+  defineErrors,
+  formatError,
+  coreInputErrors,
+  coreUsageErrors,
+  catalogProblems,
+} from './errors/index';
+export type {
+  ErrorCatalog,
+  ErrorDetails,
+  ErrorDetailsArgs,
+  ErrorDetailsFor,
+  ErrorKind,
+  ErrorParamValue,
+  ErrorParams,
+  ErrorPath,
+  ErrorTemplates,
+  ErrorWording,
+  Placeholders,
+} from './errors/index';
+
+// Text: the one CSV reader and name folding, shared with the toolkit's other packages.
 export { stripDiacritics } from './text/stripDiacritics';
-export * from './errors/index';
 export { unitNameKey } from './text/unitNameKey';
-export { csvRecords, parseCsvRecord } from './text/csvRecord';
-export type { CsvRecordParse, CsvTextRecord, Utf8Slice } from './text/csvRecord';
+export { parseCsvRecord } from './text/csvRecord';
+export type { CsvRecordParse, Utf8Slice } from './text/csvRecord';

@@ -13,4 +13,3 @@ export { inspectInputs, type Inspection } from './inspectInput';
 export type { ImportInput } from './importResult';
 export { MappingSpec } from './presets/mappingSpec';
 export type { ReaderLimits } from './_lib/limits';
-export { cleanText } from './_lib/cleanText';

@@ -1,6 +1,7 @@
 import type { RowIssue } from '../issues/rowIssue';
 import { formatLocalDateTime } from '../time/localTime';
-import { createMetricsContext, type MetricsContext, type MetricsContextOptions, type MetricsDossier } from './context';
+import type { ComputeMetricsOptions } from './computeMetrics';
+import { createMetricsContext, type MetricsContext, type MetricsDossier } from './context';
 
 // docs/domain-decisions.md ("What real systems leave out") — the warning of a dossier without a
 // due date names the due time its procedure's time limit gave (`dueOf.ts`), when it gave one.
@@ -37,7 +38,7 @@ export function withAssumedDues(warnings: readonly RowIssue[], assumedDue: Reado
 export function warningsWithCatalogDues(
   dossiers: Iterable<MetricsDossier>,
   warnings: readonly RowIssue[],
-  options: Pick<MetricsContextOptions, 'catalog' | 'calendar'>,
+  options: Pick<ComputeMetricsOptions, 'catalog' | 'calendar'>,
 ): readonly RowIssue[] {
   if (!options.catalog?.some((p) => p.timeLimit !== undefined)) return warnings;
   // Any period: a due time from the catalog depends on the dossier, the catalog and the calendar only.

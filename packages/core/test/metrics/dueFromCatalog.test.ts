@@ -3,7 +3,6 @@ import {
   computeMetrics,
   computeServiceIndex,
   createWorkCalendar,
-  dueFromTimeLimit,
   formatLocalDateTime,
   toWall,
   warningsWithCatalogDues,
@@ -11,6 +10,7 @@ import {
   type ProcedureCatalog,
   type RowIssue,
 } from '../../src/index';
+import { dueFromTimeLimit } from '../../src/metrics/dueOf';
 import { dossier } from '../_dossier';
 
 // docs/domain-decisions.md ("What real systems leave out"): no due date → the procedure's time

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addToCounts, classifyDossier, computeMetrics, emptyCounts, formatLocalDateTime, toWall, validateDossier, type Counts, type Dossier,
+  computeMetrics, emptyCounts, formatLocalDateTime, toWall, validateDossier, type Counts, type Dossier,
 } from '../../src/index';
+import { classifyDossier } from '../../src/metrics/classifyDossier';
 import { createMetricsContext, fieldOf } from '../../src/metrics/context';
+import { addToCounts } from '../../src/metrics/counts';
 
 // domain.md §7 — each figure by field, unit and procedure is the sum, over its dossiers, of where
 // each falls: the tally counts a dossier once in its group and sums the groups; here every

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarPeriodKind, computeServiceIndex, defaultGradeBands, gradeOf } from '../../src/index';
+import { computeServiceIndex, defaultGradeBands, gradeOf } from '../../src/index';
+import { calendarPeriodKind } from '../../src/serviceIndex/standardPeriod';
 
 // docs/qd766-index.md §"Periods" and §7 — calendar periods; grading bands as data.
 describe('periods of the index', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsvRecord } from '../../src/index';
+import { parseCsvRecord } from '../../src/index';
+import { csvRecords } from '../../src/text/csvRecord';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const COMMA = 0x2c;
