@@ -141,6 +141,7 @@ export type { FindDueAlertsOptions } from './alerts/index';
 // The QĐ 766 index estimate.
 export {
   computeServiceIndex,
+  serviceIndexOfUnit,
   SERVICE_INDEX_VERSION,
   defaultGradeBands,
   gradeOf,
