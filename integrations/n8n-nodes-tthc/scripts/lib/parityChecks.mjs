@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { repoRoot } from './paths.mjs';
@@ -23,10 +23,13 @@ async function attachmentsOf(files) {
   return out;
 }
 
-/** The CLI's arguments of a report request whose files are all paths. */
+/**
+ * The CLI's arguments of a report request whose files are all paths, its exports named by their
+ * file names as n8n names its binaries (the CLI runs in their folder; the annex names them).
+ */
 function cliArgs(request, out) {
   const args = ['report', '--out', out, '--no-progress', '--format', request.formats.join(',')];
-  for (const input of request.inputs) args.push('--input', input);
+  for (const input of request.inputs) args.push('--input', basename(input));
   if (request.catalog) args.push('--catalog', request.catalog);
   args.push('--from', request.period.from, '--to', request.period.to);
   if (request.report.units) args.push('--units', request.report.units);
@@ -35,18 +38,21 @@ function cliArgs(request, out) {
 }
 
 /**
- * Checks that the workflow's mails carry the very bytes the library and the CLI make of `request`.
+ * Checks that the workflow's mails carry the very bytes the library and the CLI make of `request`
+ * (its `inputs`: paths in one folder).
  * @param {{ mails: string[], request: object, expect: (ok: boolean, what: string) => void, label: string }} options
  */
 export async function checkParity({ mails, request, expect, label }) {
   const { runReport } = await import('@tthc/report');
   const fromN8n = await attachmentsOf(mails);
-  const result = await runReport(request, { worker: false });
+  // The exports named as the workflow's binaries are: by their file names.
+  const named = { ...request, inputs: request.inputs.map((path) => ({ name: basename(path), path })) };
+  const result = await runReport(named, { worker: false });
   const files = result.unitReports ? [...result.unitReports.reports.flatMap((r) => r.files), result.unitReports.summary] : result.documents.files;
   const fromLibrary = new Map(files.filter((f) => office(f.name)).map((f) => [f.name, Buffer.from(f.content)]));
   const out = mkdtempSync(join(tmpdir(), 'tthc-parity-'));
   try {
-    await run(process.execPath, [join(repoRoot, 'packages/cli/dist/bin.js'), ...cliArgs(request, out)], { maxBuffer: 1 << 24 });
+    await run(process.execPath, [join(repoRoot, 'packages/cli/dist/bin.js'), ...cliArgs(request, out)], { cwd: dirname(request.inputs[0]), maxBuffer: 1 << 24 });
     const fromCli = new Map(readdirSync(out).filter(office).map((name) => [name, readFileSync(join(out, name))]));
     const names = [...fromLibrary.keys()].sort();
     expect(names.length > 0 && JSON.stringify([...fromN8n.keys()].sort()) === JSON.stringify(names), `${label}: the workflow mailed the files the library makes (${names.join(', ')})`);
