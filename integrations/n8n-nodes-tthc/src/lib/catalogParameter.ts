@@ -1,5 +1,5 @@
 import { type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { InputError, ProcedureCatalog } from '@tthc/core';
+import { InputError, ProcedureCatalog, formatZodIssues } from '@tthc/core';
 import { readCatalog } from '@tthc/import';
 import { readPathParameter } from './readPathParameter';
 import { n8nInputErrors } from './n8nErrors';
@@ -84,7 +84,7 @@ export async function catalogFromParameters(
   }
   const parsed = ProcedureCatalog.safeParse(value);
   if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 5).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+    const detail = formatZodIssues(parsed.error, { max: 5, layout: 'inline' });
     throw new InputError(n8nInputErrors.catalog_json_schema, { params: { detail } });
   }
   return parsed.data;

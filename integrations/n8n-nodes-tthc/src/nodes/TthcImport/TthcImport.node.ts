@@ -7,6 +7,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
+import { formatZodIssues } from '@tthc/core';
 import { MappingSpec, importAccountingOf, importDossiersLazy, type ImportInput, type ImportOptions } from '@tthc/import';
 import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
 import { LARGE_IMPORT_BYTES, collectGarbage, inputBytes } from '../../lib/releaseMemory';
@@ -205,7 +206,7 @@ function importOptionsOf(ctx: IExecuteFunctions): ImportOptions {
     }
     const parsed = MappingSpec.safeParse(value);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
+      const issues = formatZodIssues(parsed.error, { layout: 'inline' });
       throw inputErrorFor(ctx.getNode(), n8nInputErrors.invalid_mapping, { params: { issues } });
     }
     options.mapping = value as MappingSpec;
