@@ -66,6 +66,8 @@ export {
   parseLocalDateTime,
   startOfDay,
   toWall,
+  wallTime,
+  writeLocalDateTime,
 } from './time/index';
 
 // Row issues: plain data, and their wording.
@@ -115,7 +117,8 @@ export type {
 } from './calendar/index';
 
 // Periods.
-export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod, formatViDate } from './periods/index';
+export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod } from './periods/index';
+export { formatViDate } from './time/index';
 export type { SafeParsePeriodResult } from './periods/index';
 
 // Metrics: the figures of a period, whole or by unit, and what a report says beside them.
@@ -168,11 +171,14 @@ export {
   UsageError,
   defineErrors,
   formatError,
+  formatZodIssues,
   coreInputErrors,
   coreUsageErrors,
   catalogProblems,
 } from './errors/index';
 export type {
+  FormatZodIssuesOptions,
+  ZodIssueLike,
   ErrorCatalog,
   ErrorDetails,
   ErrorDetailsArgs,

@@ -105,8 +105,8 @@ export const importInputErrors = defineErrors('input', {
   },
   part_ends_inside_utf8: { vi: '{file}: phần "{part}" kết thúc giữa một ký tự UTF-8', en: 'part "{part}" ends inside a UTF-8 character' },
   mapping_invalid: {
-    vi: '{file}: tệp ánh xạ không hợp lệ tại "{at}" ({detail})',
-    en: 'invalid mapping file at "{at}" ({detail})',
+    vi: '{file}: tệp ánh xạ không hợp lệ: {issuesVi}',
+    en: 'invalid mapping file: {issues}',
   },
   mapping_unknown_field: { vi: '{file}: cột "{heading}" ánh xạ tới trường không có "{field}"', en: 'column "{heading}" maps to an unknown field "{field}"' },
   mapping_bad_date_format: { vi: '{file}: {detail}', en: '{detail}' },

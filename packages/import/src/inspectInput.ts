@@ -1,4 +1,4 @@
-import type { RowAccounting } from '@tthc/core';
+import { formatLocalDateTime, type RowAccounting } from '@tthc/core';
 import type { HeadingFound } from './_lib/events';
 import { defaultLimits } from './_lib/limits';
 import { openRows } from './_lib/openRows';
@@ -25,7 +25,7 @@ export interface Inspection {
 }
 
 const SAMPLES = 3;
-const wallText = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 1e11 ? new Date(v).toISOString().slice(0, 19) : v);
+const wallText = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 1e11 ? formatLocalDateTime(v) : v);
 const countBy = (issues: readonly { code: string }[]) => {
   const out: Record<string, number> = {};
   for (const i of issues) out[i.code] = (out[i.code] ?? 0) + 1;

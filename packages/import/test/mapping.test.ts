@@ -48,6 +48,15 @@ describe('a mapping file for any other system', () => {
     ).rejects.toThrow('column "Ma" maps to an unknown field "maHoSo"');
   });
 
+  it('refuses a mapping that is not of the expected shape, naming each wrong entry in both languages', async () => {
+    const mapping = { columns: { Ma: 5 }, values: 'none', headerRow: 'two' } as never;
+    const run = importDossiers([{ name: 'x.csv', data: Buffer.from(csv) }], { mapping });
+    await expect(run).rejects.toThrow(
+      'tệp ánh xạ không hợp lệ: columns.Ma: Invalid input: expected string, received number; values: Invalid input: expected record, received string; headerRow: Invalid input: expected number, received string / ' +
+        'invalid mapping file: columns.Ma: Invalid input: expected string, received number; values: Invalid input: expected record, received string; headerRow: Invalid input: expected number, received string',
+    );
+  });
+
   it('takes the heading row a mapping names, even with few known columns', async () => {
     const text = ['Báo cáo', 'Ma,Ten,TT', 'K-1,Đăng ký khai sinh,Mới đăng ký'].join('\n');
     const result = await importDossiers([{ name: 'k.csv', data: Buffer.from(text) }], {

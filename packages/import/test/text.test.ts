@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/_lib/cleanText';
 import { convertLegacy, detectLegacy } from '../src/_lib/legacyVietnamese';
 import { foldWord } from '../src/presets/fold';
-import { compileDatePattern, excelSerialToWall, formatWall, parseExportDate } from '../src/presets/parseDate';
+import { compileDatePattern, excelSerialToWall, parseExportDate } from '../src/presets/parseDate';
 
 const wall = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => Date.UTC(y, mo - 1, d, h, mi, s);
 
@@ -82,7 +82,24 @@ describe('export dates', () => {
     expect(() => compileDatePattern('HH:mm')).toThrow('needs yyyy');
   });
 
-  it('formats wall time as the canonical local date-time', () => {
-    expect(formatWall(wall(2026, 1, 5, 8, 3, 9))).toBe('2026-01-05T08:03:09');
+  it('reads a leap day and refuses 29/02 of a common year in every form', () => {
+    const pattern = compileDatePattern('dd.MM.yyyy HH:mm');
+    const forms = (y: number) => [
+      parseExportDate(`29/02/${y} 08:30`),
+      parseExportDate(`29/2/${y} 8:30`),
+      parseExportDate(`08:30 29/02/${y}`),
+      parseExportDate(`${y}0229083000`),
+      parseExportDate(`${y}-02-29T08:30:00`),
+      parseExportDate(`${y}-02-29T01:30:00Z`),
+      parseExportDate(`29.02.${y} 08:30`, pattern),
+    ];
+    expect(forms(2024)).toEqual(Array(7).fill(wall(2024, 2, 29, 8, 30)));
+    expect(forms(2025)).toEqual(Array(7).fill(undefined));
+  });
+
+  it('refuses a year before 1900, which no export dates a dossier with', () => {
+    expect(parseExportDate('31/12/1899')).toBeUndefined();
+    expect(parseExportDate('1899-12-31T08:00:00')).toBeUndefined();
+    expect(parseExportDate('01/01/1900')).toBe(wall(1900, 1, 1));
   });
 });

@@ -1,5 +1,4 @@
-import { InputError, Metrics, ServiceIndex } from '@tthc/core';
-import { describeZodIssues } from './_lib/zodIssues';
+import { InputError, Metrics, ServiceIndex, formatZodIssues } from '@tthc/core';
 import { renderInputErrors } from './renderInputErrors';
 import { writeDocx } from './docx/writeDocx';
 import { fillWordTemplate } from './docx/fillWordTemplate';
@@ -68,7 +67,7 @@ export interface RenderedReport {
 export async function renderReport(options: RenderReportOptions): Promise<RenderedReport> {
   const parsed = Metrics.safeParse(options.metrics);
   if (!parsed.success) {
-    throw new InputError(renderInputErrors.invalid_metrics, { params: { issues: describeZodIssues(parsed.error) }, cause: parsed.error });
+    throw new InputError(renderInputErrors.invalid_metrics, { params: { issues: formatZodIssues(parsed.error) }, cause: parsed.error });
   }
   const metrics = parsed.data;
   const formats = new Set(options.formats ?? REPORT_FORMATS);
@@ -99,7 +98,7 @@ function checkedIndex(index: ServiceIndex | undefined): ServiceIndex {
   }
   const parsed = ServiceIndex.safeParse(index);
   if (!parsed.success) {
-    throw new InputError(renderInputErrors.invalid_service_index, { params: { issues: describeZodIssues(parsed.error) }, cause: parsed.error });
+    throw new InputError(renderInputErrors.invalid_service_index, { params: { issues: formatZodIssues(parsed.error) }, cause: parsed.error });
   }
   return parsed.data;
 }

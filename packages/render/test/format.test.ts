@@ -1,3 +1,4 @@
+import { InputError } from '@tthc/core';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatDateLine, formatLongDate, formatPercent, formatShortDate } from '../src/index';
 
@@ -26,7 +27,9 @@ describe('Vietnamese number and date formatting', () => {
     expect(formatLongDate('2026-01-08')).toBe('ngày 08 tháng 01 năm 2026');
     expect(formatLongDate('2026-02-15')).toBe('ngày 15 tháng 02 năm 2026');
     expect(formatLongDate('2025-12-25')).toBe('ngày 25 tháng 12 năm 2025');
-    expect(() => formatLongDate('8/9/2025')).toThrow(RangeError);
+    expect(formatLongDate('2024-02-29')).toBe('ngày 29 tháng 02 năm 2024');
+    expect(() => formatLongDate('8/9/2025')).toThrow(InputError);
+    expect(() => formatLongDate('2025-02-29')).toThrow(InputError);
   });
 
   it('writes short dates as dd/mm/yyyy', () => {

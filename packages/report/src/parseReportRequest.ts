@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InputError } from '@tthc/core';
+import { InputError, formatZodIssues } from '@tthc/core';
 import { reportInputErrors } from './reportErrors';
 import { type ParsedReportRequest, ReportRequest } from './request/reportRequest';
 
@@ -7,10 +7,7 @@ import { type ParsedReportRequest, ReportRequest } from './request/reportRequest
 export function checkedRequest<S extends z.ZodType>(schema: S, request: unknown): z.output<S> {
   const parsed = schema.safeParse(request);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 5)
-    .map((x) => `${x.path.join('.') || '(request)'}: ${x.message}`)
-    .join('; ');
+  const issues = formatZodIssues(parsed.error, { max: 5, layout: 'inline' });
   throw new InputError(reportInputErrors.invalid_request, { params: { issues }, cause: parsed.error });
 }
 

@@ -4,7 +4,7 @@ import { UsageError, coreUsageErrors } from '../errors/index';
 import type { MetricsDossier } from '../metrics/context';
 import { DossierFields, type Dossier } from '../schemas/dossier';
 import { statusKinds } from '../schemas/enums';
-import { MS_PER_DAY, formatLocalDateTime, parseLocalDateTime, startOfDay } from '../time/localTime';
+import { MS_PER_DAY, formatLocalDateTime, parseLocalDateTime, startOfDay } from '../time/index';
 
 /** One open dossier that is overdue or due soon. No personal data unless asked for. */
 export const DueAlert = DossierFields.pick({

@@ -1,6 +1,6 @@
 import { InputError, coreInputErrors } from '../errors/index';
 import { CalendarDayKind, type CalendarDay } from './calendarDay';
-import { parseDateOnly } from './_lib/localDate';
+import { parseLocalDate } from '../time/index';
 import { csvRecords } from '../text/csvRecord';
 
 const COLUMNS = ['date', 'kind', 'name', 'source'] as const;
@@ -40,7 +40,7 @@ export function parseDaysOffCsv(text: string, fileName = 'days-off.csv'): Calend
       throw new InputError(coreInputErrors.days_off_column_count, { path: at(lineNo, column), params: { field: fieldOf(column), count: cells.length } });
     }
     const date = (cells[0] as string).trim();
-    if (parseDateOnly(date) === undefined) {
+    if (parseLocalDate(date) === undefined) {
       throw new InputError(coreInputErrors.days_off_invalid_date, { path: at(lineNo, 1), params: { field: 'date', value: date } });
     }
     const kindText = (cells[1] as string).trim();

@@ -1,13 +1,13 @@
-import { dayOfWeek } from '../time/index';
+import { dayOfWeek, parseLocalDate } from '../time/index';
 import type { CalendarDay } from './calendarDay';
-import { addDays, parseDateOnly, ymd } from './_lib/localDate';
+import { addDays, ymd } from '../time/_lib/localDate';
 import { lunarToSolar } from './lunarToSolar';
 import { solarToLunar } from './solarToLunar';
 
 const SOURCE = 'Bộ luật Lao động 2019, Điều 112 (computed / tính theo luật)';
 
 const isWeekend = (date: string) => {
-  const dow = dayOfWeek(parseDateOnly(date) ?? 0);
+  const dow = dayOfWeek(parseLocalDate(date) ?? 0);
   return dow === 0 || dow === 6;
 };
 
@@ -41,7 +41,7 @@ export function publicHolidays(year: number): CalendarDay[] {
   add(ymd(year, 4, 30), 'Ngày Chiến thắng');
   add(ymd(year, 5, 1), 'Ngày Quốc tế Lao động');
   const nationalDay = ymd(year, 9, 2);
-  const nationalDow = dayOfWeek(parseDateOnly(nationalDay) ?? 0);
+  const nationalDow = dayOfWeek(parseLocalDate(nationalDay) ?? 0);
   add(nationalDay, 'Quốc khánh');
   add(ymd(year, 9, nationalDow === 0 || nationalDow === 1 ? 3 : 1), 'Quốc khánh – ngày liền kề');
 

@@ -1,7 +1,7 @@
 import { InputError, coreInputErrors } from '../errors/index';
 import { NEW_MOON_EPOCH, SYNODIC_MONTH } from './_lib/astronomy';
 import { wallToJulianDay } from './_lib/julianDay';
-import { parseDateOnly } from './_lib/localDate';
+import { parseLocalDate } from '../time/index';
 import { leapMonthOffset, month11Start, newMoonDay } from './_lib/lunarMonths';
 import type { LunarDate } from './lunarDate';
 
@@ -17,7 +17,7 @@ import type { LunarDate } from './lunarDate';
  * @example solarToLunar('2026-02-17') // { day: 1, month: 1, year: 2026, leap: false }
  */
 export function solarToLunar(date: string): LunarDate {
-  const ms = parseDateOnly(date);
+  const ms = parseLocalDate(date);
   if (ms === undefined) {
     throw new InputError(coreInputErrors.invalid_solar_date, { params: { value: String(date) } });
   }

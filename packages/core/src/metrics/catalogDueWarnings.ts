@@ -1,5 +1,5 @@
 import type { RowIssue } from '../issues/rowIssue';
-import { formatLocalDateTime } from '../time/localTime';
+import { formatLocalDateTime } from '../time/index';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { createMetricsContext, type MetricsContext, type MetricsDossier } from './context';
 

@@ -4,7 +4,7 @@ import type { Dossier } from '../schemas/dossier';
 import type { WallDossier } from '../validate/validateDossier';
 import type { Granularity, ServiceLevel } from '../schemas/enums';
 import type { ReportPeriod } from '../schemas/period';
-import { MS_PER_DAY, toWall } from '../time/localTime';
+import { MS_PER_DAY, toWall } from '../time/index';
 import { dueOf } from './dueOf';
 import { normalizeName } from './normalizeName';
 

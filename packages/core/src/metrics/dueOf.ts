@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/index';
 import type { TimeLimit } from '../schemas/catalog';
-import { toWall } from '../time/localTime';
+import { toWall } from '../time/index';
 import type { MetricsDossier } from './context';
 
 // domain.md §5 (due-date arithmetic), docs/domain-decisions.md ("What real systems leave out"): the

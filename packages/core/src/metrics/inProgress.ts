@@ -1,4 +1,4 @@
-import { MS_PER_DAY, startOfDay, toWall } from '../time/localTime';
+import { MS_PER_DAY, startOfDay, toWall } from '../time/index';
 import type { MetricsContext, MetricsDossier } from './context';
 
 export type InProgressClass = 'withinDeadline' | 'overdue';

@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, startOfDay, toWall } from '../time/localTime';
+import { MS_PER_HOUR, startOfDay, toWall } from '../time/index';
 import type { MetricsContext, MetricsDossier } from './context';
 
 /** Working time an online dossier may wait before it is accepted (domain.md §7): 8 working hours. */

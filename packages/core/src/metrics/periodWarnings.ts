@@ -1,5 +1,5 @@
 import type { Metrics } from '../schemas/metrics';
-import { formatLocalDate, MS_PER_DAY, parseLocalDateTime } from '../time/localTime';
+import { formatLocalDate, formatViDate as dmy, MS_PER_DAY, parseLocalDateTime } from '../time/index';
 import type { MetricsDossier } from './context';
 
 // domain.md §6–7 — what a user must be told before trusting a period's figures (decisions in docs/domain-decisions.md).
@@ -12,8 +12,6 @@ export interface PeriodWarning {
 
 /** The dates that record something that happened (not `dueAt`, which lies ahead). */
 const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
-
-const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
  * The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…);

@@ -1,5 +1,5 @@
 import { statusKinds } from '../schemas/enums';
-import { toWall } from '../time/localTime';
+import { toWall } from '../time/index';
 import { endOf } from '../validate/endOf';
 import type { MetricsContext, MetricsDossier } from './context';
 

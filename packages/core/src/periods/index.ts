@@ -2,4 +2,3 @@ export { periodFromPreset } from './periodFromPreset';
 export { relativePeriod } from './relativePeriod';
 export { parsePeriod, safeParsePeriod } from './parsePeriod';
 export type { SafeParsePeriodResult } from './parsePeriod';
-export { formatViDate } from './formatViDate';

@@ -1,7 +1,6 @@
 import { InputError, coreInputErrors } from '../errors/index';
-import { parseDateOnly } from '../calendar/_lib/localDate';
+import { formatViDate, parseLocalDate } from '../time/index';
 import type { ReportPeriod } from '../schemas/period';
-import { formatViDate } from './formatViDate';
 
 /** Result of {@link safeParsePeriod}. */
 export type SafeParsePeriodResult = { success: true; data: ReportPeriod } | { success: false; error: InputError };
@@ -22,7 +21,7 @@ export function parsePeriod(input: { from: string; to: string }): ReportPeriod {
   const value = (input ?? {}) as { from?: unknown; to?: unknown };
   for (const end of ['from', 'to'] as const) {
     const text = value[end];
-    if (typeof text !== 'string' || parseDateOnly(text) === undefined) {
+    if (typeof text !== 'string' || parseLocalDate(text) === undefined) {
       throw new InputError(INVALID_END[end], { path: { key: end }, params: { value: String(text) } });
     }
   }

@@ -1,7 +1,6 @@
 import { UsageError, coreUsageErrors } from '../errors/index';
-import { parseDateOnly } from '../calendar/_lib/localDate';
 import type { Cutoff, PeriodKind, ReportPeriod } from '../schemas/period';
-import { MS_PER_DAY, dayOfWeek } from '../time/index';
+import { MS_PER_DAY, dayOfWeek, parseLocalDate } from '../time/index';
 import { MONTHS_PER_PERIOD, monthIndex, monthPeriod, weekPeriod } from './_lib/periodBounds';
 import { checkKindAndCutoff } from './_lib/checkKindAndCutoff';
 
@@ -20,7 +19,7 @@ import { checkKindAndCutoff } from './_lib/checkKindAndCutoff';
  * @example relativePeriod('month', '2026-01-16', 'nd09') // { from: '2025-12-15', to: '2026-01-14' }
  */
 export function relativePeriod(kind: PeriodKind, runDate: string, cutoff: Cutoff = 'calendar', offset = -1): ReportPeriod {
-  const ms = parseDateOnly(runDate);
+  const ms = parseLocalDate(runDate);
   if (ms === undefined) {
     throw new UsageError(coreUsageErrors.invalid_run_date, { params: { value: String(runDate) } });
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Channel, DossierStatus, ServiceLevel } from './enums';
 import { dossierFieldTable, dossierFieldsOfKind, type DossierFieldEntry } from './dossierFields';
-import { parseLocalDateTime } from '../time/localTime';
+import { parseLocalDate, parseLocalDateTime } from '../time/index';
 import { checkDossierRules, type RuleIssue } from '../validate/dossierRules';
 
 /** Local Asia/Ho_Chi_Minh date-time without offset: `2025-12-25T08:30:00` (seconds optional), a real calendar date. */
@@ -15,7 +15,7 @@ export type LocalDateTime = z.infer<typeof LocalDateTime>;
 export const LocalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((t) => parseLocalDateTime(t) !== undefined, 'not a real date (expected YYYY-MM-DD)');
+  .refine((t) => parseLocalDate(t) !== undefined, 'not a real date (expected YYYY-MM-DD)');
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** The zod type of each kind of field of the table. */

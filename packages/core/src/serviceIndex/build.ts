@@ -1,7 +1,7 @@
 import type { MetricsContext, MetricsDossier } from '../metrics/context';
 import { fieldOf } from '../metrics/context';
 import type { DossierClass } from '../metrics/counts';
-import { formatLocalDate, startOfDay, toWall } from '../time/localTime';
+import { formatLocalDate, startOfDay, toWall } from '../time/index';
 import type { IndexGroup, IndexIndicator, IndexText, LostDossier, LostReason } from './schema';
 
 // docs/qd766-index.md §"Scores, ratios and 0/0" — how indicators and groups are assembled.

@@ -1,6 +1,6 @@
 import { compareToDue } from '../calendar/compareToDue';
 import type { MetricsContext } from '../metrics/context';
-import { formatLocalDateTime, toWall } from '../time/localTime';
+import { formatLocalDateTime, toWall } from '../time/index';
 import { endOf } from '../validate/endOf';
 import { buildGroup, byProcedure, ratioIndicator, round2, type CountedDossier, type ScoredGroup } from './build';
 import type { LostReason, ProgressGroup } from './schema';

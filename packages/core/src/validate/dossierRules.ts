@@ -1,6 +1,6 @@
 import { statusKinds, type DossierStatus } from '../schemas/enums';
 import type { RowIssue } from '../issues/rowIssue';
-import { formatLocalDateTime } from '../time/localTime';
+import { formatLocalDateTime } from '../time/index';
 
 // domain.md §3/§4/§7 — the rules across fields that decide whether a row can be counted at all.
 // One definition, applied by the fast validator (validateDossier) and the zod schema (Dossier).

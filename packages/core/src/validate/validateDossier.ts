@@ -3,14 +3,14 @@ import type { Dossier, DossierDateField } from '../schemas/dossier';
 import { dossierFieldTable, type DossierFieldKind } from '../schemas/dossierFields';
 import { compileFieldChecks, type FieldCheckHelpers } from './_lib/fieldChecks';
 import type { RowIssue, RowLocation } from '../issues/rowIssue';
-import { formatLocalDateTime, parseLocalDateTime } from '../time/localTime';
+import { formatLocalDateTime, parseLocalDateTime } from '../time/index';
 import { checkDossierRules, type RuleIssue } from './dossierRules';
 
 export interface ValidateDossierOptions {
   /** Keep the applicant's name (personal data). Default `false`: it is dropped. */
   keepApplicant?: boolean;
   /**
-   * Give the dossier's date-times as wall milliseconds (numbers, see `time/localTime`) instead of
+   * Give the dossier's date-times as wall milliseconds (numbers, see `time/units.ts`) instead of
    * `YYYY-MM-DDTHH:mm:ss` texts: for a caller that stores them as numbers (the import), so that
    * nothing is formatted only to be parsed again. Default `false`.
    */
@@ -72,7 +72,7 @@ const checkFields = compileFieldChecks(dossierFieldTable);
  * issues that say why not. Status, channel and service level may be identifiers or portal codes
  * (`TrangThaiHoSo` 1–10, `KenhThucHien` 1–3, `MucDo` 2–4). Dates are local ISO date-times
  * (`YYYY-MM-DD[THH:mm[:ss]]` with the `T`), or numbers of wall milliseconds (the local
- * Asia/Ho_Chi_Minh wall time read as if it were UTC, see `time/localTime`): whole seconds of years
+ * Asia/Ho_Chi_Minh wall time read as if it were UTC, see `time/units.ts`): whole seconds of years
  * 0100–9999; any other number is `invalid_date` quoting it. The dossier's dates are
  * `YYYY-MM-DDTHH:mm:ss` texts, or with `wallDates: true` wall milliseconds.
  * A dossier that would break the identities of domain.md §7 (ended before it was received, ended

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { raised } from './_raised';
 import { findDueAlerts } from '../../src/alerts/index';
 import { createWorkCalendar, lunarToSolar, parseDaysOffCsv, solarToLunar } from '../../src/calendar/index';
-import { formatViDate, parsePeriod, periodFromPreset, relativePeriod } from '../../src/periods/index';
+import { parsePeriod, periodFromPreset, relativePeriod } from '../../src/periods/index';
 import { coreInputErrors, coreUsageErrors, formatError } from '../../src/errors/index';
-import { formatLocalDate, toWall } from '../../src/time/index';
+import { formatLocalDate, formatViDate, toWall } from '../../src/time/index';
 import { parseDossier } from '../../src/validate/index';
 
 // Every code of the core's catalogs, raised through the public function that throws it.

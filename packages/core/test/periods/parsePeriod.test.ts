@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
-import { formatViDate, parsePeriod, safeParsePeriod } from '../../src/periods/index';
+import { parsePeriod, safeParsePeriod } from '../../src/periods/index';
 
 describe('parsePeriod / safeParsePeriod', () => {
   it('accepts a period, including a single day', () => {
@@ -33,12 +33,5 @@ describe('parsePeriod / safeParsePeriod', () => {
     expect(() => parsePeriod({ from: '2026-01-01', to: '07/01/2026' })).toThrow("'to' ('07/01/2026')");
     expect(safeParsePeriod({ from: '2026-1-1', to: '2026-01-07' }).success).toBe(false);
     expect(safeParsePeriod({} as never).success).toBe(false);
-  });
-});
-
-describe('formatViDate', () => {
-  it('writes DD/MM/YYYY', () => {
-    expect(formatViDate('2026-01-07')).toBe('07/01/2026');
-    expect(() => formatViDate('2026-13-01')).toThrow(InputError);
   });
 });

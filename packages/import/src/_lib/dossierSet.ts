@@ -1,5 +1,4 @@
-import { dossierFieldsWith, type Dossier, type DossierStatus, type RowIssue, type RowLocation, type WallDossier } from '@tthc/core';
-import { formatWall } from '../presets/parseDate';
+import { dossierFieldsWith, formatLocalDateTime, type Dossier, type DossierStatus, type RowIssue, type RowLocation, type WallDossier } from '@tthc/core';
 import { CodeIndex } from './codeIndex';
 import { DossierStore } from './dossierStore';
 
@@ -119,7 +118,7 @@ export class DossierSet {
 
 /** A compared value as the messages quote it: a date as its local `YYYY-MM-DDTHH:mm:ss`. */
 function valueText(v: string | number | boolean): string {
-  return typeof v === 'number' ? formatWall(v) : String(v);
+  return typeof v === 'number' ? formatLocalDateTime(v) : String(v);
 }
 
 function describe(path: RowLocation): string {

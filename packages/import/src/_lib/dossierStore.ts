@@ -1,5 +1,4 @@
-import type { Dossier, WallDossier } from '@tthc/core';
-import { writeWall } from '../presets/parseDate';
+import { type Dossier, type WallDossier, writeLocalDateTime } from '@tthc/core';
 import {
   type Column, DATES, NO_DATE, OTHER_DATE, PAGE, PAGE_BITS, WORDS, W_ENUMS, W_INPUT, W_ROW, columns, readTextDossier, readWallDossier, writeDossier,
 } from './storeLayout';
@@ -164,7 +163,7 @@ export class DossierStore {
           const ms = this.date(page, w, index, col);
           if (!Number.isNaN(ms)) {
             p = ascii(out, p, col.key);
-            p = writeWall(out, p, ms);
+            p = writeLocalDateTime(out, p, ms);
             out[p++] = 0x22;
           }
           break;

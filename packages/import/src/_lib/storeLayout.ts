@@ -1,5 +1,4 @@
-import { Channel, DossierStatus, ServiceLevel, dossierFieldTable, type DossierFieldKind } from '@tthc/core';
-import { formatWall } from '../presets/parseDate';
+import { Channel, DossierStatus, ServiceLevel, dossierFieldTable, formatLocalDateTime, type DossierFieldKind } from '@tthc/core';
 
 // The layout is derived from the core's field table (domain.md §3), in its order, which is also
 // the JSON key order. One dossier is a row of 32-bit words of a page (pages of 16 384 dossiers:
@@ -126,7 +125,7 @@ function compileWrite(): WriteDossier {
   return new Function('E', body)(enumConstants) as WriteDossier;
 }
 
-/** @param wall - dates as wall milliseconds (else as `YYYY-MM-DDTHH:mm:ss` texts, by `formatWall`) */
+/** @param wall - dates as wall milliseconds (else as `YYYY-MM-DDTHH:mm:ss` texts, by `formatLocalDateTime`) */
 function compileRead(wall: boolean): ReadDossier {
   const lines: string[] = [`const d = {}, e = page[w + ${W_ENUMS}];`, 'let v, ms;'];
   columns.forEach((c, k) => {
@@ -141,7 +140,7 @@ function compileRead(wall: boolean): ReadDossier {
         `v = ${at};`,
         `if (v !== ${NO_DATE}) {`,
         `  ms = v === ${OTHER_DATE} ? (otherDates.get(index * ${DATES} + ${c.slot}) ?? NaN) : v * 1000;`,
-        `  if (ms === ms) ${put} = ${wall ? 'ms' : 'formatWall(ms)'};`,
+        `  if (ms === ms) ${put} = ${wall ? 'ms' : 'formatLocalDateTime(ms)'};`,
         '}',
       );
     } else if (c.kind === 'enum') lines.push(`v = (e >> ${c.shift}) & 15; if (v > 0) ${put} = E[${k}][v - 1];`);
@@ -149,7 +148,7 @@ function compileRead(wall: boolean): ReadDossier {
   });
   lines.push('return d;');
   const body = `return function readDossier(page, w, index, code, strings, applicants, otherDates) {\n${lines.join('\n')}\n};`;
-  return new Function('E', 'formatWall', body)(enumConstants, formatWall) as ReadDossier;
+  return new Function('E', 'formatLocalDateTime', body)(enumConstants, formatLocalDateTime) as ReadDossier;
 }
 
 export const writeDossier = compileWrite();

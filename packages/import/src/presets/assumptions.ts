@@ -1,4 +1,4 @@
-import { type RowIssue, type RowLocation, statusKinds, type DossierStatus } from '@tthc/core';
+import { formatLocalDateTime, parseLocalDateTime, type RowIssue, type RowLocation, statusKinds, type DossierStatus } from '@tthc/core';
 import { foldWord } from './fold';
 import { channelWords, statusWords } from './values';
 
@@ -20,12 +20,10 @@ function statusOf(value: unknown): DossierStatus | undefined {
 /** Wall milliseconds of a mapped date (the readers give numbers; canonical JSON gives text). */
 function wallOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) : undefined;
+  // A date-time (`YYYY-MM-DDTHH:mm[:ss]`), not a bare date: a dossier's dates have a time.
+  return typeof value === 'string' && value.length > 10 ? parseLocalDateTime(value) : undefined;
 }
 
-const text = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 
 /**
@@ -50,7 +48,7 @@ export function applyAssumptions(record: Record<string, unknown>, path: RowLocat
     const extended = wallOf(record.extendedDueAt);
     if (extended !== undefined && extended !== wallOf(record.dueAt)) {
       record.dueAt = record.extendedDueAt;
-      warn({ code: 'extended_due_date', field: 'dueAt', input: text(extended) });
+      warn({ code: 'extended_due_date', field: 'dueAt', input: formatLocalDateTime(extended) });
     }
     delete record.extendedDueAt;
   }
@@ -75,7 +73,7 @@ export function applyAssumptions(record: Record<string, unknown>, path: RowLocat
     }
     if (latest !== undefined) {
       record.finishedAt = from;
-      warn({ code: 'assumed_end_date', field: 'finishedAt', input: text(latest) });
+      warn({ code: 'assumed_end_date', field: 'finishedAt', input: formatLocalDateTime(latest) });
     }
   }
   return warnings;

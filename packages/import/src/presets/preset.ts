@@ -1,5 +1,5 @@
 import type { DossierStatus } from '@tthc/core';
-import { InputError, dossierFields } from '@tthc/core';
+import { InputError, dossierFields, formatZodIssues, type Language } from '@tthc/core';
 import { type Field, type HeadingMap, civilStatusHeadings, oneStopHeadings, portalHeadings } from './aliases';
 import { foldWord } from './fold';
 import { MappingSpec, type ParsedMappingSpec } from './mappingSpec';
@@ -62,8 +62,8 @@ const fields = new Set<string>(dossierFields);
 export function presetFromMapping(spec: unknown, file: string): Preset {
   const parsed = MappingSpec.safeParse(spec);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new InputError(importInputErrors.mapping_invalid, { path: { file }, params: { at: first?.path.join('.') ?? '', detail: first?.message ?? '' } });
+    const issues = (lang: Language) => formatZodIssues(parsed.error, { max: 3, layout: 'inline', lang });
+    throw new InputError(importInputErrors.mapping_invalid, { path: { file }, params: { issuesVi: issues('vi'), issues: issues('en') }, cause: parsed.error });
   }
   const m: ParsedMappingSpec = parsed.data;
   const headings = new Map<string, Field>();

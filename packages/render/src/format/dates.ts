@@ -1,11 +1,4 @@
 import { formatViDate } from '@tthc/core';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(date: string): { year: string; month: string; day: string } {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`expected a date YYYY-MM-DD, got "${date}"`);
-  return { year: m[1] as string, month: m[2] as string, day: m[3] as string };
-}
 
 /**
  * "dd/mm/yyyy" as the seed writes dates in sentences ("25/12/2025"): core's `formatViDate`.
@@ -19,13 +12,14 @@ export const formatShortDate: (date: string) => string = formatViDate;
  * "ngày 08 tháng 9 năm 2025": days below 10 and the months 1 and 2 keep a leading zero
  * (Nghị định 30/2020, Phụ lục I, ô 4); other months are written without it.
  *
- * @param date - YYYY-MM-DD
+ * @param date - a real date YYYY-MM-DD
  * @returns the long date
+ * @throws InputError `invalid_date` (core's) when `date` is not a real date YYYY-MM-DD
  * @example
  * formatLongDate('2026-01-08'); // "ngày 08 tháng 01 năm 2026"
  */
 export function formatLongDate(date: string): string {
-  const { year, month, day } = parts(date);
+  const [day, month, year] = formatViDate(date).split('/') as [string, string, string];
   const m = Number(month);
   const monthText = m <= 2 ? month : String(m);
   return `ngày ${day} tháng ${monthText} năm ${year}`;

@@ -1,5 +1,4 @@
-import { InputError } from '@tthc/core';
-import { describeZodIssues } from '../_lib/zodIssues';
+import { InputError, formatZodIssues } from '@tthc/core';
 import { renderInputErrors } from '../renderInputErrors';
 import { type Notes, Profile } from './profileSchema';
 
@@ -36,7 +35,7 @@ export function mergeNotes(profile: Profile, notes?: Notes): Profile {
   void _d;
   const result = Profile.safeParse(deepMerge(profile, rest));
   if (!result.success) {
-    throw new InputError(renderInputErrors.notes_break_profile, { params: { issues: describeZodIssues(result.error) }, cause: result.error });
+    throw new InputError(renderInputErrors.notes_break_profile, { params: { issues: formatZodIssues(result.error) }, cause: result.error });
   }
   return result.data;
 }

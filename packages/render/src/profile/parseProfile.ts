@@ -1,6 +1,5 @@
-import { InputError } from '@tthc/core';
+import { InputError, formatZodIssues } from '@tthc/core';
 import { parse as parseYaml } from 'yaml';
-import { describeZodIssues } from '../_lib/zodIssues';
 import { renderInputErrors } from '../renderInputErrors';
 import { Notes, Profile } from './profileSchema';
 
@@ -29,7 +28,7 @@ export function parseProfile(text: string, fileName: string): Profile {
   if (!result.success) {
     throw new InputError(renderInputErrors.invalid_profile, {
       path: { file: fileName },
-      params: { issues: describeZodIssues(result.error) },
+      params: { issues: formatZodIssues(result.error) },
       cause: result.error,
     });
   }
@@ -53,7 +52,7 @@ export function parseNotes(text: string, fileName: string): Notes {
   if (!result.success) {
     throw new InputError(renderInputErrors.invalid_notes, {
       path: { file: fileName },
-      params: { issues: describeZodIssues(result.error) },
+      params: { issues: formatZodIssues(result.error) },
       cause: result.error,
     });
   }

@@ -1,3 +1,4 @@
+import { LocalDate } from '@tthc/core';
 import { z } from 'zod';
 
 const text = z.string().trim().min(1);
@@ -100,10 +101,7 @@ export const Notes = z
     /** Số of the document (the "15" of "Số: 15/BC-UBND"); blank when absent. */
     documentNumber: z.number().int().positive().optional(),
     /** The document's date (YYYY-MM-DD); the date line keeps blanks when absent. */
-    documentDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-      .optional(),
+    documentDate: LocalDate.optional(),
   })
   .catchall(z.unknown());
 export type Notes = z.infer<typeof Notes>;

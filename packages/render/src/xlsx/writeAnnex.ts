@@ -1,4 +1,4 @@
-import type { Metrics, ServiceIndex } from '@tthc/core';
+import { type Metrics, type ServiceIndex, toWall } from '@tthc/core';
 import type ExcelJS from 'exceljs';
 import { rezipDeterministic } from '../_lib/zip';
 import { stylesInSchemaOrder } from './stylesInSchemaOrder';
@@ -201,7 +201,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
 export async function newWorkbook(periodEnd: string, title: string): Promise<ExcelJS.Workbook> {
   const { default: exceljs } = await import('exceljs');
   const workbook = new exceljs.Workbook();
-  const stamp = new Date(`${periodEnd}T00:00:00Z`);
+  const stamp = new Date(toWall(periodEnd));
   workbook.creator = 'tthc-report';
   workbook.lastModifiedBy = 'tthc-report';
   workbook.created = stamp;

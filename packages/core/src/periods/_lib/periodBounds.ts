@@ -1,7 +1,8 @@
 // Builds report periods from month indexes and ISO weeks (shared by the presets and relative periods).
 import type { Cutoff, PeriodKind, ReportPeriod } from '../../schemas/period';
 import { MS_PER_DAY, dayOfWeek, formatLocalDate } from '../../time/index';
-import { daysInMonth, ymd } from '../../calendar/_lib/localDate';
+import { daysInMonth } from '../../time/_lib/civil';
+import { ymd } from '../../time/_lib/localDate';
 
 /** Calendar months in one period of each month-based kind. */
 export const MONTHS_PER_PERIOD: Readonly<Record<Exclude<PeriodKind, 'week'>, number>> = {
