@@ -13,7 +13,7 @@ import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
 import { datasetInputs } from '../../lib/datasetInputs';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 import { pairedWith } from '../../lib/errorItem';
-import { groupByUnitOption } from '../../lib/metricsParameters';
+import { groupByUnitOption, onlineSplitAssumptions, onlineSplitOption } from '../../lib/metricsParameters';
 import { toNodeError } from '../../lib/nodeError';
 import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
@@ -42,7 +42,7 @@ export class TthcIndex implements INodeType {
         type: 'collection',
         placeholder: 'Thêm tùy chọn / Add option',
         default: {},
-        options: [groupByUnitOption, daysOffOption, datasetPropertyOption],
+        options: [groupByUnitOption, onlineSplitOption, daysOffOption, datasetPropertyOption],
       },
     ],
   };
@@ -50,14 +50,15 @@ export class TthcIndex implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     try {
-      const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; daysOffPath?: string; datasetPropertyName?: string };
+      const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; onlineSplit?: string; daysOffPath?: string; datasetPropertyName?: string };
       // The period is read first and checked by the run before the dataset is read.
       const period = periodRequestOf(this);
+      const assumptions = onlineSplitAssumptions(options.onlineSplit);
       const catalog = await catalogRefOf(this, items);
       const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
       const byUnit = options.groupByUnit !== false;
       const run = await runReport(
-        { inputs, period, ...(catalog ? { catalog } : {}), daysOff: daysOffRefs(options.daysOffPath), serviceIndex: true, byUnit },
+        { inputs, period, ...(catalog ? { catalog } : {}), daysOff: daysOffRefs(options.daysOffPath), serviceIndex: true, ...assumptions, byUnit },
         { files: n8nFiles(this), worker: false },
       );
       const paired = pairedWith(sources);

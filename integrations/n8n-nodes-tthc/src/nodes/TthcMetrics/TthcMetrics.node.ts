@@ -14,7 +14,7 @@ import { DATASET_PROPERTY, datasetPropertyOption } from '../../lib/dataset';
 import { datasetInputs } from '../../lib/datasetInputs';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
-import { granularityOption, groupByUnitOption, serviceIndexOption } from '../../lib/metricsParameters';
+import { granularityOption, groupByUnitOption, onlineSplitAssumptions, onlineSplitOption, serviceIndexOption } from '../../lib/metricsParameters';
 import { periodOptions, periodProperties, periodRequestOf } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
@@ -46,6 +46,7 @@ export class TthcMetrics implements INodeType {
           granularityOption,
           groupByUnitOption,
           serviceIndexOption,
+          onlineSplitOption,
           daysOffOption,
           datasetPropertyOption,
         ],
@@ -60,11 +61,13 @@ export class TthcMetrics implements INodeType {
         granularity?: Granularity;
         groupByUnit?: boolean;
         serviceIndex?: boolean;
+        onlineSplit?: string;
         daysOffPath?: string;
         datasetPropertyName?: string;
       };
       // The period is read first and checked by the run before the dataset is read.
       const period = periodRequestOf(this);
+      const assumptions = onlineSplitAssumptions(options.onlineSplit);
       const catalog = await catalogRefOf(this, items);
       const { inputs, sources } = await datasetInputs(this, items, options.datasetPropertyName?.trim() || DATASET_PROPERTY);
       const byUnit = options.groupByUnit !== false;
@@ -77,6 +80,7 @@ export class TthcMetrics implements INodeType {
           ...(options.granularity ? { granularity: options.granularity } : {}),
           byUnit,
           serviceIndex: options.serviceIndex === true,
+          ...assumptions,
         },
         { files: n8nFiles(this), worker: false },
       );
