@@ -41,6 +41,20 @@ describe('TTHC Index', () => {
     expect(split[0]!.json.period).toEqual(period);
   });
 
+  it('scores the online group with the split of its option, recorded in the index, and refuses one that is not 12 points', async () => {
+    const params = (onlineSplit: string) => ({ ...custom, options: { groupByUnit: false, onlineSplit } });
+    const out = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: params('3,4,5') })));
+    const index = out.json as Record<string, any>;
+    const core = computeServiceIndex(dossiers.map((r) => Dossier.parse(r)), { period, onlineSplit: { points: [3, 4, 5] } });
+    expect(index.assumptions.onlineSplit).toEqual({ name: 'split-3-4-5', version: 1, points: [3, 4, 5], status: 'hypothesis' });
+    expect(index.groups.online).toEqual(JSON.parse(JSON.stringify(core.groups.online)));
+    const empty = firstItem(await node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: params(' ') })));
+    expect((empty.json as Record<string, any>).assumptions.onlineSplit.name).toBe('split-2-4-6');
+    const wrong = node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: params('3,4,4') }));
+    await expect(wrong).rejects.toBeInstanceOf(NodeOperationError);
+    await expect(wrong).rejects.toThrow(/3, 4, 4.*tổng 12.*adding up to 12/);
+  });
+
   it('refuses a period that ends before it starts, naming both dates', async () => {
     const run = node.execute.call(mockExecute({ items: [await dataset(dossiers)], params: { ...custom, from: '2025-12-25', to: '2025-01-07' } }));
     await expect(run).rejects.toBeInstanceOf(NodeOperationError);

@@ -1,4 +1,4 @@
-import { formatViDate, lostReasonLabels, type IndexGroup, type IndexGroupKey, type ServiceIndex, type UnitIndex } from '@tthc/core';
+import { formatViDate, lostReasonLabels, onlineSplitNote, type IndexGroup, type IndexGroupKey, type ServiceIndex, type UnitIndex } from '@tthc/core';
 import { formatPoints } from '@tthc/render';
 
 const GROUP_ORDER: readonly IndexGroupKey[] = ['progress', 'online', 'payment', 'digitization', 'transparency', 'satisfaction'];
@@ -16,7 +16,13 @@ function totalLine(x: Pick<UnitIndex, 'total' | 'max' | 'grade'>): string {
   return `${formatPoints(x.total)}/${x.max} điểm tính được${x.grade ? `, xếp loại ${x.grade}` : ''}`;
 }
 
-/** The Vietnamese summary that `tthc index` prints without `--json`. */
+/** The split of the online group's points the index used, and that it is a hypothesis: in both languages. */
+function splitLines(index: ServiceIndex): string[] {
+  const note = onlineSplitNote(index.assumptions.onlineSplit);
+  return [`  Giả định: ${note.vi}`, `  Assumption: ${note.en}`];
+}
+
+/** The Vietnamese summary that `tthc index` prints without `--json` (the online split's assumption in English too). */
 export function formatIndexSummary(index: ServiceIndex): string {
   return [...indexSummaryLines(index)].join('');
 }
@@ -35,7 +41,7 @@ export function* indexSummaryLines(index: ServiceIndex): Generator<string> {
     ...index.warnings.map((w) => `! Lưu ý: ${w.message.vi}`),
     '',
     `Tổng: ${totalLine(index)} (bộ chỉ số 100 điểm)${index.gradeReason ? `; ${index.gradeReason.vi}` : ''}`,
-    ...GROUP_ORDER.map((k) => groupLine(groups[k])),
+    ...GROUP_ORDER.flatMap((k) => (k === 'online' ? [groupLine(groups[k]), ...splitLines(index)] : [groupLine(groups[k])])),
     '',
     `Tiến độ: ${groups.progress.onTime}/${groups.progress.received} hồ sơ đúng hạn, trong hạn. Hồ sơ làm mất điểm (${groups.progress.lost.length}):`,
   ];

@@ -77,6 +77,24 @@ describe('tthc index', () => {
     expect((await tthc('index', '--input', f['city.jsonl']!, '--from', '2025-12-25', '--to', '2026-01-07')).stdout).toContain('Lưu ý: kỳ không phải tháng');
   });
 
+  it('scores the online group with the split --online-split gives, and says which split in both languages', async () => {
+    const json = JSON.parse((await tthc(...args, '--online-split', '3,4,5', '--json')).stdout);
+    // City: A 0.5 → min(3, 3·0.5/0.8) = 1.875; B 0.5 → 4·0.5 = 2; C 1/3 → min(5, 5·(1/3)/0.5) = 3.3333; 7.2083 → 7.21 (7.25 with 2 + 4 + 6).
+    expect(json.groups.online).toMatchObject({ score: 7.21, A: 0.5, B: 0.5, C: 0.3333 });
+    expect(json.assumptions.onlineSplit).toEqual({ name: 'split-3-4-5', version: 1, points: [3, 4, 5], status: 'hypothesis' });
+    // Ward A alike: 1.875 + 2 + 3.3333 = 7.21; its entry records the split too.
+    expect(json.byUnit[0].groups.online).toMatchObject({ score: 7.21, assumptions: { onlineSplit: { name: 'split-3-4-5' } } });
+    const { stdout } = await tthc(...args, '--online-split', '3 + 4 + 5');
+    expect(stdout).toContain('- Dịch vụ công trực tuyến: 7,21/12\n  Giả định: Nhóm Dịch vụ công trực tuyến: 12 điểm chia cho các chỉ tiêu A, B, C là 3 + 4 + 5 điểm theo giả định split-3-4-5 (phiên bản 1); cách chia này chưa được công bố chính thức, chỉ là giả thuyết.\n');
+    expect(stdout).toContain('  Assumption: Online services: the 12 points are split 3 + 4 + 5 across A, B, C by the assumption split-3-4-5 (version 1); the split is not published, only a hypothesis.\n');
+    // Without the option: the default, stated as well.
+    expect((await tthc(...args)).stdout).toContain('là 2 + 4 + 6 điểm theo giả định split-2-4-6 (phiên bản 1)');
+    const wrong = await tthc(...args, '--online-split', '3,4,4');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('3, 4, 4');
+    expect(wrong.stderr).toContain('adding up to 12');
+  });
+
   it('exits 1 on bad input and 2 on usage errors, as the other commands', async () => {
     const reversed = await tthc('index', '--input', f['city.jsonl']!, '--from', '2026-01-31', '--to', '2026-01-01');
     expect(reversed.code).toBe(1);

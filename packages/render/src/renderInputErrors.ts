@@ -45,4 +45,8 @@ export const renderInputErrors = defineErrors('input', {
     en: 'the profiles of "{first}" and "{second}" give the same file name {name}: give them different unit.name',
   },
   invalid_service_index: { vi: 'Chỉ số không đúng lược đồ ServiceIndex', en: 'the index does not match the ServiceIndex schema:\n{issues}' },
+  service_index_split_differs: {
+    vi: 'Hồ sơ đơn vị chia điểm nhóm Dịch vụ công trực tuyến {profileSplit} nhưng chỉ số QĐ 766 đã tính theo {indexSplit}: tính lại chỉ số với cách chia của đơn vị',
+    en: "the profile splits the online-service group's points {profileSplit} but the QĐ 766 index was computed with {indexSplit}: compute the index again with the unit's split",
+  },
 });

@@ -72,7 +72,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   const metrics = parsed.data;
   const formats = new Set(options.formats ?? REPORT_FORMATS);
   const profile = mergeNotes(options.profile, options.notes);
-  const index = profile.serviceIndex ? checkedIndex(options.serviceIndex) : null;
+  const index = profile.serviceIndex ? checkedIndex(options.serviceIndex, profile) : null;
   const overrides = {
     ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
     ...options.templates,
@@ -91,14 +91,24 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   return out;
 }
 
-/** The index the profile's `serviceIndex` switch asks for, checked against its schema. */
-function checkedIndex(index: ServiceIndex | undefined): ServiceIndex {
+/**
+ * The index the profile's `serviceIndex` switch asks for, checked against its schema and, when
+ * the profile sets the online split, scored with the same points (the report states the split).
+ */
+function checkedIndex(index: ServiceIndex | undefined, profile: Profile): ServiceIndex {
   if (index === undefined) {
     throw new InputError(renderInputErrors.missing_service_index);
   }
   const parsed = ServiceIndex.safeParse(index);
   if (!parsed.success) {
     throw new InputError(renderInputErrors.invalid_service_index, { params: { issues: formatZodIssues(parsed.error) }, cause: parsed.error });
+  }
+  const wanted = profile.serviceIndexAssumptions?.onlineSplit?.points;
+  const used = parsed.data.assumptions.onlineSplit;
+  if (wanted !== undefined && wanted.join() !== used.points.join()) {
+    throw new InputError(renderInputErrors.service_index_split_differs, {
+      params: { profileSplit: wanted.join(' + '), indexSplit: `${used.points.join(' + ')} (${used.name})` },
+    });
   }
   return parsed.data;
 }

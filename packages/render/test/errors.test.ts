@@ -1,4 +1,4 @@
-import { TthcError, catalogProblems, computeMetrics, computeMetricsByUnit, formatError } from '@tthc/core';
+import { TthcError, catalogProblems, computeMetrics, computeMetricsByUnit, computeServiceIndex, formatError } from '@tthc/core';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -104,6 +104,13 @@ const sites: Record<string, () => unknown> = {
   missing_service_index: () => renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, formats: ['md'] }),
   invalid_service_index: () =>
     renderReport({ metrics: seedMetrics(), profile: { ...haiAn().profile, serviceIndex: true }, serviceIndex: {} as never, formats: ['md'] }),
+  service_index_split_differs: () =>
+    renderReport({
+      metrics: seedMetrics(),
+      profile: { ...haiAn().profile, serviceIndex: true, serviceIndexAssumptions: { onlineSplit: { points: [3, 4, 5] } } },
+      serviceIndex: computeServiceIndex([], { period: seedMetrics().period }),
+      formats: ['md'],
+    }),
 };
 
 const catalogs = { template: templateErrors, markup: markupErrors, annexIdentity: annexIdentityErrors, input: renderInputErrors };

@@ -42,6 +42,16 @@ describe('parseProfile', () => {
     expect(() => parseProfile(`${profileText}\nemailRecipients: [Văn phòng UBND]\n`, 'hai-an.yaml')).toThrow(/hai-an\.yaml[\s\S]*emailRecipients/);
   });
 
+  it('reads the online split a unit assumes (none by default) and refuses points that do not add up to 12', () => {
+    expect(parseProfile(profileText, 'profile.yaml').serviceIndexAssumptions).toBeUndefined();
+    const withSplit = `${profileText}\nserviceIndexAssumptions:\n  onlineSplit:\n    points: [3, 4, 5]\n`;
+    expect(parseProfile(withSplit, 'profile.yaml').serviceIndexAssumptions).toEqual({ onlineSplit: { points: [3, 4, 5] } });
+    const named = `${profileText}\nserviceIndexAssumptions: { onlineSplit: { name: ha-noi-2027, version: 2, points: [4, 4, 4] } }\n`;
+    expect(parseProfile(named, 'profile.yaml').serviceIndexAssumptions?.onlineSplit).toEqual({ name: 'ha-noi-2027', version: 2, points: [4, 4, 4] });
+    const wrong = `${profileText}\nserviceIndexAssumptions: { onlineSplit: { points: [3, 4, 4] } }\n`;
+    expect(() => parseProfile(wrong, 'hai-an.yaml')).toThrow(/hai-an\.yaml[\s\S]*serviceIndexAssumptions\.onlineSplit\.points: the three points \(A, B, C\) must add up to 12/);
+  });
+
   it('refuses broken YAML with the file name', () => {
     expect(() => parseProfile('unit: [', 'x.yaml')).toThrow(/x\.yaml/);
   });

@@ -72,6 +72,28 @@ describe('QĐ 766 index in the report', () => {
     expect(rows.some((r) => r[1] === 'HS-1' || r[1] === 'HS-3')).toBe(false);
   });
 
+  it('states the online split used and that it is an unpublished hypothesis, in the section and the sheet', async () => {
+    const out = await render(true);
+    const statement =
+      'Nhóm Dịch vụ công trực tuyến: 12 điểm chia cho các chỉ tiêu A, B, C là 2 + 4 + 6 điểm theo giả định split-2-4-6 (phiên bản 1); cách chia này chưa được công bố chính thức, chỉ là giả thuyết.';
+    expect(out.md).toContain(`- Lưu ý: ${statement}`);
+    const sheet = (await sheetOf(out.xlsx)).getWorksheet('Chỉ số QĐ 766') as ExcelJS.Worksheet;
+    const titles: unknown[] = [];
+    sheet.eachRow((row) => titles.push(row.getCell(1).value));
+    expect(titles).toContain(`Lưu ý: ${statement}`);
+  });
+
+  it("states the unit's own split when its profile sets one, and refuses an index scored with another", async () => {
+    const { profile, notes } = haiAn();
+    const unitProfile = { ...profile, serviceIndex: true, serviceIndexAssumptions: { onlineSplit: { points: [3, 4, 5] as [number, number, number] } } };
+    const own = computeServiceIndex(dossiers, { period, onlineSplit: unitProfile.serviceIndexAssumptions.onlineSplit });
+    const md = (await renderReport({ metrics: seedMetrics(), profile: unitProfile, notes, formats: ['md'], serviceIndex: own })).md as string;
+    expect(md).toContain('là 3 + 4 + 5 điểm theo giả định split-3-4-5 (phiên bản 1)');
+    await expect(renderReport({ metrics: seedMetrics(), profile: unitProfile, notes, formats: ['md'], serviceIndex: index })).rejects.toThrow(
+      /3 \+ 4 \+ 5 but the QĐ 766 index was computed with 2 \+ 4 \+ 6 \(split-2-4-6\)/,
+    );
+  });
+
   it('writes the same bytes twice', async () => {
     const [a, b] = [await render(true), await render(true)];
     expect(Buffer.from(a.xlsx as Uint8Array).equals(Buffer.from(b.xlsx as Uint8Array))).toBe(true);

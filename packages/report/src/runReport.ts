@@ -9,10 +9,8 @@ import {
   type UnitMetrics,
   type WorkCalendar,
   computeMetricsByUnit,
-  computeServiceIndex,
   findDueAlerts,
   periodWarnings,
-  serviceIndexOfUnit,
   warningsWithCatalogDues,
   type RowIssue,
   UNKNOWN_UNIT,
@@ -23,6 +21,7 @@ import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
 import { readSmallInputs } from './_lib/smallInputs';
 import { runAccounting } from './_lib/runAccounting';
+import { type RunIndexes, runIndexes } from './_lib/serviceIndexes';
 import { parseReportRequest } from './parseReportRequest';
 import type { ParsedReportRequest, ReportRequest } from './request/reportRequest';
 
@@ -44,7 +43,7 @@ export interface UnitRun {
   unit: string | null;
   metrics: Metrics;
   periodWarnings: PeriodWarning[];
-  /** The unit's QĐ 766 index, when the run computes the index. */
+  /** The unit's QĐ 766 index, when the run computes the index (scored with its profile's online split, a units table's ward). */
   serviceIndex?: ServiceIndex;
 }
 
@@ -84,7 +83,8 @@ export interface ReportRun {
  * profile or period does not wait for a large import), imports every input into the compact
  * store while tallying the period's figures, then — each in one more pass over the store, never
  * an array of every dossier — the figures per unit, the QĐ 766 index (when the request or a
- * profile asks), the due alerts, and the documents of one unit or of every ward of a units table.
+ * profile asks; one pass per distinct online split the profiles set, usually one), the due
+ * alerts, and the documents of one unit or of every ward of a units table.
  *
  * @param request - see {@link ReportRequest}; checked here (`InputError` naming what is wrong)
  * @param options - see {@link RunReportOptions}
@@ -141,10 +141,17 @@ export async function runReport(request: ReportRequest, options: RunReportOption
   const byUnit: UnitMetrics[] | undefined =
     r.byUnit || tableUnits ? computeMetricsByUnit(dossiers, { ...figures, ...metricsAccountingOf(run.accounting) }) : undefined;
   const indexWanted = r.serviceIndex || documentInputs?.serviceIndex === true;
-  if (indexWanted) run.serviceIndex = computeServiceIndex(dossiers, { period: metrics.period, calendar, ...(catalog ? { catalog } : {}) });
+  let indexes: RunIndexes | undefined;
+  if (indexWanted) {
+    // The online split: one unit's profile's, else the request's; a units table's wards each their own.
+    const wardSplits = new Map(documentInputs?.units?.map((u) => [u.unit, u.profile.serviceIndexAssumptions?.onlineSplit]));
+    const runSplit = documentInputs?.onlineSplit ?? r.serviceIndexAssumptions?.onlineSplit;
+    indexes = runIndexes(dossiers, { period: metrics.period, calendar, ...(catalog ? { catalog } : {}) }, runSplit, wardSplits);
+    run.serviceIndex = indexes.whole;
+  }
   if (byUnit) {
     run.units = byUnit.map(({ unit, metrics: m }) => {
-      const index = run.serviceIndex && serviceIndexOfUnit(run.serviceIndex, unit ?? UNKNOWN_UNIT);
+      const index = indexes?.ofUnit(unit ?? UNKNOWN_UNIT);
       return { unit, metrics: m, periodWarnings: periodWarnings(m, lastDataDay), ...(index ? { serviceIndex: index } : {}) };
     });
   }

@@ -77,6 +77,38 @@ describe('runReport: one unit', () => {
     expect(String(run.documents?.files[0]?.content)).toContain('766');
   });
 
+  it("scores the online group with the split the unit's profile sets (merged with the notes), and the report states it", async () => {
+    const dir = tempDir();
+    const profile = join(dir, 'profile.yaml');
+    const profileText = readFileSync(join(haiAn, 'profile.yaml'), 'utf8');
+    writeFileSync(profile, `${profileText}\nserviceIndex: true\nserviceIndexAssumptions: { onlineSplit: { points: [3, 4, 5] } }\n`);
+    const month = { from: '2025-12-01', to: '2025-12-31' };
+    const base = { inputs: [join(haiAn, 'dossiers.jsonl')], catalog: catalogPath, period: month, formats: ['md' as const] };
+    const run = await runReport({ ...base, report: { profile } });
+    const dossiers = jsonLines(join(haiAn, 'dossiers.jsonl'));
+    const options = { period: month, catalog: await readCatalog(catalogPath), calendar: createWorkCalendar() };
+    expect(run.serviceIndex).toEqual(computeServiceIndex(dossiers, { ...options, onlineSplit: { points: [3, 4, 5] } }));
+    expect(run.serviceIndex?.assumptions.onlineSplit).toEqual({ name: 'split-3-4-5', version: 1, points: [3, 4, 5], status: 'hypothesis' });
+    expect(run.serviceIndex?.groups.online.score).not.toBe(computeServiceIndex(dossiers, options).groups.online.score);
+    expect(String(run.documents?.files[0]?.content)).toContain('là 3 + 4 + 5 điểm theo giả định split-3-4-5 (phiên bản 1)');
+    // The period's notes can change it too; the profile's setting wins over the request's.
+    const notes = join(dir, 'notes.yaml');
+    writeFileSync(notes, 'serviceIndexAssumptions: { onlineSplit: { name: ha-noi-2027, version: 2, points: [4, 4, 4] } }\n');
+    const withNotes = await runReport({ ...base, report: { profile, notes }, serviceIndexAssumptions: { onlineSplit: { points: [6, 4, 2] } } });
+    expect(withNotes.serviceIndex?.assumptions.onlineSplit).toMatchObject({ name: 'ha-noi-2027', version: 2, points: [4, 4, 4] });
+  });
+
+  it('scores the index with the split the request gives when no profile sets one', async () => {
+    const month = { from: '2025-12-01', to: '2025-12-31' };
+    const run = await runReport({ inputs: [join(haiAn, 'dossiers.jsonl')], period: month, serviceIndex: true, serviceIndexAssumptions: { onlineSplit: { points: [3, 4, 5] } } });
+    expect(run.serviceIndex?.assumptions.onlineSplit.name).toBe('split-3-4-5');
+    const error = await runReport({ inputs: [join(haiAn, 'dossiers.jsonl')], period: month, serviceIndex: true, serviceIndexAssumptions: { onlineSplit: { points: [3, 4, 4] } } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/serviceIndexAssumptions\.onlineSplit\.points: the three points \(A, B, C\) must add up to 12/);
+  });
+
   it('says when the data ends before the period does (and not otherwise)', async () => {
     const late = await runReport({ inputs: [join(haiAn, 'dossiers.jsonl')], period: { from: '2026-01-01', to: '2026-03-31' } });
     expect(late.periodWarnings.map((w) => w.code)).toContain('data_ends_before_period');
@@ -164,6 +196,30 @@ describe('runReport: every ward of a units table', () => {
       const report = run.unitReports?.reports.find((r) => r.unit === ward.unit);
       expect(String(report?.files[0]?.content)).toContain(formatPoints(index.total));
     }
+  });
+
+  it('gives each ward the index of its own online split, and the whole the default when the wards differ', async () => {
+    const dir = tempDir();
+    const splits: Record<string, string> = { 'le-chan': '[3, 4, 5]', 'hong-bang': '[4, 4, 4]', 'do-son': '[3, 4, 5]' };
+    for (const name of ['le-chan', 'ngo-quyen', 'hong-bang', 'do-son']) {
+      const split = splits[name] ? `serviceIndexAssumptions: { onlineSplit: { points: ${splits[name]} } }\n` : '';
+      writeFileSync(join(dir, `${name}.yaml`), `${readFileSync(join(city, 'profiles', `${name}.yaml`), 'utf8')}\nserviceIndex: true\n${split}`);
+    }
+    writeFileSync(join(dir, 'units.csv'), readFileSync(join(city, 'units.csv'), 'utf8').replaceAll('profiles/', ''));
+    const month = { from: '2025-12-01', to: '2025-12-31' };
+    const run = await runReport({ inputs: [join(city, 'dossiers.jsonl')], catalog: catalogPath, period: month, report: { units: join(dir, 'units.csv') }, formats: ['md'] });
+    const options = { period: month, catalog: await readCatalog(catalogPath), calendar: createWorkCalendar() };
+    const expected: Record<string, string> = { 'UBND phường Lê Chân': 'split-3-4-5', 'UBND Phường Ngô Quyền': 'split-2-4-6', 'UBND phường Hồng Bàng': 'split-4-4-4' };
+    for (const ward of wards) {
+      const unitRun = run.units?.find((u) => u.unit === ward.unit);
+      const split = unitRun?.serviceIndex?.assumptions.onlineSplit;
+      expect(split?.name, ward.unit).toBe(expected[ward.unit]);
+      const own = canonical.filter((d) => d.code.startsWith(ward.id)).map((d) => ({ ...d, unit: ward.unit }));
+      expect(unitRun?.serviceIndex).toEqual(computeServiceIndex(own, { ...options, onlineSplit: split }));
+      const report = run.unitReports?.reports.find((r) => r.unit === ward.unit);
+      expect(String(report?.files[0]?.content)).toContain(`theo giả định ${expected[ward.unit]} (phiên bản 1)`);
+    }
+    expect(run.serviceIndex?.assumptions.onlineSplit.name).toBe('split-2-4-6');
   });
 
   it('finds the profiles among the files given by their file names, and names a missing one', async () => {

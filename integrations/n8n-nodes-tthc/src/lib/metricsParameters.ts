@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { parseOnlineSplit, type ServiceIndexAssumptionsSetting } from '@tthc/core';
 
 /** The "Deadline Granularity" option of the nodes that compute figures (TTHC Metrics, TTHC Render per ward). */
 export const granularityOption: INodeProperties = {
@@ -35,3 +36,25 @@ export const groupByUnitOption: INodeProperties = {
     'Bật: mỗi đơn vị (trường "unit") một mục, tính từ hồ sơ của riêng đơn vị; tắt: một mục cho tất cả. / ' +
     'On: one item per unit (the dossiers\' "unit" field), each computed from its own dossiers; off: one item for all.',
 };
+
+/** The "Online Split" option of TTHC Index and TTHC Metrics: how the QĐ 766 online group's 12 points split across A, B, C. */
+export const onlineSplitOption: INodeProperties = {
+  displayName: 'Chia điểm nhóm DVC trực tuyến / Online Group Split',
+  name: 'onlineSplit',
+  type: 'string',
+  default: '',
+  placeholder: '3,4,5',
+  description:
+    'Số điểm của các chỉ tiêu A, B, C nhóm Dịch vụ công trực tuyến, tổng 12 (ví dụ 3,4,5). Cách chia chưa được công bố: đây là giả thuyết, ghi trong chỉ số ("assumptions"); để trống: 2,4,6. / ' +
+    'The points of the online-service group\'s indicators A, B, C, adding up to 12 (e.g. 3,4,5). The split is not published: a hypothesis, recorded in the index ("assumptions"); empty: 2,4,6.',
+};
+
+/**
+ * The report request's index assumptions of the option's text (`3,4,5`); nothing when empty.
+ *
+ * @throws UsageError when the text is not three whole numbers ≥ 1 adding up to 12
+ * @example onlineSplitAssumptions('3,4,5') // { serviceIndexAssumptions: { onlineSplit: { name: 'split-3-4-5', … } } }
+ */
+export function onlineSplitAssumptions(text: string | undefined): { serviceIndexAssumptions?: ServiceIndexAssumptionsSetting } {
+  return text?.trim() ? { serviceIndexAssumptions: { onlineSplit: parseOnlineSplit(text) } } : {};
+}

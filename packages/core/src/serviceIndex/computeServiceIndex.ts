@@ -7,6 +7,8 @@ import { lostDossiers, round2, type ScoredGroup } from './build';
 import { digitizationGroup } from './digitization';
 import { defaultGradeBands, gradeOf } from './grade';
 import { onlineGroup } from './online';
+import type { OnlineSplit, OnlineSplitSetting } from './onlineSplit';
+import { onlineSplitOf } from './onlineSplitOf';
 import { paymentGroup } from './payment';
 import { progressGroup } from './progress';
 import { satisfactionGroup } from './satisfaction';
@@ -29,14 +31,20 @@ export interface ServiceIndexOptions {
   calendar?: WorkCalendar;
   /** Grading bands. Default {@link defaultGradeBands}. */
   bands?: readonly GradeBand[];
+  /**
+   * How the online group's 12 points split across A, B and C: not published, so an assumption
+   * (docs/qd766-index.md §2), recorded in the index's `assumptions`. Default `split-2-4-6`
+   * ({@link defaultOnlineSplit}), a hypothesis.
+   */
+  onlineSplit?: OnlineSplitSetting;
 }
 
 /** The totals and groups of one scope (the whole input, or one unit) from its tally. */
-function scoreTally(tally: IndexTally, bands: readonly GradeBand[]): Omit<UnitIndex, 'unit'> {
+function scoreTally(tally: IndexTally, bands: readonly GradeBand[], split: OnlineSplit): Omit<UnitIndex, 'unit'> {
   const progress = progressGroup(tally);
   const scored: { [K in keyof IndexGroups]: ScoredGroup<IndexGroups[K]> } = {
     progress,
-    online: onlineGroup(tally),
+    online: onlineGroup(tally, split),
     payment: paymentGroup(tally),
     digitization: digitizationGroup(tally),
     transparency: transparencyGroup(),
@@ -78,11 +86,15 @@ function scoreTally(tally: IndexTally, bands: readonly GradeBand[]): Omit<UnitIn
  * @param dossiers - valid dossiers (each code once), read once; dates as texts or wall milliseconds
  * @param options - see {@link ServiceIndexOptions}
  * @returns the index, ready to print as JSON (schema `ServiceIndex`)
- * @throws InputError when the period ends before it starts
- * @example computeServiceIndex(dossiers, { period: { from: '2026-01-01', to: '2026-01-31' }, catalog }).groups.progress.score
+ * @throws InputError when the period ends before it starts; UsageError for a split that is not
+ *   three whole numbers ≥ 1 adding up to 12
+ * @example
+ * computeServiceIndex(dossiers, { period: { from: '2026-01-01', to: '2026-01-31' }, catalog }).groups.progress.score
+ * computeServiceIndex(dossiers, { period, catalog, onlineSplit: { points: [3, 4, 5] } }).assumptions.onlineSplit.name // 'split-3-4-5'
  */
 export function computeServiceIndex(dossiers: Iterable<MetricsDossier>, options: ServiceIndexOptions): ServiceIndex {
   const period = parsePeriod(options.period);
+  const onlineSplit = onlineSplitOf(options.onlineSplit);
   const periodKind = calendarPeriodKind(period);
   // The index compares dates at day granularity (DVCQG's replica tables compare CONVERT(DATE)).
   const ctx = createMetricsContext({ ...options, period, granularity: 'date' });
@@ -99,12 +111,13 @@ export function computeServiceIndex(dossiers: Iterable<MetricsDossier>, options:
   const collator = new Intl.Collator('vi');
   const byUnit =
     units.size > 1
-      ? [...units.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([unit, [, tally]]) => ({ unit, ...scoreTally(tally, bands) }))
+      ? [...units.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([unit, [, tally]]) => ({ unit, ...scoreTally(tally, bands, onlineSplit) }))
       : [];
   return {
     period,
     periodKind,
     formulaVersion: SERVICE_INDEX_VERSION,
+    assumptions: { onlineSplit },
     warnings:
       periodKind === null
         ? [
@@ -117,7 +130,7 @@ export function computeServiceIndex(dossiers: Iterable<MetricsDossier>, options:
             },
           ]
         : [],
-    ...scoreTally(whole, bands),
+    ...scoreTally(whole, bands, onlineSplit),
     byUnit,
   };
 }

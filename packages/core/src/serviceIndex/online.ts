@@ -1,20 +1,30 @@
-import { buildGroup, byProcedure, notComputable, ratioIndicator, round2, type ScoredGroup } from './build';
+import { buildGroup, byProcedure, notComputable, ratioIndicator, round2, type IndicatorSpec, type ScoredGroup } from './build';
+import { ONLINE_MAX, type OnlineSplit } from './onlineSplit';
 import type { IndexText, LostDossier, OnlineGroup, PointsToGain } from './schema';
 import type { IndexTally } from './tally';
 
-// qd766-online-v1 — docs/qd766-index.md §2 (DVCQG doc id 3.x, reconstructed by ChippedTopaz/qd766): min(2, 2A/0.8) + 4B + min(6, 6C/0.5).
+// qd766-online-v1 — docs/qd766-index.md §2 (DVCQG doc id 3.x, reconstructed by ChippedTopaz/qd766):
+// min(a, a·A/0.8) + b·B + min(c, c·C/0.5), with [a, b, c] the split of the 12 points (`onlineSplit.ts`:
+// not published; 2 + 4 + 6 by default, a hypothesis).
 
 export const ONLINE_VERSION = 'qd766-online-v1';
-export const ONLINE_MAX = 12;
+/** The indicator C, which a dossier received in the period not online costs points in. */
+export const ONLINE_DOSSIER_SHARE = 'ONLINE_DOSSIER_SHARE';
 
-const A = { code: 'ONLINE_SERVICE_SHARE', label: 'Tỷ lệ TTHC cung cấp DVC trực tuyến (A)', max: 2, score: (a: number) => Math.min(2, (2 * a) / 0.8) };
-const B = { code: 'ONLINE_SERVICE_USED', label: 'Tỷ lệ DVC trực tuyến phát sinh hồ sơ trực tuyến (B)', max: 4, score: (b: number) => 4 * b };
-export const C = { code: 'ONLINE_DOSSIER_SHARE', label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến (C)', max: 6, score: (c: number) => Math.min(6, (6 * c) / 0.5) };
+/** The three indicators with the points the split gives them; full marks from A = 80% and C = 50%. */
+function indicatorsOf([a, b, c]: OnlineSplit['points']): [IndicatorSpec, IndicatorSpec, IndicatorSpec] {
+  return [
+    { code: 'ONLINE_SERVICE_SHARE', label: 'Tỷ lệ TTHC cung cấp DVC trực tuyến (A)', max: a, score: (r) => Math.min(a, (a * r) / 0.8) },
+    { code: 'ONLINE_SERVICE_USED', label: 'Tỷ lệ DVC trực tuyến phát sinh hồ sơ trực tuyến (B)', max: b, score: (r) => b * r },
+    { code: ONLINE_DOSSIER_SHARE, label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến (C)', max: c, score: (r) => Math.min(c, (c * r) / 0.5) },
+  ];
+}
 
 const noCatalog: IndexText = { vi: 'chưa có danh mục TTHC của đơn vị (--catalog)', en: 'no procedure catalog of the unit given (--catalog)' };
 
-/** Dịch vụ công trực tuyến (12 points), with the dossiers and procedures that would raise it. */
-export function onlineGroup(tally: IndexTally): ScoredGroup<OnlineGroup> {
+/** Dịch vụ công trực tuyến (12 points, split by `split`), with the dossiers and procedures that would raise it. */
+export function onlineGroup(tally: IndexTally, split: OnlineSplit): ScoredGroup<OnlineGroup> {
+  const [A, B, C] = indicatorsOf(split.points);
   const { receivedNew, receivedOnline } = tally;
   const catalog = tally.ctx.catalog;
   const onlineCatalog = catalog?.filter((p) => p.serviceLevel !== 'none');
@@ -67,6 +77,7 @@ export function onlineGroup(tally: IndexTally): ScoredGroup<OnlineGroup> {
       A: a.indicator.ratio,
       B: b.indicator.ratio,
       C: cRatio,
+      assumptions: { onlineSplit: split },
     },
     raw,
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DossierStatus } from '../schemas/enums';
 import { LocalDate } from '../schemas/dossier';
 import { ReportPeriod } from '../schemas/period';
+import { defaultOnlineSplit, ServiceIndexAssumptions } from './onlineSplit';
 
 // docs/qd766-index.md — the JSON of `tthc index --json`: the QĐ 766 index estimated from the unit's dossiers.
 
@@ -122,6 +123,8 @@ export const OnlineGroup = IndexGroup.extend({
   A: z.number().nullable(),
   B: z.number().nullable(),
   C: z.number().nullable(),
+  /** The split of the 12 points across A, B, C it was scored with (an index without it: the default, the only one before). */
+  assumptions: ServiceIndexAssumptions.default({ onlineSplit: defaultOnlineSplit }),
 });
 export type OnlineGroup = z.infer<typeof OnlineGroup>;
 
@@ -159,6 +162,8 @@ export const ServiceIndex = IndexTotals.extend({
   /** `month`, `quarter` or `year` when the period is a calendar one (the portal's); else null. */
   periodKind: z.enum(['month', 'quarter', 'year']).nullable(),
   formulaVersion: z.string(),
+  /** What the index assumes where the portal publishes nothing (the online split); an index without it: the defaults. */
+  assumptions: ServiceIndexAssumptions.default({ onlineSplit: defaultOnlineSplit }),
   warnings: z.array(z.object({ code: z.enum(['non_standard_period']), message: IndexText })),
   /** One entry per unit when the input holds several, each computed from that unit's dossiers alone. */
   byUnit: z.array(UnitIndex),

@@ -2,7 +2,7 @@ import type { ServiceIndex } from './schema';
 
 /**
  * The index of one unit as an index of its own: the unit's entry of `byUnit` with the period,
- * formula version and warnings of the whole (what a ward's report shows). An index computed
+ * formula version, assumptions and warnings of the whole (what a ward's report shows). An index computed
  * over a single unit's dossiers has no `byUnit`: it is that unit's, whatever `unit` is asked.
  *
  * @param index - `computeServiceIndex` over the dossiers of one or more units
@@ -15,5 +15,5 @@ export function serviceIndexOfUnit(index: ServiceIndex, unit: string): ServiceIn
   const entry = index.byUnit.find((u) => u.unit === unit);
   if (entry === undefined) return undefined;
   const { unit: _unit, ...scores } = entry;
-  return { period: index.period, periodKind: index.periodKind, formulaVersion: index.formulaVersion, warnings: index.warnings, ...scores, byUnit: [] };
+  return { period: index.period, periodKind: index.periodKind, formulaVersion: index.formulaVersion, assumptions: index.assumptions, warnings: index.warnings, ...scores, byUnit: [] };
 }

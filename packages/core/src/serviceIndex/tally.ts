@@ -3,7 +3,7 @@ import { serviceLevelOf, type MetricsContext, type MetricsDossier } from '../met
 import { createOnlineServicesTally, type OnlineServicesTally } from '../metrics/onlineServices';
 import type { LostDossierOf } from './build';
 import { flagIndicators, type FlagIndicatorKey } from './flags';
-import { C } from './online';
+import { ONLINE_DOSSIER_SHARE } from './online';
 import { progressVerdict, PROGRESS_CODE } from './progress';
 import type { LostDossier } from './schema';
 
@@ -95,7 +95,7 @@ export function addToIndexTallies(d: MetricsDossier, ctx: MetricsContext, lostDo
   if (cls.received !== 'new') return;
   const online = cls.channel === 'online';
   const level = online ? undefined : serviceLevelOf(d, ctx);
-  const notOnline = level === 'partial' || level === 'full' ? lostDossier(d, 'not_online', C.code) : undefined;
+  const notOnline = level === 'partial' || level === 'full' ? lostDossier(d, 'not_online', ONLINE_DOSSIER_SHARE) : undefined;
   for (const t of tallies) {
     t.receivedNew += 1;
     if (online) {

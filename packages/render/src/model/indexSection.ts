@@ -1,4 +1,4 @@
-import { lostReasonLabels, type IndexGroupKey, type ServiceIndex } from '@tthc/core';
+import { lostReasonLabels, onlineSplitNote, type IndexGroupKey, type ServiceIndex } from '@tthc/core';
 import { formatCount } from '../format/formatCount';
 import { formatPoints } from '../format/formatPoints';
 
@@ -13,6 +13,8 @@ export interface IndexSection {
   formulaVersion: string;
   /** The warning of a period the portal does not score, or '' */
   warning: string;
+  /** The split of the online group's points the index used, and that it is an unpublished hypothesis. */
+  onlineSplit: string;
   groups: { label: string; computable: boolean; score: string; max: number; partial: boolean; computableMax: number; reason: string }[];
   /** Dossiers that lost progress points, counted per procedure and reason ("Đăng ký khai sinh: 02 hồ sơ giải quyết quá hạn"). */
   lostCount: number;
@@ -34,6 +36,7 @@ export function indexSection(index: ServiceIndex): IndexSection {
     max: index.max,
     formulaVersion: index.formulaVersion,
     warning: index.warnings.map((w) => w.message.vi).join('; '),
+    onlineSplit: onlineSplitNote(index.assumptions.onlineSplit).vi,
     groups: INDEX_GROUP_ORDER.map((k) => {
       const g = index.groups[k];
       return {

@@ -1,5 +1,6 @@
 import { LocalDate } from '@tthc/core';
 import { z } from 'zod';
+import { ServiceIndexAssumptionsSetting } from '@tthc/core';
 
 const text = z.string().trim().min(1);
 
@@ -87,6 +88,13 @@ export const Profile = z.object({
    * QĐ 766 index estimated from the dossiers (`computeServiceIndex` of @tthc/core). Default off.
    */
   serviceIndex: z.boolean().default(false),
+  /**
+   * What the unit assumes where the portal publishes nothing, for its QĐ 766 index: today how
+   * the online group's 12 points split across A, B, C (`onlineSplit: { points: [3, 4, 5] }`,
+   * with a `name` and `version` when the unit names it). Default the toolkit's `split-2-4-6`,
+   * a hypothesis. The report states the split used.
+   */
+  serviceIndexAssumptions: ServiceIndexAssumptionsSetting.optional(),
   /** Footnote texts by id, referenced as `[^id]` in narrative paragraphs. */
   footnotes: z.record(z.string().regex(/^[\w-]+$/), text).default({}),
 });

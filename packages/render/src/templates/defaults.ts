@@ -80,6 +80,7 @@ const serviceIndex = `<h2>4. Chỉ số chỉ đạo, điều hành và đánh g
 {{#each serviceIndex.groups}}
 <p>- {{label}}: {{#if computable}}<b>{{score}}</b>/{{max}} điểm{{#if partial}} (phần tính được {{computableMax}} điểm){{/if}}{{else}}chưa tính được ({{reason}}){{/if}}.</p>
 {{/each}}
+<p>- Lưu ý: {{serviceIndex.onlineSplit}}</p>
 {{#if serviceIndex.lostCount}}
 <p>- Hồ sơ làm giảm điểm tiến độ giải quyết: {{quantity serviceIndex.lostCount "hồ sơ"}} ({{serviceIndex.lostSummary}}).</p>
 {{else}}

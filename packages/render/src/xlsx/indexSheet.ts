@@ -1,4 +1,4 @@
-import { lostReasonLabels, type IndexIndicator, type ServiceIndex } from '@tthc/core';
+import { lostReasonLabels, onlineSplitNote, type IndexIndicator, type ServiceIndex } from '@tthc/core';
 import type ExcelJS from 'exceljs';
 import { formatShortDate } from '../format/dates';
 import { INDEX_GROUP_ORDER } from '../model/indexSection';
@@ -69,6 +69,7 @@ export function addIndexSheet(workbook: ExcelJS.Workbook, index: ServiceIndex, p
   title(sheet, 'CHỈ SỐ CHỈ ĐẠO, ĐIỀU HÀNH VÀ ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (ƯỚC TÍNH THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTg)', 13);
   title(sheet, `Đơn vị: ${profile.agency.name.join(' ')} — kỳ: từ ngày ${formatShortDate(index.period.from)} đến ngày ${formatShortDate(index.period.to)} — công thức ${index.formulaVersion}`, 11, true);
   for (const w of index.warnings) title(sheet, `Lưu ý: ${w.message.vi}`, 11, true);
+  title(sheet, `Lưu ý: ${onlineSplitNote(index.assumptions.onlineSplit).vi}`, 11, true);
   title(sheet, `Ước tính từ hồ sơ của đơn vị; điểm chính thức do Cổng Dịch vụ công quốc gia công bố. ${index.gradeReason?.vi ?? ''}`.trim(), 11, true);
   sheet.addRow([]);
 

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { InputError, type Metrics, type ServiceIndex } from '@tthc/core';
+import { InputError, type Metrics, type OnlineSplitSetting, type ServiceIndex } from '@tthc/core';
 import { readUnitsTable } from '@tthc/import';
 import {
   type Notes,
@@ -30,6 +30,8 @@ export interface DocumentInputs {
   units?: UnitEntry[];
   /** Whether a profile (merged with the notes) turns the QĐ 766 section on. */
   serviceIndex: boolean;
+  /** The online split one unit's profile (merged with the notes) sets for its index; each ward's is in its profile. */
+  onlineSplit?: OnlineSplitSetting;
   shared: SharedOptions;
 }
 
@@ -72,7 +74,9 @@ export async function readDocumentInputs(r: DocumentRequest, files: FileAccess):
   const notesFile = report.notes === undefined ? undefined : await textOf(report.notes, files);
   const notes = notesFile === undefined ? undefined : parseNotes(notesFile.text, notesFile.name);
   if (r.wordTemplate) shared.wordTemplate = (await bytesOf(r.wordTemplate, files)).data;
-  return { profile, ...(notes ? { notes } : {}), serviceIndex: mergeNotes(profile, notes).serviceIndex, shared };
+  const merged = mergeNotes(profile, notes);
+  const onlineSplit = merged.serviceIndexAssumptions?.onlineSplit;
+  return { profile, ...(notes ? { notes } : {}), serviceIndex: merged.serviceIndex, ...(onlineSplit ? { onlineSplit } : {}), shared };
 }
 
 /** One unit's report in the request's formats, each file named by `reportFileName` from its profile. */

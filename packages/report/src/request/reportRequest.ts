@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cutoff, Granularity, PeriodKind } from '@tthc/core';
+import { Cutoff, Granularity, PeriodKind, ServiceIndexAssumptionsSetting } from '@tthc/core';
 import { ImportAccounting, MappingSpec } from '@tthc/import';
 import { REPORT_FORMATS } from '@tthc/render';
 
@@ -124,6 +124,12 @@ export const ReportRequest = z
     byUnit: z.boolean().default(false),
     /** Compute the QĐ 766 index even when no profile asks for it. Default false. */
     serviceIndex: z.boolean().default(false),
+    /**
+     * What the run's QĐ 766 index assumes where the portal publishes nothing: the online
+     * group's split (`{ onlineSplit: { points: [3, 4, 5] } }`, `tthc index --online-split`).
+     * A profile's own `serviceIndexAssumptions` wins for its unit. Default `split-2-4-6`.
+     */
+    serviceIndexAssumptions: ServiceIndexAssumptionsSetting.optional(),
     /** Overdue and due-soon alerts. */
     alerts: AlertsRequest.optional(),
     /** The documents: one unit's report, or every ward of a units table with the city summary. */

@@ -13,7 +13,7 @@ import { datasetPropertyOption } from '../../lib/dataset';
 import { figuresRequest } from '../../lib/figuresRequest';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
 import { pairedWith } from '../../lib/errorItem';
-import { groupByUnitOption } from '../../lib/metricsParameters';
+import { groupByUnitOption, onlineSplitAssumptions, onlineSplitOption } from '../../lib/metricsParameters';
 import { toNodeError } from '../../lib/nodeError';
 import { periodOptions, periodProperties } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
@@ -42,7 +42,7 @@ export class TthcIndex implements INodeType {
         type: 'collection',
         placeholder: 'Thêm tùy chọn / Add option',
         default: {},
-        options: [groupByUnitOption, daysOffOption, datasetPropertyOption],
+        options: [groupByUnitOption, onlineSplitOption, daysOffOption, datasetPropertyOption],
       },
     ],
   };
@@ -50,10 +50,11 @@ export class TthcIndex implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     try {
-      const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; daysOffPath?: string; datasetPropertyName?: string };
+      const options = this.getNodeParameter('options', 0, {}) as { groupByUnit?: boolean; onlineSplit?: string; daysOffPath?: string; datasetPropertyName?: string };
+      const assumptions = onlineSplitAssumptions(options.onlineSplit);
       const { request, sources } = await figuresRequest(this, items, options);
       const byUnit = options.groupByUnit !== false;
-      const run = await runReport({ ...request, serviceIndex: true, byUnit }, { files: n8nFiles(this), worker: false });
+      const run = await runReport({ ...request, serviceIndex: true, ...assumptions, byUnit }, { files: n8nFiles(this), worker: false });
       const paired = pairedWith(sources);
       const units = byUnit ? (run.units ?? []) : [];
       if (units.length === 0) return [[{ json: { unit: null, ...run.serviceIndex } as unknown as IDataObject, pairedItem: paired }]];

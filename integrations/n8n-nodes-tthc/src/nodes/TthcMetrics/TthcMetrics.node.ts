@@ -14,7 +14,7 @@ import { datasetPropertyOption } from '../../lib/dataset';
 import { figuresRequest } from '../../lib/figuresRequest';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
-import { granularityOption, groupByUnitOption, serviceIndexOption } from '../../lib/metricsParameters';
+import { granularityOption, groupByUnitOption, onlineSplitAssumptions, onlineSplitOption, serviceIndexOption } from '../../lib/metricsParameters';
 import { periodOptions, periodProperties } from '../../lib/periodParameters';
 import { n8nFiles } from '../../lib/readPathParameter';
 import { DOCUMENTATION_URL, optionLabelSubtitle } from '../../lib/docs';
@@ -46,6 +46,7 @@ export class TthcMetrics implements INodeType {
           granularityOption,
           groupByUnitOption,
           serviceIndexOption,
+          onlineSplitOption,
           daysOffOption,
           datasetPropertyOption,
         ],
@@ -60,12 +61,17 @@ export class TthcMetrics implements INodeType {
         granularity?: Granularity;
         groupByUnit?: boolean;
         serviceIndex?: boolean;
+        onlineSplit?: string;
         daysOffPath?: string;
         datasetPropertyName?: string;
       };
+      const assumptions = onlineSplitAssumptions(options.onlineSplit);
       const { request, sources } = await figuresRequest(this, items, options);
       const byUnit = options.groupByUnit !== false;
-      const run = await runReport({ ...request, byUnit, serviceIndex: options.serviceIndex === true }, { files: n8nFiles(this), worker: false });
+      const run = await runReport(
+        { ...request, byUnit, serviceIndex: options.serviceIndex === true, ...assumptions },
+        { files: n8nFiles(this), worker: false },
+      );
       const paired = pairedWith(sources);
       const units = byUnit
         ? (run.units ?? [])
