@@ -119,9 +119,10 @@ export async function runReport(request: ReportRequest, options: RunReportOption
 
   const figures = { period, calendar, ...(catalog ? { catalog } : {}), ...(r.granularity ? { granularity: r.granularity } : {}) };
   let accounting: ImportAccounting | undefined;
+  let carried: ReturnType<typeof metricsAccountingOf> | undefined;
   const { metrics, imported, lastDataDay } = await importMetrics(inputs, figures, {
     ...importOptions,
-    accounting: (result) => metricsAccountingOf((accounting = runAccounting(r.inputs, result))),
+    accounting: (result) => (carried = metricsAccountingOf((accounting = runAccounting(r.inputs, result)))),
   });
   const run: ReportRun = {
     period: metrics.period,
@@ -139,7 +140,7 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     [Symbol.iterator]: () => (tableUnits ? namedAsTable(imported.wallDossiers(), tableUnits) : imported.wallDossiers()),
   };
   const byUnit: UnitMetrics[] | undefined =
-    r.byUnit || tableUnits ? computeMetricsByUnit(dossiers, { ...figures, ...metricsAccountingOf(run.accounting) }) : undefined;
+    r.byUnit || tableUnits ? computeMetricsByUnit(dossiers, { ...figures, ...carried }) : undefined;
   const indexWanted = r.serviceIndex || documentInputs?.serviceIndex === true;
   let indexes: RunIndexes | undefined;
   if (indexWanted) {
