@@ -90,6 +90,19 @@ async function executions(server) {
   return (await response.json()).data.results;
 }
 
+const finished = (e) => Boolean(e.stoppedAt) && e.status !== 'running' && e.status !== 'new';
+
+/**
+ * One entry per execution. n8n lists the running executions and the finished ones by two queries,
+ * so an execution that finishes between them is listed twice (running, then finished): the
+ * finished entry stands.
+ */
+function latestById(list) {
+  const byId = new Map();
+  for (const e of list) if (!byId.has(e.id) || finished(e)) byId.set(e.id, e);
+  return [...byId.values()];
+}
+
 /** The error message of a failed execution (its run data, as the editor reads it). */
 async function failure(server, execution) {
   const response = await fetch(`${server.base}/rest/executions/${execution.id}`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
@@ -115,9 +128,9 @@ async function round(label, { scenario, server, workers, known, repeat = 1, meas
   expect(responses.every((r) => r.ok), `${label}: the webhook took the ${calls.length} calls (${responses.map((r) => r.status).join(', ')})`);
   const runs = await waitFor(
     async () => {
-      const mine = (await executions(server)).filter((e) => !known.has(e.id));
-      const done = mine.filter((e) => e.stoppedAt && e.status !== 'running' && e.status !== 'new');
-      if (done.length < calls.length) return undefined;
+      const mine = latestById((await executions(server)).filter((e) => !known.has(e.id)));
+      const done = mine.filter(finished);
+      if (done.length < calls.length || done.length < mine.length) return undefined;
       // A failed run sends no mail: stop waiting for it.
       return sink.messages.length >= mailsBefore + expected.length || done.some((e) => e.status !== 'success') ? mine : undefined;
     },
