@@ -11,6 +11,7 @@ export * from './alerts/index';
 export * from './serviceIndex/index';
 export { stripDiacritics } from './text/stripDiacritics';
 export * from './errors/index';
+export * from './notes/index';
 export { unitNameKey } from './text/unitNameKey';
 export { csvRecords, parseCsvRecord } from './text/csvRecord';
 export type { CsvRecordParse, CsvTextRecord, Utf8Slice } from './text/csvRecord';
