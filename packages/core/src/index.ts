@@ -127,6 +127,7 @@ export {
   computeMetricsByUnit,
   createMetricsTally,
   periodWarnings,
+  periodWarningNotes,
   lastDataDay,
   laterDataDay,
   warningsWithCatalogDues,
@@ -154,6 +155,7 @@ export {
   onlineSplitOf,
   parseOnlineSplit,
   onlineSplitNote,
+  serviceIndexNotes,
   serviceIndexUsageErrors,
   SERVICE_INDEX_VERSION,
   defaultGradeBands,
@@ -201,6 +203,10 @@ export type {
   ErrorWording,
   Placeholders,
 } from './errors/index';
+
+// Notes: what a report says beside a figure, as codes with params, worded like errors.
+export { defineNotes, formatNote, wordNote, Note, NoteParams, NoteParamValue, WordedNote } from './notes/index';
+export type { NoteCatalog, NoteParamsFor } from './notes/index';
 
 // Text: the one CSV reader and name folding, shared with the toolkit's other packages.
 export { stripDiacritics } from './text/stripDiacritics';

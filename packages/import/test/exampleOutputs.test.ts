@@ -15,9 +15,21 @@ const stores = new Map<Example, LazyImportResult>();
 for (const example of ['hai-an', 'city'] as const) stores.set(example, await importDossiersLazy([exampleDossiersFile(example)], { keepApplicant: true }));
 const store = (example: Example) => stores.get(example) as LazyImportResult;
 
+/** A note (`{ code, params, vi, en }`, a warning's `{ code, params, message }`) as the copy saved it, before the codes: its texts. */
+function savedShape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(savedShape);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value);
+  const keys = entries.map(([k]) => k).join();
+  if (keys === 'code,params,vi,en') return { vi: (value as { vi: string }).vi, en: (value as { en: string }).en };
+  if (keys === 'code,params,message') return { code: (value as { code: string }).code, message: (value as { message: unknown }).message };
+  return Object.fromEntries(entries.map(([k, v]) => [k, savedShape(v)]));
+}
+
 /**
- * An index without the online split it records (added after the copy was saved), each recorded
- * split checked to be the default — the only one the saved copy could have used.
+ * An index as the copy saved it: without the online split it records and the notes' codes and
+ * params (both added after the copy was saved), each recorded split checked to be the default —
+ * the only one the saved copy could have used. The texts must be the saved ones.
  */
 function withoutSplit(index: ServiceIndex | undefined): unknown {
   if (index === undefined) return index;
@@ -28,7 +40,7 @@ function withoutSplit(index: ServiceIndex | undefined): unknown {
   };
   const { assumptions, ...rest } = bare(index);
   expect(assumptions.onlineSplit).toEqual(defaultOnlineSplit);
-  return { ...rest, byUnit: rest.byUnit.map(bare) };
+  return savedShape({ ...rest, byUnit: rest.byUnit.map(bare) });
 }
 
 /** Each output as the JSON the CLI prints (key order included), case by case. */

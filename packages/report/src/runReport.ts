@@ -21,7 +21,7 @@ import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
 import { readSmallInputs } from './_lib/smallInputs';
 import { runAccounting } from './_lib/runAccounting';
-import { type RunIndexes, runIndexes } from './_lib/serviceIndexes';
+import { type RunIndexes, runIndexes } from './_lib/runIndexes';
 import { parseReportRequest } from './parseReportRequest';
 import type { ParsedReportRequest, ReportRequest } from './request/reportRequest';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Dossier, computeServiceIndex, parseDossier } from '@tthc/core';
-import { runIndexes } from '../src/_lib/serviceIndexes';
+import { runIndexes } from '../src/_lib/runIndexes';
 
 // A run's QĐ 766 indexes: each unit with its own online split, one pass over the dossiers per distinct split.
 const period = { from: '2026-01-01', to: '2026-01-31' };

@@ -7,6 +7,7 @@ export { createOnlineServicesTally } from './onlineServices';
 export type { OnlineServicesTally } from './onlineServices';
 export { laterDataDay, lastDataDay, periodWarnings } from './periodWarnings';
 export type { PeriodWarning } from './periodWarnings';
+export { periodWarningNotes } from './periodWarningNotes';
 export type { UnitMetrics } from './computeMetricsByUnit';
 export { classifyDossier } from './classifyDossier';
 export type { DossierClass } from './counts';

@@ -1,13 +1,25 @@
+import type { WordedNote } from '../notes/note';
+import { wordNote } from '../notes/wordNote';
 import type { Metrics } from '../schemas/metrics';
 import { formatLocalDate, formatViDate as dmy, MS_PER_DAY, parseLocalDateTime } from '../time/index';
 import type { MetricsDossier } from './context';
+import { periodWarningNotes } from './periodWarningNotes';
 
 // domain.md §6–7 — what a user must be told before trusting a period's figures (decisions in docs/domain-decisions.md).
 
-/** A warning about the period as a whole (not about a row), worded in Vietnamese and English. */
+/**
+ * A warning about the period as a whole (not about a row): its code in `periodWarningNotes`, the
+ * params of its templates, and its Vietnamese and English texts (derived by `formatNote`).
+ */
 export interface PeriodWarning {
-  code: 'no_new_dossiers' | 'data_ends_before_period';
+  code: keyof typeof periodWarningNotes;
+  params: Readonly<Record<string, string>>;
   message: { vi: string; en: string };
+}
+
+/** A worded note as a warning: its texts under `message` (the shape the faces read). */
+function asWarning({ code, params, vi, en }: WordedNote): PeriodWarning {
+  return { code: code as PeriodWarning['code'], params: params as PeriodWarning['params'], message: { vi, en } };
 }
 
 /** The dates that record something that happened (not `dueAt`, which lies ahead). */
@@ -64,22 +76,10 @@ export function periodWarnings(metrics: Pick<Metrics, 'period' | 'received'>, la
   const { from, to } = metrics.period;
   const warnings: PeriodWarning[] = [];
   if (metrics.received.new.total === 0) {
-    warnings.push({
-      code: 'no_new_dossiers',
-      message: {
-        vi: `Không có hồ sơ mới tiếp nhận từ ${dmy(from)} đến ${dmy(to)}: kiểm tra kỳ báo cáo và tệp xuất.`,
-        en: `No new dossier was received from ${dmy(from)} to ${dmy(to)}: check the period and the export files.`,
-      },
-    });
+    warnings.push(asWarning(wordNote(periodWarningNotes, 'no_new_dossiers', { from, to, fromDate: dmy(from), toDate: dmy(to) })));
   }
   if (lastDay !== undefined && lastDay < to) {
-    warnings.push({
-      code: 'data_ends_before_period',
-      message: {
-        vi: `Dữ liệu chỉ đến ngày ${dmy(lastDay)}, trước ngày cuối kỳ ${dmy(to)}: tệp xuất có thể đã lấy quá sớm.`,
-        en: `The data ends on ${dmy(lastDay)}, before the last day of the period (${dmy(to)}): the export may have been taken too early.`,
-      },
-    });
+    warnings.push(asWarning(wordNote(periodWarningNotes, 'data_ends_before_period', { lastDay, to, lastDate: dmy(lastDay), toDate: dmy(to) })));
   }
   return warnings;
 }

@@ -1,7 +1,9 @@
 import type { MetricsContext, MetricsDossier } from '../metrics/context';
 import { fieldOf } from '../metrics/context';
 import type { DossierClass } from '../metrics/counts';
+import { wordNote } from '../notes/wordNote';
 import { formatLocalDate, startOfDay, toWall } from '../time/index';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { IndexGroup, IndexIndicator, IndexText, LostDossier, LostReason } from './schema';
 
 // docs/qd766-index.md §"Scores, ratios and 0/0" — how indicators and groups are assembled.
@@ -66,9 +68,9 @@ export function notComputable(
   };
 }
 
-/** An indicator that needs data outside the dossiers: what it needs, in Vietnamese and English. */
-export function needs(code: string, label: string, max: number, vi: string, en: string): Scored {
-  return notComputable({ code, label, max }, { vi, en });
+/** An indicator that needs data outside the dossiers, with what it needs (a note of `serviceIndexNotes`). */
+export function needs(code: string, label: string, max: number, reason: IndexText): Scored {
+  return notComputable({ code, label, max }, reason);
 }
 
 export interface GroupSpec {
@@ -85,12 +87,12 @@ export interface ScoredGroup<G extends IndexGroup = IndexGroup> {
   raw: number | null;
 }
 
-const joinReasons = (scored: readonly Scored[], prefix: IndexText): IndexText => {
-  const reasons = scored.flatMap((s) => (s.indicator.reason ? [{ label: s.indicator.label, ...s.indicator.reason }] : []));
-  return {
-    vi: `${prefix.vi}${reasons.map((r) => `${r.label}: ${r.vi}`).join('; ')}`,
-    en: `${prefix.en}${reasons.map((r) => `${r.label}: ${r.en}`).join('; ')}`,
-  };
+/** A group's reason listing the reasons of its indicators that cannot be computed, each `label: reason`. */
+const joinReasons = (scored: readonly Scored[], code: 'no_indicator_computable' | 'partial_group'): IndexText => {
+  const reasons = scored.flatMap(({ indicator: { label, reason } }) =>
+    reason ? [{ code: 'indicator_reason', params: { label, reason: { code: reason.code, params: reason.params } } }] : [],
+  );
+  return wordNote(serviceIndexNotes, code, { reasons });
 };
 
 /**
@@ -106,7 +108,7 @@ export function buildGroup(spec: GroupSpec, scored: readonly Scored[], lost: Los
     return { group: { ...base, score: null, computableMax: 0, computable: false, partial: false, reason: spec.scoreless }, raw: null };
   }
   if (computable.length === 0) {
-    const reason = scored.length === 1 ? (scored[0]?.indicator.reason as IndexText) : joinReasons(missing, { vi: 'Không tính được chỉ tiêu nào. ', en: 'No indicator can be computed. ' });
+    const reason = scored.length === 1 ? (scored[0]?.indicator.reason as IndexText) : joinReasons(missing, 'no_indicator_computable');
     return { group: { ...base, score: null, computableMax: 0, computable: false, partial: false, reason }, raw: null };
   }
   const raw = computable.reduce((sum, s) => sum + (s.raw as number), 0);
@@ -119,7 +121,7 @@ export function buildGroup(spec: GroupSpec, scored: readonly Scored[], lost: Los
       computableMax,
       computable: true,
       partial,
-      ...(partial ? { reason: joinReasons(missing, { vi: 'Chỉ tính phần tính được. Chưa tính: ', en: 'Only the computable part is scored. Not computed: ' }) } : {}),
+      ...(partial ? { reason: joinReasons(missing, 'partial_group') } : {}),
     },
     raw,
   };

@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../calendar/index';
 import { createMetricsContext, UNKNOWN_UNIT, type MetricsDossier } from '../metrics/context';
+import { wordNote } from '../notes/wordNote';
 import { parsePeriod } from '../periods/parsePeriod';
 import type { ProcedureCatalog } from '../schemas/catalog';
 import type { ReportPeriod } from '../schemas/period';
@@ -13,6 +14,7 @@ import { paymentGroup } from './payment';
 import { progressGroup } from './progress';
 import { satisfactionGroup } from './satisfaction';
 import type { GradeBand, IndexGroups, ServiceIndex, UnitIndex } from './schema';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import { calendarPeriodKind } from './standardPeriod';
 import { addToIndexTallies, createIndexTally, type IndexTally } from './tally';
 import { transparencyGroup } from './transparency';
@@ -39,6 +41,12 @@ export interface ServiceIndexOptions {
   onlineSplit?: OnlineSplitSetting;
 }
 
+/** The warning of a period the portal does not score: its texts under `message`, as warnings carry them. */
+function nonStandardPeriod(): ServiceIndex['warnings'][number] {
+  const { code, params, vi, en } = wordNote(serviceIndexNotes, 'non_standard_period');
+  return { code: code as 'non_standard_period', params, message: { vi, en } };
+}
+
 /** The totals and groups of one scope (the whole input, or one unit) from its tally. */
 function scoreTally(tally: IndexTally, bands: readonly GradeBand[], split: OnlineSplit): Omit<UnitIndex, 'unit'> {
   const progress = progressGroup(tally);
@@ -59,14 +67,7 @@ function scoreTally(tally: IndexTally, bands: readonly GradeBand[], split: Onlin
     total,
     max,
     grade: complete ? gradeOf(total, bands) : null,
-    ...(complete
-      ? {}
-      : {
-          gradeReason: {
-            vi: 'chưa xếp loại: xếp loại cần đủ 6 nhóm chỉ số (100 điểm), tổng trên chỉ gồm các nhóm tính được',
-            en: 'no grade: a grade needs all six groups (100 points); the total covers the computable groups only',
-          },
-        }),
+    ...(complete ? {} : { gradeReason: wordNote(serviceIndexNotes, 'no_grade') }),
     groups,
   };
 }
@@ -118,18 +119,7 @@ export function computeServiceIndex(dossiers: Iterable<MetricsDossier>, options:
     periodKind,
     formulaVersion: SERVICE_INDEX_VERSION,
     assumptions: { onlineSplit },
-    warnings:
-      periodKind === null
-        ? [
-            {
-              code: 'non_standard_period',
-              message: {
-                vi: 'kỳ không phải tháng, quý hoặc năm dương lịch: chỉ số là ước tính trên một kỳ Cổng DVCQG không chấm',
-                en: 'the period is not a calendar month, quarter or year: the index is an estimate over a period the portal does not score',
-              },
-            },
-          ]
-        : [],
+    warnings: periodKind === null ? [nonStandardPeriod()] : [],
     ...scoreTally(whole, bands, onlineSplit),
     byUnit,
   };

@@ -1,5 +1,7 @@
+import { wordNote } from '../notes/wordNote';
 import { buildGroup, needs, type ScoredGroup } from './build';
 import { flagIndicator } from './flags';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { IndexTally } from './tally';
 
 // qd766-digitization-v1 — docs/qd766-index.md §4 (DVCQG "dossier-digitized",, reconstructed by ChippedTopaz/qd766): 6 + 4 + 2 + 2 + 4 + 2 + 2 points.
@@ -27,16 +29,11 @@ export function digitizationGroup(tally: IndexTally): ScoredGroup {
     (r) => r < 0.8,
   );
   const others = [
-    needs('SO_HOA_GIAY_TO_GIAI_QUYET', 'Tỷ lệ hồ sơ TTHC thực hiện số hóa hồ sơ', 4,
-      'hồ sơ không cho biết mọi thành phần hồ sơ đã có tệp đính kèm', 'the dossiers do not say whether every component was attached as a file'),
-    needs('ELECTRONIC_CERTIFIED_COPY', 'Tỷ lệ cung cấp chứng thực bản sao điện tử từ bản chính', 2,
-      'tính trên số xã, phường của tỉnh, không từ hồ sơ', 'counted over the communes of the province, not from dossiers'),
-    needs('SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'Tỷ lệ hồ sơ số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng', 4,
-      'cần dữ liệu kho quản lý dữ liệu điện tử trên Cổng DVCQG', "needs the portal's personal-storage data"),
-    needs('CITIZEN_DATA_CONNECTED_DOSSIER', 'Tỷ lệ hồ sơ có sử dụng dữ liệu dân cư', 2,
-      'hồ sơ không cho biết có dùng dữ liệu dân cư (VNeID)', 'the dossiers do not say whether population data (VNeID) was used'),
-    needs('CITIZEN_DATA_CONNECTED_FORMALITY', 'Tỷ lệ TTHC kết nối dữ liệu dân cư', 2,
-      'hồ sơ không cho biết có dùng dữ liệu dân cư (VNeID)', 'the dossiers do not say whether population data (VNeID) was used'),
+    needs('SO_HOA_GIAY_TO_GIAI_QUYET', 'Tỷ lệ hồ sơ TTHC thực hiện số hóa hồ sơ', 4, wordNote(serviceIndexNotes, 'no_attachment_data')),
+    needs('ELECTRONIC_CERTIFIED_COPY', 'Tỷ lệ cung cấp chứng thực bản sao điện tử từ bản chính', 2, wordNote(serviceIndexNotes, 'counted_over_province')),
+    needs('SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'Tỷ lệ hồ sơ số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng', 4, wordNote(serviceIndexNotes, 'no_portal_storage')),
+    needs('CITIZEN_DATA_CONNECTED_DOSSIER', 'Tỷ lệ hồ sơ có sử dụng dữ liệu dân cư', 2, wordNote(serviceIndexNotes, 'no_population_data')),
+    needs('CITIZEN_DATA_CONNECTED_FORMALITY', 'Tỷ lệ TTHC kết nối dữ liệu dân cư', 2, wordNote(serviceIndexNotes, 'no_population_data')),
   ];
   return buildGroup(
     { label: 'Số hóa hồ sơ', formulaVersion: DIGITIZATION_VERSION, max: DIGITIZATION_MAX },

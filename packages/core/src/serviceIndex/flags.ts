@@ -1,5 +1,7 @@
+import { wordNote } from '../notes/wordNote';
 import { notComputable, ratioIndicator, type IndicatorSpec, type Scored } from './build';
 import type { LostDossier, LostReason } from './schema';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { FlagTally } from './tally';
 
 // docs/qd766-index.md §3–4 — indicators read from a dossier flag (paidOnline, hasElectronicResult, hasDigitizedComponents).
@@ -28,14 +30,11 @@ export function flagIndicator(
   const { flag, code } = flagIndicators[key];
   if (tally.scope === 0) {
     return {
-      scored: notComputable({ ...spec, code }, { vi: 'không có hồ sơ thuộc phạm vi chỉ tiêu trong kỳ (0/0)', en: 'no dossier in the scope of the indicator in the period (0/0)' }, { numerator: 0, denominator: 0 }),
+      scored: notComputable({ ...spec, code }, wordNote(serviceIndexNotes, 'no_dossier_in_scope'), { numerator: 0, denominator: 0 }),
       lost: [],
     };
   }
-  const scored = ratioIndicator({ ...spec, code }, tally.yes, tally.stated, {
-    vi: `tệp xuất không có cờ ${flag} cho hồ sơ nào trong phạm vi`,
-    en: `the export states ${flag} for no dossier in scope`,
-  });
+  const scored = ratioIndicator({ ...spec, code }, tally.yes, tally.stated, wordNote(serviceIndexNotes, 'flag_not_stated', { flag }));
   const ratio = scored.indicator.ratio;
   return { scored, lost: ratio !== null && costs(ratio) ? tally.no : [] };
 }

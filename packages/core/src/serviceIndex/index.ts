@@ -9,6 +9,7 @@ export { onlineSplitOf } from './onlineSplitOf';
 export { parseOnlineSplit } from './parseOnlineSplit';
 export { onlineSplitNote } from './onlineSplitNote';
 export { serviceIndexUsageErrors } from './serviceIndexErrors';
+export { serviceIndexNotes } from './serviceIndexNotes';
 export { PAYMENT_VERSION } from './payment';
 export { DIGITIZATION_VERSION } from './digitization';
 export { TRANSPARENCY_VERSION } from './transparency';

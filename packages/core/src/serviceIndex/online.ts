@@ -1,6 +1,8 @@
+import { wordNote } from '../notes/wordNote';
 import { buildGroup, byProcedure, notComputable, ratioIndicator, round2, type IndicatorSpec, type ScoredGroup } from './build';
 import { ONLINE_MAX, type OnlineSplit } from './onlineSplit';
-import type { IndexText, LostDossier, OnlineGroup, PointsToGain } from './schema';
+import type { LostDossier, OnlineGroup, PointsToGain } from './schema';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { IndexTally } from './tally';
 
 // qd766-online-v1 — docs/qd766-index.md §2 (DVCQG doc id 3.x, reconstructed by ChippedTopaz/qd766):
@@ -20,7 +22,6 @@ function indicatorsOf([a, b, c]: OnlineSplit['points']): [IndicatorSpec, Indicat
   ];
 }
 
-const noCatalog: IndexText = { vi: 'chưa có danh mục TTHC của đơn vị (--catalog)', en: 'no procedure catalog of the unit given (--catalog)' };
 
 /** Dịch vụ công trực tuyến (12 points, split by `split`), with the dossiers and procedures that would raise it. */
 export function onlineGroup(tally: IndexTally, split: OnlineSplit): ScoredGroup<OnlineGroup> {
@@ -34,18 +35,12 @@ export function onlineGroup(tally: IndexTally, split: OnlineSplit): ScoredGroup<
   const usedCatalog = onlineCatalog?.filter((p) => used.has(p.code)) ?? [];
 
   const a = catalog
-    ? ratioIndicator(A, onlineCatalog?.length ?? 0, catalog.length, { vi: 'danh mục TTHC trống', en: 'the procedure catalog is empty' })
-    : notComputable(A, noCatalog);
+    ? ratioIndicator(A, onlineCatalog?.length ?? 0, catalog.length, wordNote(serviceIndexNotes, 'empty_catalog'))
+    : notComputable(A, wordNote(serviceIndexNotes, 'no_catalog'));
   const b = catalog
-    ? ratioIndicator(B, usedCatalog.length, onlineCatalog?.length ?? 0, {
-        vi: 'danh mục không có TTHC nào cung cấp DVC trực tuyến (0/0)',
-        en: 'the catalog has no procedure offered online (0/0)',
-      })
-    : notComputable(B, noCatalog);
-  const c = ratioIndicator(C, receivedOnline, receivedNew, {
-    vi: 'không có hồ sơ mới tiếp nhận trong kỳ (0/0)',
-    en: 'no dossier received in the period (0/0)',
-  });
+    ? ratioIndicator(B, usedCatalog.length, onlineCatalog?.length ?? 0, wordNote(serviceIndexNotes, 'no_online_service'))
+    : notComputable(B, wordNote(serviceIndexNotes, 'no_catalog'));
+  const c = ratioIndicator(C, receivedOnline, receivedNew, wordNote(serviceIndexNotes, 'no_dossier_received'));
 
   // A dossier costs C points while C < 50%: one received in the period not online, for a procedure offered online.
   const cRatio = c.indicator.ratio;

@@ -1,5 +1,7 @@
+import { wordNote } from '../notes/wordNote';
 import { buildGroup, notComputable, type ScoredGroup } from './build';
 import { flagIndicator } from './flags';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { IndexTally } from './tally';
 
 // qd766-payment-v1 — docs/qd766-index.md §3 (DVCQG "formality-online-payment-tree", reconstructed by ChippedTopaz/qd766): 6·A + min(2, 2.5·B) + 2.5·C; only A is read from the dossiers.
@@ -17,11 +19,11 @@ export function paymentGroup(tally: IndexTally): ScoredGroup {
   );
   const b = notComputable(
     { code: 'PAYMENT_PROCEDURES_WITH_TRANSACTIONS', label: 'Tỷ lệ TTHC có phí phát sinh giao dịch thanh toán trực tuyến (B)', max: 2 },
-    { vi: 'danh mục TTHC không cho biết thủ tục nào có phí, lệ phí', en: 'the procedure catalog does not say which procedures carry a fee' },
+    wordNote(serviceIndexNotes, 'no_fee_data'),
   );
   const c = notComputable(
     { code: 'PAYMENT_FEES_SYNCED', label: 'Tỷ lệ TTHC có phí đồng bộ phí, lệ phí lên Cổng DVCQG (C)', max: 2 },
-    { vi: 'cần danh sách phí, lệ phí đồng bộ lên Cổng DVCQG, không có trong hồ sơ', en: 'needs the fee lists synced to the national portal, not in the dossiers' },
+    wordNote(serviceIndexNotes, 'no_fee_lists'),
   );
   return buildGroup({ label: 'Thanh toán trực tuyến', formulaVersion: PAYMENT_VERSION, max: PAYMENT_MAX }, [a.scored, b, c], a.lost, []);
 }

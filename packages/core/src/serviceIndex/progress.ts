@@ -1,9 +1,11 @@
 import { compareToDue } from '../calendar/compareToDue';
 import type { MetricsContext } from '../metrics/context';
 import { formatLocalDateTime, toWall } from '../time/index';
+import { wordNote } from '../notes/wordNote';
 import { endOf } from '../validate/endOf';
 import { buildGroup, byProcedure, ratioIndicator, round2, type CountedDossier, type ScoredGroup } from './build';
 import type { LostReason, ProgressGroup } from './schema';
+import { serviceIndexNotes } from './serviceIndexNotes';
 import type { IndexTally } from './tally';
 
 // qd766-progress-v1 — docs/qd766-index.md §1 (DVCQG "Mô tả công thức tính chỉ số 766", id 2.1): 20 × on time ÷ received.total.
@@ -66,7 +68,7 @@ export function progressGroup(tally: IndexTally): ScoredGroup<ProgressGroup> {
     { code: PROGRESS_CODE, label: 'Tỷ lệ hồ sơ giải quyết đúng hạn, trong hạn', max: PROGRESS_MAX, score: (r) => PROGRESS_MAX * r },
     onTime,
     received,
-    { vi: 'không có hồ sơ tiếp nhận, giải quyết trong kỳ (0/0)', en: 'no dossier received or handled in the period (0/0)' },
+    wordNote(serviceIndexNotes, 'no_dossier_counted'),
   );
   const pointsToGain = [...byProcedure(lost).values()].map(({ first, dossiers }) => ({
     procedureCode: first.procedureCode,

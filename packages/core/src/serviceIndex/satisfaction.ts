@@ -1,5 +1,7 @@
+import { wordNote } from '../notes/wordNote';
 import { buildGroup, needs, notComputable, type ScoredGroup } from './build';
 import type { ProgressGroup } from './schema';
+import { serviceIndexNotes } from './serviceIndexNotes';
 
 // qd766-satisfaction-v1 — docs/qd766-index.md §6 (DVCQG "handling-satisfaction",, reconstructed by ChippedTopaz/qd766): 6 + 6 + min(6, 6r/0.9) points.
 
@@ -17,10 +19,7 @@ export function satisfactionGroup(progress: ProgressGroup): ScoredGroup {
   const atMost = overdueKnown ? Math.min(6, (6 * (1 - progress.notOnTime / progress.received)) / 0.9) : undefined;
   const receiving = notComputable(
     { code: 'DOSSIER_RECEIVING_SATISFACTION', label: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC', max: 6 },
-    {
-      vi: 'cần tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng trên Cổng DVCQG; phần hồ sơ quá hạn đã tính (tử số/mẫu số)',
-      en: 'needs the share of dossiers with a petition or a dislike on the portal; the overdue part is computed (numerator/denominator)',
-    },
+    wordNote(serviceIndexNotes, 'petition_share_needed'),
     overdueKnown ? { numerator: progress.notOnTime, denominator: progress.received, ...(atMost !== undefined ? { scoreAtMost: atMost } : {}) } : {},
   );
   return buildGroup(
@@ -28,14 +27,11 @@ export function satisfactionGroup(progress: ProgressGroup): ScoredGroup {
       label: 'Mức độ hài lòng',
       formulaVersion: SATISFACTION_VERSION,
       max: SATISFACTION_MAX,
-      scoreless: {
-        vi: 'không tính được từ hồ sơ: cần phản ánh, kiến nghị và đánh giá của người dân trên Cổng DVCQG',
-        en: "not computable from dossiers: needs the citizens' petitions and ratings on the national portal",
-      },
+      scoreless: wordNote(serviceIndexNotes, 'satisfaction_not_computable'),
     },
     [
-      needs('PETITION_PROCESSING_ON_TIME', 'Tỷ lệ PAKN xử lý đúng hạn', 6, 'cần dữ liệu phản ánh, kiến nghị (PAKN)', 'needs the petition (PAKN) data'),
-      needs('PETITION_HANDLING_SATISFACTION', 'Tỷ lệ hài lòng trong xử lý PAKN', 6, 'cần dữ liệu phản ánh, kiến nghị (PAKN)', 'needs the petition (PAKN) data'),
+      needs('PETITION_PROCESSING_ON_TIME', 'Tỷ lệ PAKN xử lý đúng hạn', 6, wordNote(serviceIndexNotes, 'no_petition_data')),
+      needs('PETITION_HANDLING_SATISFACTION', 'Tỷ lệ hài lòng trong xử lý PAKN', 6, wordNote(serviceIndexNotes, 'no_petition_data')),
       receiving,
     ],
     [],

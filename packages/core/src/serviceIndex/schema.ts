@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { DossierStatus } from '../schemas/enums';
 import { LocalDate } from '../schemas/dossier';
 import { ReportPeriod } from '../schemas/period';
+import { formatNote } from '../notes/formatNote';
+import { NoteParams, WordedNote } from '../notes/note';
 import { defaultOnlineSplit, ServiceIndexAssumptions } from './onlineSplit';
+import { serviceIndexNotes } from './serviceIndexNotes';
 
 // docs/qd766-index.md — the JSON of `tthc index --json`: the QĐ 766 index estimated from the unit's dossiers.
 
@@ -10,9 +13,13 @@ const count = z.number().int().nonnegative();
 /** Points, rounded to 2 decimals. */
 const points = z.number().nonnegative();
 
-/** A text in Vietnamese and English (why a figure cannot be computed, a warning). */
-export const IndexText = z.object({ vi: z.string(), en: z.string() });
-export type IndexText = z.infer<typeof IndexText>;
+/**
+ * A note of the index (why a figure cannot be computed, why there is no grade): its code in
+ * `serviceIndexNotes`, the params of its templates, and its Vietnamese and English texts, derived
+ * by `formatNote` (`reason.vi`, `reason.en` as before the codes).
+ */
+export const IndexText = WordedNote;
+export type IndexText = WordedNote;
 
 /** Why a dossier cost points. */
 export const LostReason = z.enum([
@@ -27,17 +34,13 @@ export const LostReason = z.enum([
 ]);
 export type LostReason = z.infer<typeof LostReason>;
 
-/** Vietnamese label of each reason, as summaries and reports print it. */
-export const lostReasonLabels: Readonly<Record<LostReason, string>> = {
-  late: 'giải quyết quá hạn',
-  overdue_open: 'đang giải quyết quá hạn',
-  supplement_requested_late: 'yêu cầu bổ sung sau ngày hẹn trả',
-  supplement_more_than_once: 'yêu cầu bổ sung quá một lần',
-  not_online: 'không tiếp nhận trực tuyến',
-  not_paid_online: 'không thanh toán trực tuyến',
-  no_electronic_result: 'không có kết quả điện tử',
-  no_digitized_components: 'không sử dụng lại dữ liệu số hóa',
-};
+/**
+ * Vietnamese label of each reason, as summaries and reports print it: each reason is a code of
+ * `serviceIndexNotes`, worded by `formatNote` (English: `formatNote({ code, params: {} }, 'en', serviceIndexNotes)`).
+ */
+export const lostReasonLabels: Readonly<Record<LostReason, string>> = Object.freeze(
+  Object.fromEntries(LostReason.options.map((code) => [code, formatNote({ code, params: {} }, 'vi', serviceIndexNotes)])) as Record<LostReason, string>,
+);
 
 /** A dossier that cost points (no personal data). */
 export const LostDossier = z.object({
@@ -164,7 +167,8 @@ export const ServiceIndex = IndexTotals.extend({
   formulaVersion: z.string(),
   /** What the index assumes where the portal publishes nothing (the online split); an index without it: the defaults. */
   assumptions: ServiceIndexAssumptions.default({ onlineSplit: defaultOnlineSplit }),
-  warnings: z.array(z.object({ code: z.enum(['non_standard_period']), message: IndexText })),
+  /** Warnings about the whole index: a code of `serviceIndexNotes`, its params, its texts under `message`. */
+  warnings: z.array(z.object({ code: z.enum(['non_standard_period']), params: NoteParams, message: z.object({ vi: z.string(), en: z.string() }) })),
   /** One entry per unit when the input holds several, each computed from that unit's dossiers alone. */
   byUnit: z.array(UnitIndex),
 });
