@@ -16,11 +16,13 @@ import {
   type ProcedureCatalog,
 } from '../../src/index';
 import { dossier } from '../_dossier';
+import { RowIssueCode } from '../../src/issues/rowIssue';
+import { rowIssueNotes, rowIssueParts } from '../../src/issues/rowIssueNotes';
 
 // Notes are data — a code of a catalog and its params — worded by formatNote, through the template
 // function errors are worded by (fillTemplate): period warnings, the index's reasons, warnings and statements.
 
-const catalogs = { periodWarningNotes, serviceIndexNotes };
+const catalogs = { periodWarningNotes, serviceIndexNotes, rowIssueNotes, rowIssueParts };
 const PLACEHOLDER = /\{[A-Za-z]\w*\}/;
 
 /** Every note (`{ code, params }`) in a value, nested ones too. */
@@ -36,6 +38,10 @@ function notesIn(value: unknown, found: Note[] = []): Note[] {
 describe('the note catalogs', () => {
   it('are sound', () => {
     for (const catalog of Object.values(catalogs)) expect(catalogProblems(catalog, 'note')).toEqual([]);
+  });
+
+  it('give every row issue code its reason, and nothing else', () => {
+    expect(Object.keys(rowIssueNotes).sort()).toEqual([...RowIssueCode.options].sort());
   });
 
   // The index's notes, reached through computeServiceIndex and onlineSplitNote; a lost dossier's reason is a code of the same catalog.
