@@ -1,3 +1,4 @@
+import { grownLength } from './growth';
 /**
  * The dossier codes of an import, numbered in the order they were first seen, held as bytes: one
  * buffer of UTF-8 text by offsets, and an open-addressing hash table of 32-bit numbers. A `Map`
@@ -80,7 +81,7 @@ export class CodeIndex {
   private append(code: string, hash: number): number {
     const need = this.used + code.length * 3;
     if (need > this.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(need, Math.ceil(this.bytes.length * 1.5)));
+      const bigger = Buffer.allocUnsafeSlow(grownLength(this.bytes.length, need, 1, 1.5));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
@@ -97,7 +98,7 @@ export class CodeIndex {
     else if (SURROGATE.test(code)) this.surrogates.set(this.n, code);
     else this.used += this.bytes.write(code, this.used, 'utf8');
     if (this.n + 2 > this.offsets.length) {
-      const bigger = new Uint32Array(Math.ceil(this.offsets.length * 1.5));
+      const bigger = new Uint32Array(grownLength(this.offsets.length, this.n + 2, 4, 1.5));
       bigger.set(this.offsets);
       this.offsets = bigger;
       const hashes = new Uint32Array(bigger.length);

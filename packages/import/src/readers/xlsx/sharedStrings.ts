@@ -2,6 +2,7 @@ import { InputError } from '@tthc/core';
 import { XmlTextError, endsName, findEndTag, found, foundAfter, hasAmpersand, isSpace, tagEnd } from './xmlMarkup';
 import { decodeXml, stringItemText, tidy } from './xmlText';
 import { importInputErrors } from '../../importErrors';
+import { grownLength } from '../../_lib/growth';
 
 const T_CLOSE = Buffer.from('</t');
 
@@ -122,7 +123,7 @@ export class SharedStrings {
   /** Makes room for `length` more bytes. */
   private room(length: number): void {
     if (this.used + length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(this.used + length, this.bytes.length * 2));
+      const bigger = Buffer.allocUnsafeSlow(grownLength(this.bytes.length, this.used + length));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
@@ -140,7 +141,7 @@ export class SharedStrings {
   /** Makes room for `count` more items. */
   private grow(count: number): void {
     if (this.n + count <= this.flags.length) return;
-    const size = Math.max(this.n + count, this.flags.length * 2);
+    const size = grownLength(this.flags.length, this.n + count, 4);
     const ends = new Uint32Array(size);
     ends.set(this.ends.subarray(0, this.n));
     this.ends = ends;
@@ -179,7 +180,7 @@ export class SharedStrings {
     this.used += part.bytes.length;
     this.n += count;
     if (this.slot.length < this.n) {
-      const slot = new Int32Array(this.flags.length);
+      const slot = new Int32Array(grownLength(this.slot.length, this.flags.length, 4));
       slot.set(this.slot);
       this.slot = slot;
     }
