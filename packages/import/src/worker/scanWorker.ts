@@ -7,6 +7,7 @@
 import { InputError } from '@tthc/core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSource } from '../_lib/source';
+import { BatchWriter, type ScannedBatch } from '../readers/xlsx/batchWriter';
 import { scanSheet, type ScanMessage } from '../readers/xlsx/scanSheet';
 import { SharedStringsReader } from '../readers/xlsx/sharedStringsReader';
 import { xmlChunks } from '../readers/xlsx/xmlEntry';
@@ -24,7 +25,9 @@ const BATCH_WORDS = 1 << 16;
 async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promise<void> {
   let inFlight = 0;
   let wake: (() => void) | undefined;
-  port.on('message', () => {
+  const writer = new BatchWriter();
+  port.on('message', (m: 0 | Pick<ScannedBatch, 'ops' | 'nums'>) => {
+    if (m !== 0) return writer.recycle(m); // a batch's buffers, back for reuse
     inFlight--;
     wake?.();
     wake = undefined;
@@ -46,7 +49,7 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
     const chunks = xmlChunks(source, job.entry, job.limits);
     const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
     if (job.sharedStrings) sst = new SharedStringsReader(source.name, xmlChunks(source, job.sharedStrings, job.limits), job.limits.maxCellLength);
-    for await (const batch of scanSheet(chunks, names, BATCH_WORDS)) {
+    for await (const batch of scanSheet(chunks, names, BATCH_WORDS, writer)) {
       // The shared strings this batch points to go first, read only as far as that.
       if (sst) {
         await sst.fill(batch.stringsNeeded);

@@ -33,14 +33,15 @@ export type ScanMessage =
  * @param chunks - the inflated sheet XML
  * @param names - the file and sheet (for messages) and the cell length cap
  * @param batchWords - the least size of a batch, in words of `ops`
+ * @param out - the writer of the batches (its buffers recycled by the caller once a batch's rows are made)
  */
 export async function* scanSheet(
   chunks: AsyncIterable<Buffer>,
   names: { file: string; sheet: string; maxCellLength: number },
   batchWords: number,
+  out: BatchWriter = new BatchWriter(),
 ): AsyncGenerator<ScannedBatch> {
   const ctx: SheetContext = { file: names.file, sheet: names.sheet, maxCellLength: names.maxCellLength, strings: NO_STRINGS };
-  const out = new BatchWriter();
   const work = new WorkBuffer();
   let sawSheetData = false;
   let sheetDataEnded = false;

@@ -6,9 +6,10 @@ import { MAX_COLUMNS, type SheetContext, UNREAD, fail } from './sheetContext';
 /**
  * The rows of one scanned batch, made one at a time as they are asked for: the cells that
  * `parseCells` of `sheetRows.ts` would give — shared strings looked up (or only told filled, in
- * columns nobody maps), numbers, texts, booleans in their columns.
+ * columns nobody maps), numbers, texts, booleans in their columns. `done` is called when every
+ * row is made: the batch's buffers are no longer read.
  */
-export function* scannedRows(batch: ScannedBatch, ctx: SheetContext): Generator<TableRow> {
+export function* scannedRows(batch: ScannedBatch, ctx: SheetContext, done?: () => void): Generator<TableRow> {
   const { ops, nums, texts } = batch;
   const n = ops.length;
   let i = 0;
@@ -46,4 +47,5 @@ export function* scannedRows(batch: ScannedBatch, ctx: SheetContext): Generator<
     }
     yield { row, cells };
   }
+  done?.();
 }

@@ -1,4 +1,5 @@
 import type { TableRow } from '../tableEvents';
+import { BatchWriter } from './batchWriter';
 import { scanSheet } from './scanSheet';
 import { scannedRows } from './scannedRows';
 import { SharedStrings } from './sharedStrings';
@@ -16,7 +17,8 @@ export { MAX_COLUMNS, type SheetContext, UNREAD } from './sheetContext';
  * @param ctx - names for messages, the shared strings, the cell length cap
  */
 export async function* readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetContext): AsyncGenerator<Iterable<TableRow>> {
-  for await (const batch of scanSheet(chunks, ctx, 0)) yield scannedRows(batch, ctx);
+  const out = new BatchWriter();
+  for await (const batch of scanSheet(chunks, ctx, 0, out)) yield scannedRows(batch, ctx, () => out.recycle(batch));
   // The sheet is read: let the shared-string table go before the dossiers are written out.
   ctx.strings = new SharedStrings(ctx.file, 0);
 }
