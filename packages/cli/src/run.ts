@@ -1,3 +1,4 @@
+import { bothLanguages } from '@tthc/core';
 import { type ReportRequest, type ReportRun, runReport } from '@tthc/report';
 import type { CommandIo } from './io';
 import { createProgress } from './progress';
@@ -17,10 +18,10 @@ export async function runWithProgress(request: ReportRequest, io: CommandIo, pro
 
 /** The period warnings of a run (whole, then per unit), one line each, for stderr. */
 export function periodWarningLines(run: Pick<ReportRun, 'periodWarnings' | 'units'>): string {
-  const lines = run.periodWarnings.map((w) => `${w.message.vi} / ${w.message.en}`);
+  const lines = run.periodWarnings.map((w) => bothLanguages(w.message));
   for (const u of run.units ?? []) {
     for (const w of u.periodWarnings) {
-      if (!run.periodWarnings.some((whole) => whole.code === w.code)) lines.push(`${u.unit}: ${w.message.vi} / ${w.message.en}`);
+      if (!run.periodWarnings.some((whole) => whole.code === w.code)) lines.push(`${u.unit}: ${bothLanguages(w.message)}`);
     }
   }
   return lines.map((l) => `${l}\n`).join('');

@@ -205,7 +205,7 @@ export type {
 } from './errors/index';
 
 // Notes: what a report says beside a figure, as codes with params, worded like errors.
-export { defineNotes, formatNote, wordNote, Note, NoteParams, NoteParamValue, WordedNote } from './notes/index';
+export { bothLanguages, defineNotes, formatNote, wordNote, Note, NoteParams, NoteParamValue, WordedNote } from './notes/index';
 export type { NoteCatalog, NoteParamsFor } from './notes/index';
 
 // Text: the one CSV reader and name folding, shared with the toolkit's other packages.

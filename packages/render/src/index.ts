@@ -21,6 +21,7 @@ export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
 export { formatPoints } from './format/formatPoints';
 export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
+export { unitsMismatchNotes } from './units/unitsMismatchNotes';
 export { unitEntries } from './units/unitEntries';
 export { namedAsTable } from './units/namedAsTable';
 export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsProgress, UnitReportsResult } from './units/renderUnitReports';

@@ -1,5 +1,5 @@
-import { UsageError } from '@tthc/core';
-import { REPORT_FORMATS, type ReportFormat, type UnitReportsResult } from '@tthc/render';
+import { UsageError, bothLanguages, wordNote } from '@tthc/core';
+import { REPORT_FORMATS, type ReportFormat, type UnitReportsResult, unitsMismatchNotes } from '@tthc/render';
 import type { ReportRequest } from '@tthc/report';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
@@ -46,20 +46,11 @@ function documentsOf(values: Record<string, unknown>): NonNullable<ReportRequest
 
 /** What stderr says of the units the table and the data do not share (Vietnamese / English). */
 function mismatchLines(result: UnitReportsResult): string {
-  const lines: string[] = [];
-  for (const u of result.unlisted) {
-    lines.push(
-      `Đơn vị "${u.unit}" có trong dữ liệu (${u.received} hồ sơ trong kỳ) nhưng không có trong bảng đơn vị: không lập báo cáo / ` +
-        `unit "${u.unit}" is in the data (${u.received} dossiers in the period) but not in the units table: no report`,
-    );
-  }
-  for (const unit of result.absent) {
-    lines.push(
-      `Đơn vị "${unit}" có trong bảng đơn vị nhưng không có hồ sơ nào trong dữ liệu: không lập báo cáo / ` +
-        `unit "${unit}" is in the units table but no dossier of the data names it: no report`,
-    );
-  }
-  return lines.map((l) => `${l}\n`).join('');
+  const notes = [
+    ...result.unlisted.map((u) => wordNote(unitsMismatchNotes, 'unit_not_in_table', { unit: u.unit, received: u.received })),
+    ...result.absent.map((unit) => wordNote(unitsMismatchNotes, 'unit_without_dossiers', { unit })),
+  ];
+  return notes.map((n) => `${bothLanguages(n)}\n`).join('');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ErrorDetails, ErrorDetailsArgs, ErrorParams, ErrorPath, ErrorWording } from './errorWording';
+import { bothLanguages } from '../notes/bothLanguages';
 import { formatError } from './formatError';
 
 /**
@@ -36,6 +37,6 @@ export class TthcError<W extends ErrorWording = ErrorWording> extends Error {
     this.path = { ...path };
     this.params = typeof wording === 'string' ? { text: wording } : { ...params };
     Object.defineProperty(this, 'wording', { value: entry, enumerable: false });
-    this.message = typeof wording === 'string' ? wording : `${formatError(this, 'vi')} / ${formatError(this, 'en')}`;
+    this.message = typeof wording === 'string' ? wording : bothLanguages({ vi: formatError(this, 'vi'), en: formatError(this, 'en') });
   }
 }

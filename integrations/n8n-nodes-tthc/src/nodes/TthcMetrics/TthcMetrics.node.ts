@@ -6,7 +6,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import type { Granularity } from '@tthc/core';
+import { bothLanguages, type Granularity } from '@tthc/core';
 import { runReport } from '@tthc/report';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
@@ -78,7 +78,7 @@ export class TthcMetrics implements INodeType {
         : [{ unit: null, metrics: run.metrics!, periodWarnings: run.periodWarnings, ...(run.serviceIndex ? { serviceIndex: run.serviceIndex } : {}) }];
       const hints: string[] = [];
       const out: INodeExecutionData[] = units.map(({ unit, metrics, periodWarnings, serviceIndex }) => {
-        hints.push(...periodWarnings.map((w) => `${unit ? `${unit}: ` : ''}${w.message.vi} / ${w.message.en}`));
+        hints.push(...periodWarnings.map((w) => `${unit ? `${unit}: ` : ''}${bothLanguages(w.message)}`));
         const json = { unit, ...metrics, periodWarnings, ...(serviceIndex ? { serviceIndex } : {}) };
         return { json: json as unknown as IDataObject, pairedItem: paired };
       });

@@ -7,7 +7,7 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { Readable } from 'node:stream';
-import { reportIssues, validateDossier, type ReportedIssue } from '@tthc/core';
+import { bothLanguages, reportIssues, validateDossier, type ReportedIssue } from '@tthc/core';
 import { runReport } from '@tthc/report';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, isDatasetItem, isErrorItem, type DatasetSummary } from '../../lib/dataset';
 import { datasetInputs } from '../../lib/datasetInputs';
@@ -108,7 +108,7 @@ function refusedRows(issues: readonly ReportedIssue[]): Array<{ file: string; ro
   return [...rows].map(([row, list]) => ({
     file: list[0]?.path.file ?? '',
     row,
-    reason: list.map((x) => `${x.message.vi} / ${x.message.en}`).join('\n'),
+    reason: list.map((x) => bothLanguages(x.message)).join('\n'),
     issues: list,
   }));
 }
@@ -124,7 +124,7 @@ function invalidItem(record: unknown, issues: ReportedIssue[], keepApplicant: bo
     json: {
       ...(rest as IDataObject),
       ...(keepApplicant && applicant !== undefined ? { applicant: applicant as string } : {}),
-      reason: issues.map((x) => `${x.message.vi} / ${x.message.en}`).join('\n'),
+      reason: issues.map((x) => bothLanguages(x.message)).join('\n'),
       issues: issues as unknown as IDataObject[],
     },
     pairedItem: { item: itemIndex },
