@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime, runPhaseAt } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
-import { stopAll } from './lib/processes.mjs';
+import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { writeBenchCity, writeBenchExport } from './lib/benchData.ts';
 import { cityForTest, readExample } from './lib/workflows.mjs';

@@ -14,9 +14,9 @@ import { ensureBuilt, ensureN8n, freePort, freshDir, installCommunityPackage, n8
 import { startN8nServer, waitFor } from './lib/n8nServer.mjs';
 import { docxParagraphs } from './lib/officeText.mjs';
 import { n8nBin, repoRoot } from './lib/paths.mjs';
-import { start, stop, stopAll } from './lib/processes.mjs';
+import { start, stop, stopAll } from '../../../scripts/lib/processes.mjs';
 import { scenarios } from './lib/queueScenario.mjs';
-import { startPostgres, startRedis, stopService } from './lib/services.mjs';
+import { startPostgres, startRedis, stopService } from '../../../scripts/lib/services.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { runMain } from './lib/runMain.mjs';
 

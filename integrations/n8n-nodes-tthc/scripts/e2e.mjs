@@ -16,7 +16,7 @@ import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browser
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
 import { startN8nServer } from './lib/n8nServer.mjs';
 import { repoRoot } from './lib/paths.mjs';
-import { stopAll } from './lib/processes.mjs';
+import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
 import { checkParity } from './lib/parityChecks.mjs';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { repoRoot } from './paths.mjs';
-import { run } from './processes.mjs';
+import { run } from '../../../../scripts/lib/processes.mjs';
 
 export const CHROMIUM = process.env.TTHC_CHROMIUM || '/usr/bin/chromium';
 

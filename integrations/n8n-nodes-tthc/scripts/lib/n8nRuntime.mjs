@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { n8nBin, n8nHome, packageDir, packedPackages, repoRoot } from './paths.mjs';
-import { run } from './processes.mjs';
+import { run } from '../../../../scripts/lib/processes.mjs';
 
 function check(result, what) {
   if (result.code !== 0) {

@@ -2,23 +2,10 @@
 // the editor, the REST API the editor uses, and the production form URLs.
 import { join } from 'node:path';
 import { n8nBin } from './paths.mjs';
-import { start } from './processes.mjs';
+import { start } from '../../../../scripts/lib/processes.mjs';
+import { waitFor } from '../../../../scripts/lib/waitFor.mjs';
 
-/** Waits until `check()` resolves truthy; polls every `everyMs` up to `timeoutMs` (a condition, not a sleep). */
-export async function waitFor(check, what, { timeoutMs = 180_000, everyMs = 500 } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last ? `: ${last.message}` : ''}`);
-}
+export { waitFor };
 
 /**
  * Starts n8n on `port` with the environment of the headless runs, waits until it answers, and

@@ -1,14 +1,17 @@
-// Redis and PostgreSQL from Debian's packages for the queue-mode end-to-end test: each started on
+// Redis and PostgreSQL from Debian's packages for the tests that need a real server (the n8n
+// queue-mode end-to-end test, the history store's PostgreSQL test): each started on
 // 127.0.0.1 on a free port with its own temporary data folder, and stopped (then the folder
 // removed) by `stopService`. PostgreSQL runs as the `postgres` user when this runs as root
 // (initdb refuses root); otherwise as the current user.
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { waitFor } from './n8nServer.mjs';
-import { repoRoot } from './paths.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { run, start, stop } from './processes.mjs';
+import { waitFor } from './waitFor.mjs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const isRoot = process.getuid?.() === 0;
 
