@@ -117,9 +117,9 @@ export type {
 } from './calendar/index';
 
 // Periods.
-export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod } from './periods/index';
+export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod, comparablePeriods } from './periods/index';
 export { formatViDate } from './time/index';
-export type { SafeParsePeriodResult } from './periods/index';
+export type { SafeParsePeriodResult, ComparablePeriods } from './periods/index';
 
 // Metrics: the figures of a period, whole or by unit, and what a report says beside them.
 export {
@@ -175,6 +175,10 @@ export {
   UnitIndex,
 } from './serviceIndex/index';
 export type { IndexGroupKey, ServiceIndexOptions } from './serviceIndex/index';
+
+// A unit's history: the dossiers open at a period's end, and the check of the next period's carried-over ones.
+export { checkCarriedOver, openCodesByUnit, carriedOverNotes } from './history/index';
+export type { CarriedOverCheck, CarriedOverDifference, CarriedOverReason } from './history/index';
 
 // Errors: the classes, their catalogs and wording.
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carriedOverNotes,
   catalogProblems,
   computeMetrics,
   computeServiceIndex,
@@ -22,7 +23,7 @@ import { rowIssueNotes, rowIssueParts } from '../../src/issues/rowIssueNotes';
 // Notes are data — a code of a catalog and its params — worded by formatNote, through the template
 // function errors are worded by (fillTemplate): period warnings, the index's reasons, warnings and statements.
 
-const catalogs = { periodWarningNotes, serviceIndexNotes, rowIssueNotes, rowIssueParts };
+const catalogs = { periodWarningNotes, serviceIndexNotes, rowIssueNotes, rowIssueParts, carriedOverNotes };
 const PLACEHOLDER = /\{[A-Za-z]\w*\}/;
 
 /** Every note (`{ code, params }`) in a value, nested ones too. */

@@ -1,0 +1,3 @@
+export { checkCarriedOver, openCodesByUnit } from './carriedOver';
+export type { CarriedOverCheck, CarriedOverDifference, CarriedOverReason } from './carriedOver';
+export { carriedOverNotes } from './carriedOverNotes';
