@@ -1,0 +1,46 @@
+import sqlite from 'node-sqlite3-wasm';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+// node-sqlite3-wasm (SQLite compiled to WebAssembly, reading and writing the file through Node's
+// fs) behind the interface Kysely's SQLite dialect drives. Its statements are not garbage
+// collected: each is finalized once run.
+
+/** Whether a statement gives rows back (Kysely then reads them with `all`). */
+const READER = /^\s*(select|with|pragma|values|explain)\b|\breturning\b/i;
+
+/**
+ * Opens the SQLite file at `file` (created when missing) as a database Kysely can drive.
+ *
+ * @param file - the database file
+ */
+export function openSqliteWasm(file: string): SqliteDatabase {
+  const db = new sqlite.Database(file);
+  const statement = (sql: string): SqliteStatement => ({
+    reader: READER.test(sql),
+    all(parameters) {
+      const s = db.prepare(sql);
+      try {
+        return s.all(parameters as never[]);
+      } finally {
+        s.finalize();
+      }
+    },
+    run(parameters) {
+      const s = db.prepare(sql);
+      try {
+        return s.run(parameters as never[]);
+      } finally {
+        s.finalize();
+      }
+    },
+    *iterate(parameters) {
+      const s = db.prepare(sql);
+      try {
+        yield* s.iterate(parameters as never[]);
+      } finally {
+        s.finalize();
+      }
+    },
+  });
+  return { prepare: statement, close: () => db.close() };
+}

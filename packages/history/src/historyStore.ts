@@ -1,0 +1,170 @@
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { HistoryEntry, NewHistoryEntry, type NewHistoryEntry as NewEntry } from './historyEntry';
+import type { HistoryEntryTable, HistoryTables } from './tables';
+
+/** Which unit and period. */
+export interface HistoryKey {
+  unit: string;
+  period: { from: string; to: string };
+}
+
+/** What {@link HistoryStore.list} gives. */
+export interface HistoryListOptions {
+  /** Only this unit. */
+  unit?: string;
+  /** Every version, not only the current one of each unit and period. */
+  allVersions?: boolean;
+}
+
+/** Codes inserted a statement (6 params each: within every server's limit). */
+const CODES_PER_INSERT = 500;
+/**
+ * How often a record is tried again when another writer took its version number first. Each such
+ * conflict means another record landed, so n writers at once need at most n attempts.
+ */
+const RECORD_ATTEMPTS = 64;
+
+/**
+ * A unit's history of report runs, over any database of the query layer (the embedded SQLite file
+ * or PostgreSQL): each run of a unit and period is a new version, the highest the current one.
+ * Made by `openHistory`; close it when done.
+ */
+export class HistoryStore {
+  /** @param db - the database, migrated; @param where - how messages name it (a file name or server, never a password); @param onClose - releases what opening took */
+  constructor(
+    private readonly db: Kysely<HistoryTables>,
+    readonly where: string,
+    private readonly onClose: () => Promise<void>,
+  ) {}
+
+  /**
+   * Records one unit's period as its next version, with the codes open at its end, in one
+   * transaction: two writers recording the same unit and period at once both land, as two versions.
+   *
+   * @returns the entry as stored
+   */
+  async record(entry: NewEntry): Promise<HistoryEntry> {
+    const e = NewHistoryEntry.parse(entry);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(async (tx) => {
+          const last = await tx
+            .selectFrom('history_entry')
+            .select((eb) => eb.fn.max('version').as('version'))
+            .where('unit', '=', e.unit)
+            .where('period_from', '=', e.period.from)
+            .where('period_to', '=', e.period.to)
+            .executeTakeFirst();
+          const version = Number(last?.version ?? 0) + 1;
+          const row = {
+            unit: e.unit,
+            period_from: e.period.from,
+            period_to: e.period.to,
+            version,
+            recorded_at: e.recordedAt,
+            figures: JSON.stringify(e.figures),
+            service_index: e.serviceIndex === undefined ? null : JSON.stringify(e.serviceIndex),
+            accounting: JSON.stringify(e.accounting),
+            formula_versions: JSON.stringify(e.formulaVersions),
+            inputs: JSON.stringify(e.inputs),
+            open_count: e.openCodes.length,
+          };
+          await tx.insertInto('history_entry').values(row).execute();
+          for (let i = 0; i < e.openCodes.length; i += CODES_PER_INSERT) {
+            const codes = e.openCodes.slice(i, i + CODES_PER_INSERT);
+            await tx
+              .insertInto('history_open_dossier')
+              .values(codes.map((code, k) => ({ unit: e.unit, period_from: e.period.from, period_to: e.period.to, version, code, position: i + k })))
+              .execute();
+          }
+          return entryOf(row, true);
+        });
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS || !isUniqueViolation(error)) throw error;
+        // A short random wait, so that the writers that lost do not all collide again at once.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+      }
+    }
+  }
+
+  /** The entries, by unit then period (newest version first within one); only the current ones unless `allVersions`. */
+  async list(options: HistoryListOptions = {}): Promise<HistoryEntry[]> {
+    let q = this.db.selectFrom('history_entry as e').selectAll('e').select((eb) => latestVersion(eb).as('latest'));
+    if (options.unit !== undefined) q = q.where('e.unit', '=', options.unit);
+    if (!options.allVersions) q = q.where((eb) => eb('e.version', '=', latestVersion(eb)));
+    const rows = await q.orderBy('e.unit').orderBy('e.period_from').orderBy('e.period_to').orderBy('e.version', 'desc').execute();
+    return rows.map((r) => entryOf(r, Number(r.version) === Number(r.latest)));
+  }
+
+  /** Every version of one unit's period, newest first (none: `[]`). */
+  async versions(key: HistoryKey): Promise<HistoryEntry[]> {
+    const rows = await this.db
+      .selectFrom('history_entry')
+      .selectAll()
+      .where('unit', '=', key.unit)
+      .where('period_from', '=', key.period.from)
+      .where('period_to', '=', key.period.to)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map((r, i) => entryOf(r, i === 0));
+  }
+
+  /** The current version of one unit's period, if recorded. */
+  async current(key: HistoryKey): Promise<HistoryEntry | undefined> {
+    return (await this.versions(key))[0];
+  }
+
+  /** The codes open at the end of the current version of one unit's period, in the order recorded (none recorded: `undefined`). */
+  async openCodes(key: HistoryKey): Promise<string[] | undefined> {
+    const entry = await this.current(key);
+    if (!entry) return undefined;
+    const rows = await this.db
+      .selectFrom('history_open_dossier')
+      .select('code')
+      .where('unit', '=', key.unit)
+      .where('period_from', '=', key.period.from)
+      .where('period_to', '=', key.period.to)
+      .where('version', '=', entry.version)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.code);
+  }
+
+  /** Closes the database (and, for the embedded store, gives up its lock). */
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.onClose();
+  }
+}
+
+/** The highest version of the row's unit and period (a subquery of `history_entry as e`). */
+function latestVersion(eb: ExpressionBuilder<HistoryTables & { e: HistoryEntryTable }, 'e'>) {
+  return eb
+    .selectFrom('history_entry as v')
+    .select((v) => v.fn.max('v.version').as('latest'))
+    .whereRef('v.unit', '=', 'e.unit')
+    .whereRef('v.period_from', '=', 'e.period_from')
+    .whereRef('v.period_to', '=', 'e.period_to');
+}
+
+function entryOf(r: Selectable<HistoryEntryTable>, current: boolean): HistoryEntry {
+  return HistoryEntry.parse({
+    unit: r.unit,
+    period: { from: r.period_from, to: r.period_to },
+    version: Number(r.version),
+    current,
+    recordedAt: r.recorded_at,
+    figures: JSON.parse(r.figures),
+    ...(r.service_index === null ? {} : { serviceIndex: JSON.parse(r.service_index) }),
+    accounting: JSON.parse(r.accounting),
+    formulaVersions: JSON.parse(r.formula_versions),
+    inputs: JSON.parse(r.inputs),
+    openAtEnd: Number(r.open_count),
+  });
+}
+
+/** A primary key taken by another writer: PostgreSQL's 23505, SQLite's constraint error. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e?.code === '23505' || (typeof e?.message === 'string' && /UNIQUE constraint failed/.test(e.message));
+}

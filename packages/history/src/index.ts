@@ -1,0 +1,9 @@
+// @tthc/history — a unit's report history: every period's figures, kept per version, in an
+// embedded SQLite file (WebAssembly, no server, no native build) or a PostgreSQL server.
+export { openHistory, historyLocation, EMBEDDED_FILE_NAME } from './openHistory';
+export type { HistoryLocation } from './openHistory';
+export { HistoryStore } from './historyStore';
+export type { HistoryKey, HistoryListOptions } from './historyStore';
+export { HistoryEntry, NewHistoryEntry, HistoryInput, HistoryAccounting } from './historyEntry';
+export { historyInputErrors } from './historyErrors';
+export { LATEST_MIGRATION } from './migrations/index';

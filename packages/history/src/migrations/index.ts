@@ -1,0 +1,57 @@
+import type { Kysely, Migration } from 'kysely';
+
+// Versioned migrations, applied in the order of their names by Kysely's migrator, in the same
+// form on SQLite and PostgreSQL (Kysely's schema builder: no dialect's own SQL). A change of
+// schema is a new entry here, never an edit of a landed one. The tests (`test/_contract.ts`, on
+// both databases) open empty stores, which every migration brings up to date, and refuse a store a
+// newer version migrated; a second migration comes with a test migrating a store of the version
+// before it, data in it.
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('history_entry')
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('period_from', 'text', (c) => c.notNull())
+      .addColumn('period_to', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('recorded_at', 'text', (c) => c.notNull())
+      .addColumn('figures', 'text', (c) => c.notNull())
+      .addColumn('service_index', 'text')
+      .addColumn('accounting', 'text', (c) => c.notNull())
+      .addColumn('formula_versions', 'text', (c) => c.notNull())
+      .addColumn('inputs', 'text', (c) => c.notNull())
+      .addColumn('open_count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('history_entry_pk', ['unit', 'period_from', 'period_to', 'version'])
+      .execute();
+    await db.schema
+      .createTable('history_open_dossier')
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('period_from', 'text', (c) => c.notNull())
+      .addColumn('period_to', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('history_open_dossier_pk', ['unit', 'period_from', 'period_to', 'version', 'position'])
+      .addForeignKeyConstraint('history_open_dossier_entry', ['unit', 'period_from', 'period_to', 'version'], 'history_entry', [
+        'unit',
+        'period_from',
+        'period_to',
+        'version',
+      ])
+      .execute();
+    await db.schema.createIndex('history_entry_by_period').on('history_entry').columns(['period_from', 'period_to']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('history_open_dossier').execute();
+    await db.schema.dropTable('history_entry').execute();
+  },
+};
+
+/** The migrations by name, oldest first. */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026-12-07-0001-initial': initial,
+};
+
+/** The newest migration's name: the schema version this code reads and writes. */
+export const LATEST_MIGRATION = Object.keys(migrations).at(-1) as string;

@@ -1,0 +1,70 @@
+import { expect } from 'vitest';
+import { type HistoryStore, openHistory } from '../src/index';
+import { entry } from './_entry';
+
+// What every history store does, the embedded one and PostgreSQL alike: each test file runs these
+// against its own.
+
+const november = { from: '2025-11-01', to: '2025-11-30' };
+const december = { from: '2025-12-01', to: '2025-12-31' };
+
+/** Records versions, keeps the old ones, gives the figures back as recorded; the same once opened again. */
+export async function recordsVersions(open: () => Promise<HistoryStore>): Promise<void> {
+  const store = await open();
+  const first = entry('Phường A', november, ['H1', 'H2'], '2026-12-01T00:00:00.000Z');
+  await store.record(first);
+  await store.record(entry('Phường B', november, []));
+  await store.record(entry('Phường A', december));
+  const again = await store.record(entry('Phường A', november, ['H2'], '2026-12-02T00:00:00.000Z'));
+  expect(again).toMatchObject({ unit: 'Phường A', period: november, version: 2, current: true, openAtEnd: 1 });
+
+  const current = await store.list();
+  expect(current.map((e) => [e.unit, e.period.from, e.version, e.current])).toEqual([
+    ['Phường A', '2025-11-01', 2, true],
+    ['Phường A', '2025-12-01', 1, true],
+    ['Phường B', '2025-11-01', 1, true],
+  ]);
+  const all = await store.list({ unit: 'Phường A', allVersions: true });
+  expect(all.map((e) => [e.period.from, e.version, e.current])).toEqual([
+    ['2025-11-01', 2, true],
+    ['2025-11-01', 1, false],
+    ['2025-12-01', 1, true],
+  ]);
+  const versions = await store.versions({ unit: 'Phường A', period: november });
+  expect(versions.map((v) => v.recordedAt)).toEqual(['2026-12-02T00:00:00.000Z', '2026-12-01T00:00:00.000Z']);
+  const { openCodes: _codes, ...kept } = first;
+  expect(versions[1]).toEqual({ ...kept, version: 1, current: false, openAtEnd: 2 });
+  expect(await store.openCodes({ unit: 'Phường A', period: november })).toEqual(['H2']);
+  expect(await store.openCodes({ unit: 'Phường C', period: november })).toBeUndefined();
+  await store.close();
+
+  const reopened = await open();
+  expect(await reopened.list({ allVersions: true })).toHaveLength(4);
+  await reopened.close();
+}
+
+/** Two writers (two connections, or one store used at once) recording one unit and period: every record lands, versions 1…n once each. */
+export async function writersAtOnce(a: HistoryStore, b: HistoryStore): Promise<void> {
+  const n = 6;
+  const recorded = await Promise.all(Array.from({ length: 2 * n }, (_, i) => (i % 2 === 0 ? a : b).record(entry('Phường W', december, [`W${i}`]))));
+  expect(recorded.map((e) => e.version).sort((x, y) => x - y)).toEqual(Array.from({ length: 2 * n }, (_, i) => i + 1));
+  const versions = await a.versions({ unit: 'Phường W', period: december });
+  expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 2 * n }, (_, i) => 2 * n - i));
+  expect((await a.list({ unit: 'Phường W' })).map((e) => e.version)).toEqual([2 * n]);
+}
+
+/** A store whose migrations table names a migration this code does not know is refused, not changed. */
+export async function refusesNewer(location: string, addRow?: (sql: string) => Promise<void>): Promise<void> {
+  const store = await openHistory(location);
+  await store.close();
+  const row = "insert into tthc_history_migration (name, timestamp) values ('2099-01-01-0001-future', '2099-01-01T00:00:00.000Z')";
+  if (addRow) await addRow(row);
+  else {
+    const sqlite = (await import('node-sqlite3-wasm')).default;
+    const db = new sqlite.Database(location);
+    db.run(row);
+    db.close();
+  }
+  const refused = await openHistory(location).then(() => undefined, (e: unknown) => e);
+  expect(refused, String((refused as Error)?.message)).toMatchObject({ code: 'history_newer' });
+}
