@@ -16,12 +16,15 @@ import {
   UNKNOWN_UNIT,
 } from '@tthc/core';
 import { type ImportAccounting, type ImportOptions, type ImportProgress, type LazyImportResult, importDossiersLazy, importMetrics, metricsAccountingOf } from '@tthc/import';
+import { type HistoryStore, openHistory } from '@tthc/history';
 import { type Profile, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
 import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
 import { readSmallInputs } from './_lib/smallInputs';
 import { runAccounting } from './_lib/runAccounting';
 import { type RunIndexes, runIndexes } from './_lib/runIndexes';
+import { inputDigests } from './_lib/inputDigests';
+import { type UnitHistory, runHistory } from './_lib/runHistory';
 import { parseReportRequest } from './parseReportRequest';
 import type { ParsedReportRequest, ReportRequest } from './request/reportRequest';
 
@@ -35,6 +38,10 @@ export interface RunReportOptions {
   onUnitsProgress?: (progress: UnitReportsProgress) => void;
   /** Scan a workbook on a second thread (`ImportOptions.worker`). Default `'auto'`. */
   worker?: ImportOptions['worker'];
+  /** An open history store, used instead of opening the request's `history` (left open). */
+  history?: HistoryStore;
+  /** The time a history entry is recorded at. Default: now. */
+  now?: () => Date;
 }
 
 /** The figures of one unit of the data, with what a user must be told of them and its index. */
@@ -45,6 +52,8 @@ export interface UnitRun {
   periodWarnings: PeriodWarning[];
   /** The unit's QĐ 766 index, when the run computes the index (scored with its profile's online split, a units table's ward). */
   serviceIndex?: ServiceIndex;
+  /** What the history holds of the unit and what the run recorded (a request with `history`). */
+  history?: UnitHistory;
 }
 
 /** Everything a face shows of a report run. */
@@ -71,6 +80,8 @@ export interface ReportRun {
   documents?: { files: RenderedFile[]; profile: Profile };
   /** Every ward's report and the city summary (a units table request). */
   unitReports?: UnitReportsResult;
+  /** The history store the run read and recorded (a request with `history`): how it is named in messages. */
+  history?: { store: string };
   /**
    * The row warnings, those of dossiers whose due date comes from the catalog's time limit
    * naming it (one pass over the dossiers; the figures' warnings already do).
@@ -139,8 +150,9 @@ export async function runReport(request: ReportRequest, options: RunReportOption
   const dossiers: Iterable<MetricsDossier> = {
     [Symbol.iterator]: () => (tableUnits ? namedAsTable(imported.wallDossiers(), tableUnits) : imported.wallDossiers()),
   };
+  const historyWanted = r.history !== undefined || options.history !== undefined;
   const byUnit: UnitMetrics[] | undefined =
-    r.byUnit || tableUnits ? computeMetricsByUnit(dossiers, { ...figures, ...carried }) : undefined;
+    r.byUnit || tableUnits || historyWanted ? computeMetricsByUnit(dossiers, { ...figures, ...carried }) : undefined;
   const indexWanted = r.serviceIndex || documentInputs?.serviceIndex === true;
   let indexes: RunIndexes | undefined;
   if (indexWanted) {
@@ -157,6 +169,24 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     });
   }
   if (r.alerts) run.alerts = alertsOf(r, imported, calendar);
+  if (historyWanted && run.units) {
+    const store = options.history ?? (await openHistory(r.history as string));
+    try {
+      const histories = await runHistory(store, {
+        period: metrics.period,
+        units: run.units,
+        dossiers,
+        figures,
+        accounting: run.accounting,
+        inputs: await inputDigests(r.inputs),
+        recordedAt: (options.now?.() ?? new Date()).toISOString(),
+      });
+      for (const u of run.units) u.history = histories.get(u.unit ?? UNKNOWN_UNIT);
+      run.history = { store: store.where };
+    } finally {
+      if (!options.history) await store.close();
+    }
+  }
 
   if (documentInputs?.profile) {
     run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex) };

@@ -8,4 +8,4 @@ export const repoRoot = join(packageDir, '..', '..');
 export const n8nHome = process.env.TTHC_N8N_HOME || join(homedir(), '.cache', 'tthc-n8n', '2.8.4');
 export const n8nBin = join(n8nHome, 'node_modules', 'n8n', 'bin', 'n8n');
 /** The workspace packages packed and installed into n8n, dependencies first. */
-export const packedPackages = ['packages/core', 'packages/import', 'packages/render', 'packages/report', 'integrations/n8n-nodes-tthc'];
+export const packedPackages = ['packages/core', 'packages/import', 'packages/render', 'packages/history', 'packages/report', 'integrations/n8n-nodes-tthc'];

@@ -134,10 +134,17 @@ export const ReportRequest = z
     alerts: AlertsRequest.optional(),
     /** The documents: one unit's report, or every ward of a units table with the city summary. */
     report: z.union([UnitReportRequest, UnitsReportRequest]).optional(),
+    /**
+     * The units' history (`openHistory` of @tthc/history): a folder or `.sqlite` file (the embedded
+     * store), or a `postgres://` URL. The run reads each unit's previous period and the same period
+     * last year, checks the carried-over dossiers, and records its figures as a new version.
+     */
+    history: z.string().trim().min(1).optional(),
     ...DocumentOptions.shape,
   })
   .refine((r) => r.report === undefined || r.period !== undefined, { error: 'a report needs a period', path: ['period'] })
-  .refine((r) => !r.serviceIndex || r.period !== undefined, { error: 'the index needs a period', path: ['period'] });
+  .refine((r) => !r.serviceIndex || r.period !== undefined, { error: 'the index needs a period', path: ['period'] })
+  .refine((r) => r.history === undefined || r.period !== undefined, { error: 'the history records a period: give one', path: ['period'] });
 
 /** What a face builds (defaults may be left out). */
 export type ReportRequest = z.input<typeof ReportRequest>;

@@ -1,0 +1,125 @@
+import {
+  type CarriedOverCheck,
+  type ComputeMetricsOptions,
+  type Metrics,
+  type MetricsDossier,
+  type ReportPeriod,
+  type ServiceIndex,
+  SERVICE_INDEX_VERSION,
+  UNKNOWN_UNIT,
+  carriedOverNotes,
+  checkCarriedOver,
+  comparablePeriods,
+  formatViDate,
+  openCodesByUnit,
+  wordNote,
+} from '@tthc/core';
+import type { ImportAccounting } from '@tthc/import';
+import type { HistoryEntry, HistoryInput, HistoryStore } from '@tthc/history';
+
+/** A unit's carried-over dossiers checked against those stored as open at the end of its previous period. */
+export interface CarriedOverResult extends CarriedOverCheck {
+  /** The previous period, as stored. */
+  previous: ReportPeriod;
+  /** `carried_over_mismatch` when a dossier differs either way; absent when they agree. */
+  warning?: { code: 'carried_over_mismatch'; params: Record<string, string | number>; message: { vi: string; en: string } };
+}
+
+/** What the history says of one unit of a run, and what the run recorded of it. */
+export interface UnitHistory {
+  /** The current entry of the previous period (the same kind of period just before), when stored. */
+  previous?: HistoryEntry;
+  /** The current entry of the same period a year before, when stored. */
+  lastYear?: HistoryEntry;
+  /** The carried-over check, when the previous period is stored. */
+  carriedOver?: CarriedOverResult;
+  /** The entry this run recorded. */
+  recorded: HistoryEntry;
+}
+
+/** One unit's figures as the run computed them. */
+export interface HistoryUnit {
+  unit: string | null;
+  metrics: Metrics;
+  serviceIndex?: ServiceIndex;
+}
+
+/** The formula versions an entry records (the figures' rules have no version of their own yet: the toolkit's). */
+export const FORMULA_VERSIONS = { serviceIndex: SERVICE_INDEX_VERSION } as const;
+
+/**
+ * Reads what the history holds for each unit of a run (the previous period, the same period last
+ * year, the codes open at the end of the previous one, checked against this period's carried-over
+ * dossiers), then records the run: one new version per unit. Two passes over the dossiers (the
+ * open codes, the check).
+ */
+export async function runHistory(
+  store: HistoryStore,
+  run: {
+    period: ReportPeriod;
+    units: readonly HistoryUnit[];
+    dossiers: Iterable<MetricsDossier>;
+    figures: ComputeMetricsOptions;
+    accounting: ImportAccounting;
+    inputs: HistoryInput[];
+    recordedAt: string;
+  },
+): Promise<Map<string, UnitHistory>> {
+  const { previous, lastYear } = comparablePeriods(run.period);
+  const keyOf = (u: HistoryUnit) => u.unit ?? UNKNOWN_UNIT;
+  const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[] }>();
+  for (const u of run.units) {
+    const unit = keyOf(u);
+    const prev = await store.current({ unit, period: previous });
+    const last = await store.current({ unit, period: lastYear });
+    const openThen = prev ? await store.openCodes({ unit, period: previous }) : undefined;
+    before.set(unit, { ...(prev ? { previous: prev } : {}), ...(last ? { lastYear: last } : {}), ...(openThen ? { openThen } : {}) });
+  }
+  const openThen = new Map([...before].flatMap(([unit, b]) => (b.openThen ? [[unit, b.openThen] as const] : [])));
+  const checks = new Map(
+    openThen.size === 0 ? [] : checkCarriedOver(run.dossiers, { ...run.figures, period: run.period, openThen }).map((c) => [c.unit, withWarning(c, previous)] as const),
+  );
+  const open = openCodesByUnit(run.dossiers, { ...run.figures, period: run.period });
+  const accounting = accountingOf(run.accounting);
+
+  const out = new Map<string, UnitHistory>();
+  for (const u of run.units) {
+    const unit = keyOf(u);
+    const recorded = await store.record({
+      unit,
+      period: { from: run.period.from, to: run.period.to },
+      recordedAt: run.recordedAt,
+      // The row issues quote values read: their texts are not kept, their counts are (accounting).
+      figures: { ...u.metrics, rejectedRows: [], warnings: [] },
+      ...(u.serviceIndex ? { serviceIndex: u.serviceIndex } : {}),
+      accounting,
+      formulaVersions: { ...FORMULA_VERSIONS },
+      inputs: run.inputs,
+      openCodes: open.get(unit) ?? [],
+    });
+    const b = before.get(unit);
+    const check = checks.get(unit);
+    out.set(unit, { ...(b?.previous ? { previous: b.previous } : {}), ...(b?.lastYear ? { lastYear: b.lastYear } : {}), ...(check ? { carriedOver: check } : {}), recorded });
+  }
+  return out;
+}
+
+function withWarning(check: CarriedOverCheck, previous: ReportPeriod): CarriedOverResult {
+  if (check.missing.length === 0 && check.unexpected.length === 0) return { ...check, previous };
+  const params = {
+    unit: check.unit,
+    previousFrom: formatViDate(previous.from),
+    previousTo: formatViDate(previous.to),
+    missing: check.missing.length,
+    unexpected: check.unexpected.length,
+  };
+  const note = wordNote(carriedOverNotes, 'carried_over_mismatch', params);
+  return { ...check, previous, warning: { code: 'carried_over_mismatch', params, message: { vi: note.vi, en: note.en } } };
+}
+
+/** The run's rows and its warnings counted by code (their texts, which quote values, are not kept). */
+function accountingOf(a: ImportAccounting): { read: number; accepted: number; rejected: number; skipped: number; warnings: Record<string, number> } {
+  const warnings: Record<string, number> = {};
+  for (const w of a.warnings) warnings[w.code] = (warnings[w.code] ?? 0) + 1;
+  return { ...a.rows, warnings };
+}
