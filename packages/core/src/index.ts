@@ -216,4 +216,5 @@ export type { NoteCatalog, NoteParamsFor } from './notes/index';
 export { stripDiacritics } from './text/stripDiacritics';
 export { unitNameKey } from './text/unitNameKey';
 export { parseCsvRecord } from './text/csvRecord';
+export { csvCell } from './text/csvCell';
 export type { CsvRecordParse, Utf8Slice } from './text/csvRecord';

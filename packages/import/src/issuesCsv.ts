@@ -1,12 +1,7 @@
-import { formatIssue, type RowIssue } from '@tthc/core';
+import { csvCell, formatIssue, type RowIssue } from '@tthc/core';
 
 /** What an issue line says about its row: rejected, accepted with an assumption, or two inputs disagreeing. */
 export type IssueKind = 'rejected' | 'warning' | 'conflict';
-
-const cell = (v: string | number | undefined) => {
-  const s = v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
 
 /**
  * The rejected rows, the warnings and the conflicts of an import as CSV lines (UTF-8 with a BOM,
@@ -31,7 +26,7 @@ export function* issuesCsv(result: {
   for (const [kind, issues] of groups) {
     for (const i of issues) {
       const fields = [kind, i.path.file, i.path.sheet, i.path.row, i.path.column, i.code, i.dossierCode, i.field, i.input, i.expected];
-      yield `${[...fields, formatIssue(i, 'vi'), formatIssue(i, 'en')].map(cell).join(',')}\n`;
+      yield `${[...fields, formatIssue(i, 'vi'), formatIssue(i, 'en')].map(csvCell).join(',')}\n`;
     }
   }
 }
