@@ -32,15 +32,20 @@ export function requestOf(values: Record<string, unknown>, positionals: string[]
   const granularity = oneOf(values.granularity as string | undefined, Granularity.options, 'granularity');
   const catalog = values.catalog as string | undefined;
   const source = values.source as string | undefined;
+  const history = values.history as string | undefined;
   return {
     inputs,
     period: { from, to },
     ...(catalog ? { catalog } : {}),
     ...(source ? { source } : {}),
     ...(granularity ? { granularity } : {}),
+    ...(history ? { history } : {}),
     daysOff: (values['days-off'] as string[] | undefined) ?? [],
   };
 }
+
+/** `--history`: the commands that record a run (`metrics`, `report`) add it to {@link requestArgs}. */
+export const historyArg = { history: { type: 'string' } } as const;
 
 /** Whether the progress line is drawn (off with `--no-progress`). */
 export const progressWanted = (values: Record<string, unknown>): boolean => values['no-progress'] !== true;

@@ -7,3 +7,4 @@ export type { HistoryKey, HistoryListOptions } from './historyStore';
 export { HistoryEntry, NewHistoryEntry, HistoryInput, HistoryAccounting } from './historyEntry';
 export { historyInputErrors } from './historyErrors';
 export { LATEST_MIGRATION } from './migrations/index';
+export { HISTORY_COLUMNS, historyCsv, versionChanges } from './historyCsv';

@@ -22,6 +22,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Viết báo cáo DOCX/XLSX/MD/HTML / write the report',
     load: async () => (await import('./report')).report,
   },
+  history: {
+    summary: 'Lịch sử số liệu các kỳ của đơn vị / the units\' report history',
+    load: async () => (await import('./history')).history,
+  },
   period: {
     summary: 'Ngày đầu và cuối của một kỳ / the dates of a preset period',
     load: async () => (await import('./period')).period,

@@ -4,7 +4,8 @@ import type { ReportRequest } from '@tthc/report';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
-import { progressWanted, requestArgs, requestOf } from '../requestArgs';
+import { historyArg, progressWanted, requestArgs, requestOf } from '../requestArgs';
+import { carriedOverLines } from '../historyOutput';
 import { periodWarningLines, runWithProgress } from '../run';
 import { rowsLine } from '../summary';
 import { asTemplateInputError, writeOutFiles } from '../writeFiles';
@@ -12,7 +13,7 @@ import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
-  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--no-progress]';
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--history DIR|FILE|postgres://…] [--no-progress]';
 
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
@@ -65,6 +66,7 @@ export const report: Command = async (args, io) => {
     args,
     {
       ...requestArgs,
+      ...historyArg,
       profile: { type: 'string' },
       units: { type: 'string' },
       notes: { type: 'string' },
@@ -102,7 +104,7 @@ export const report: Command = async (args, io) => {
   const units = run.unitReports;
   const files = units ? [...units.reports.flatMap((w) => w.files), units.summary] : (run.documents?.files ?? []);
   const written = await writeOutFiles(outDir, files);
-  io.stderr(rowsLine(run.accounting.rows) + periodWarningLines(run) + (units ? mismatchLines(units) : ''));
+  io.stderr(rowsLine(run.accounting.rows) + periodWarningLines(run) + carriedOverLines(run) + (units ? mismatchLines(units) : ''));
   io.stdout(
     units
       ? `Đã ghi báo cáo của ${units.reports.length} đơn vị và bảng tổng hợp / reports of ${units.reports.length} units and the summary written:\n`

@@ -1,0 +1,93 @@
+import { UsageError, formatViDate } from '@tthc/core';
+import { type HistoryEntry, historyCsv, openHistory, versionChanges } from '@tthc/history';
+import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
+import { cliUsageErrors } from '../cliErrors';
+import type { Command } from '../io';
+import { jsonPieces } from '../jsonPieces';
+
+const usage = [
+  'tthc history list --history DIR|FILE|postgres://… [--unit U] [--all-versions] [--json]',
+  'tthc history show --history DIR|FILE|postgres://… --unit U --from YYYY-MM-DD --to YYYY-MM-DD [--json]',
+  'tthc history export --history DIR|FILE|postgres://… --format csv|json [--unit U] [--all-versions]',
+].join('\n       ');
+
+const options = {
+  history: { type: 'string' },
+  unit: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'all-versions': { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const rate = (r: number | null) => (r === null ? '—' : `${r.toFixed(2).replace('.', ',')}%`);
+
+/** One line of an entry: the unit, the period, the version and its main figures. */
+function entryLine(e: HistoryEntry): string {
+  const f = e.figures;
+  return (
+    `${e.unit} | ${formatViDate(e.period.from)}–${formatViDate(e.period.to)} | v${e.version}${e.current ? '' : ' (cũ / old)'} | ` +
+    `tiếp nhận ${f.received.total}, đã giải quyết ${f.resolved.total} (đúng hạn ${rate(f.onTimeRate)}), đang giải quyết ${f.inProgress.total}, còn tồn cuối kỳ ${e.openAtEnd} | ${e.recordedAt}`
+  );
+}
+
+/** The versions of one unit's period, newest first, each with what changed from the one before. */
+function versionLines(versions: readonly HistoryEntry[]): string[] {
+  const lines: string[] = [];
+  versions.forEach((v, i) => {
+    lines.push(entryLine(v), `  tệp / inputs: ${v.inputs.map((input) => `${input.name} (${input.size} B, sha256 ${input.sha256.slice(0, 12)}…)`).join('; ')}`);
+    const older = versions[i + 1];
+    if (!older) return;
+    const { figures, inputsChanged } = versionChanges(older, v);
+    if (inputsChanged) lines.push('  tệp khác bản trước / inputs differ from the version before');
+    lines.push(
+      figures.length === 0
+        ? '  số liệu như bản trước / figures as in the version before'
+        : `  thay đổi / changed: ${figures.map((c) => `${c.column} ${c.before ?? '—'} → ${c.after ?? '—'}`).join(', ')}`,
+    );
+  });
+  return lines;
+}
+
+/**
+ * `tthc history`: what a history store holds (`list`), one unit's period in every version with
+ * what changed (`show`), and every entry as CSV or JSON (`export`). Reads only.
+ */
+export const history: Command = async (args, io) => {
+  const [action, ...rest] = args;
+  const { values, positionals } = parseCommandArgs(rest, options, usage);
+  if (values.help || action === '--help' || action === '-h') {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (action !== 'list' && action !== 'show' && action !== 'export') {
+    throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(action ?? '') }, help: usageHelp(usage) });
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(positionals[0]) }, help: usageHelp(usage) });
+  }
+  const location = required(values.history, 'history', usage);
+  const format = action === 'export' ? oneOf(required(values.format, 'format', usage), ['csv', 'json'] as const, 'format') : undefined;
+  const key =
+    action === 'show'
+      ? { unit: required(values.unit, 'unit', usage), period: { from: required(values.from, 'from', usage), to: required(values.to, 'to', usage) } }
+      : undefined;
+  const store = await openHistory(location);
+  try {
+    if (key) {
+      const versions = await store.versions(key);
+      if (values.json) for (const piece of jsonPieces(versions)) io.stdout(piece);
+      else io.stdout(versions.length === 0 ? 'Không có / none\n' : `${versionLines(versions).join('\n')}\n`);
+      return 0;
+    }
+    const entries = await store.list({ ...(values.unit ? { unit: values.unit } : {}), allVersions: values['all-versions'] === true });
+    if (format === 'csv') for (const line of historyCsv(entries)) io.stdout(line);
+    else if (format === 'json' || values.json) for (const piece of jsonPieces(entries)) io.stdout(piece);
+    else io.stdout(entries.length === 0 ? 'Không có / none\n' : `${entries.map(entryLine).join('\n')}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+};
