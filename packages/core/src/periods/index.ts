@@ -4,3 +4,4 @@ export { parsePeriod, safeParsePeriod } from './parsePeriod';
 export type { SafeParsePeriodResult } from './parsePeriod';
 export { comparablePeriods } from './comparablePeriods';
 export type { ComparablePeriods } from './comparablePeriods';
+export { periodsWithin } from './periodsWithin';
