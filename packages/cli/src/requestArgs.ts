@@ -1,4 +1,4 @@
-import { Granularity, UsageError } from '@tthc/core';
+import { Granularity, PeriodKind, UsageError } from '@tthc/core';
 import type { ReportRequest } from '@tthc/report';
 import { oneOf, required, usageHelp } from './args';
 import { cliUsageErrors } from './cliErrors';
@@ -33,6 +33,7 @@ export function requestOf(values: Record<string, unknown>, positionals: string[]
   const catalog = values.catalog as string | undefined;
   const source = values.source as string | undefined;
   const history = values.history as string | undefined;
+  const each = oneOf(values.each as string | undefined, PeriodKind.options, 'each');
   return {
     inputs,
     period: { from, to },
@@ -40,12 +41,13 @@ export function requestOf(values: Record<string, unknown>, positionals: string[]
     ...(source ? { source } : {}),
     ...(granularity ? { granularity } : {}),
     ...(history ? { history } : {}),
+    ...(each ? { each: { kind: each } } : {}),
     daysOff: (values['days-off'] as string[] | undefined) ?? [],
   };
 }
 
-/** `--history`: the commands that record a run (`metrics`, `report`) add it to {@link requestArgs}. */
-export const historyArg = { history: { type: 'string' } } as const;
+/** `--history` and `--each`: the commands that record a run (`metrics`, `report`) add them to {@link requestArgs}. */
+export const historyArg = { history: { type: 'string' }, each: { type: 'string' } } as const;
 
 /** Whether the progress line is drawn (off with `--no-progress`). */
 export const progressWanted = (values: Record<string, unknown>): boolean => values['no-progress'] !== true;

@@ -57,6 +57,22 @@ describe('tthc metrics --history and tthc history', () => {
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(['Phường A,2025-11-01,2025-11-30,1,1', 'Phường A,2025-12-01,2025-12-31,2,1']);
   });
 
+  it('--each month: every month of the span from one reading, each recorded and compared in turn', async () => {
+    const history = join(mkdtempSync(join(tmpdir(), 'tthc-cli-history-')), 'h.sqlite');
+    const run = await tthc('metrics', '--input', f['then.jsonl']!, '--from', '2025-11-01', '--to', '2025-12-31', '--each', 'month', '--history', history, '--json', '--no-progress');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.rows.read).toBe(3);
+    // The span: A and B received in November, C in December; each month as computed alone.
+    expect(json.received.total).toBe(3);
+    expect(json.periods.map((p: { period: { from: string }; received: { total: number } }) => [p.period.from, p.received.total])).toEqual([
+      ['2025-11-01', 2],
+      ['2025-12-01', 2],
+    ]);
+    expect(json.periods[1].history.units[0]).toMatchObject({ previous: { period: { from: '2025-11-01' } }, carriedOver: { missing: [], unexpected: [] } });
+    expect((await tthc('metrics', '--input', f['then.jsonl']!, ...november, '--each', 'fortnight')).code).toBe(2);
+  });
+
   it('needs --history and an action', async () => {
     expect((await tthc('history', 'list')).code).toBe(2);
     expect((await tthc('history', 'drop', '--history', 'x')).code).toBe(2);

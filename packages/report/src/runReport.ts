@@ -1,32 +1,32 @@
 import {
   type DueAlert,
   type Metrics,
-  type MetricsDossier,
   type PeriodWarning,
   type ProcedureCatalog,
   type ReportPeriod,
-  type ServiceIndex,
-  type UnitMetrics,
-  type WorkCalendar,
-  computeMetricsByUnit,
-  findDueAlerts,
-  periodWarnings,
-  warningsWithCatalogDues,
   type RowIssue,
-  UNKNOWN_UNIT,
+  type ServiceIndex,
+  type WorkCalendar,
+  computeMetrics,
+  findDueAlerts,
+  lastDataDay,
+  periodWarnings,
+  periodsWithin,
+  warningsWithCatalogDues,
 } from '@tthc/core';
 import { type ImportAccounting, type ImportOptions, type ImportProgress, type LazyImportResult, importDossiersLazy, importMetrics, metricsAccountingOf } from '@tthc/import';
 import { type HistoryStore, openHistory } from '@tthc/history';
-import { type Profile, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
+import type { Profile, RenderedFile, UnitReportsProgress, UnitReportsResult } from '@tthc/render';
 import { type FileAccess, diskFiles } from './_lib/files';
-import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
+import { readDocumentInputs } from './_lib/documents';
+import { inputDigests } from './_lib/inputDigests';
+import { type PeriodContext, type PeriodRun, type UnitRun, periodProducts } from './_lib/periodProducts';
 import { readSmallInputs } from './_lib/smallInputs';
 import { runAccounting } from './_lib/runAccounting';
-import { type RunIndexes, runIndexes } from './_lib/runIndexes';
-import { inputDigests } from './_lib/inputDigests';
-import { type UnitHistory, runHistory } from './_lib/runHistory';
 import { parseReportRequest } from './parseReportRequest';
 import type { ParsedReportRequest, ReportRequest } from './request/reportRequest';
+
+export type { PeriodRun, UnitRun };
 
 /** How a run is carried out (not what it computes: that is the request). */
 export interface RunReportOptions {
@@ -42,18 +42,6 @@ export interface RunReportOptions {
   history?: HistoryStore;
   /** The time a history entry is recorded at. Default: now. */
   now?: () => Date;
-}
-
-/** The figures of one unit of the data, with what a user must be told of them and its index. */
-export interface UnitRun {
-  /** The unit's name (as the units table writes it, for a units request); `null` when no dossier names one. */
-  unit: string | null;
-  metrics: Metrics;
-  periodWarnings: PeriodWarning[];
-  /** The unit's QĐ 766 index, when the run computes the index (scored with its profile's online split, a units table's ward). */
-  serviceIndex?: ServiceIndex;
-  /** What the history holds of the unit and what the run recorded (a request with `history`). */
-  history?: UnitHistory;
 }
 
 /** Everything a face shows of a report run. */
@@ -82,6 +70,8 @@ export interface ReportRun {
   unitReports?: UnitReportsResult;
   /** The history store the run read and recorded (a request with `history`): how it is named in messages. */
   history?: { store: string };
+  /** With `each`: every period of the span in order, each with its figures, units, index, history and documents (the run's own are the span's figures only). */
+  periods?: PeriodRun[];
   /**
    * The row warnings, those of dossiers whose due date comes from the catalog's time limit
    * naming it (one pass over the dossiers; the figures' warnings already do).
@@ -128,80 +118,73 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     return { imported, accounting, periodWarnings: [], ...(alerts ? { alerts } : {}), rowWarnings: rowWarningsOf(imported, accounting, catalog, calendar) };
   }
 
-  const figures = { period, calendar, ...(catalog ? { catalog } : {}), ...(r.granularity ? { granularity: r.granularity } : {}) };
-  let accounting: ImportAccounting | undefined;
+  const figures = { calendar, ...(catalog ? { catalog } : {}), ...(r.granularity ? { granularity: r.granularity } : {}) };
+  let run: ReportRun;
   let carried: ReturnType<typeof metricsAccountingOf> | undefined;
-  const { metrics, imported, lastDataDay } = await importMetrics(inputs, figures, {
-    ...importOptions,
-    accounting: (result) => (carried = metricsAccountingOf((accounting = runAccounting(r.inputs, result)))),
-  });
-  const run: ReportRun = {
-    period: metrics.period,
-    imported,
-    accounting: accounting as ImportAccounting,
-    metrics,
-    periodWarnings: periodWarnings(metrics, lastDataDay),
-    ...(lastDataDay === undefined ? {} : { lastDataDay }),
-    rowWarnings: rowWarningsOf(imported, accounting as ImportAccounting, catalog, calendar),
-  };
-
-  // The units a report set is made for are named as the units table writes them.
-  const tableUnits = documentInputs?.units?.map((u) => u.unit);
-  const dossiers: Iterable<MetricsDossier> = {
-    [Symbol.iterator]: () => (tableUnits ? namedAsTable(imported.wallDossiers(), tableUnits) : imported.wallDossiers()),
-  };
-  const historyWanted = r.history !== undefined || options.history !== undefined;
-  const byUnit: UnitMetrics[] | undefined =
-    r.byUnit || tableUnits || historyWanted ? computeMetricsByUnit(dossiers, { ...figures, ...carried }) : undefined;
-  const indexWanted = r.serviceIndex || documentInputs?.serviceIndex === true;
-  let indexes: RunIndexes | undefined;
-  if (indexWanted) {
-    // The online split: one unit's profile's, else the request's; a units table's wards each their own.
-    const wardSplits = new Map(documentInputs?.units?.map((u) => [u.unit, u.profile.serviceIndexAssumptions?.onlineSplit]));
-    const runSplit = documentInputs?.onlineSplit ?? r.serviceIndexAssumptions?.onlineSplit;
-    indexes = runIndexes(dossiers, { period: metrics.period, calendar, ...(catalog ? { catalog } : {}) }, runSplit, wardSplits);
-    run.serviceIndex = indexes.whole;
-  }
-  if (byUnit) {
-    run.units = byUnit.map(({ unit, metrics: m }) => {
-      const index = indexes?.ofUnit(unit ?? UNKNOWN_UNIT);
-      return { unit, metrics: m, periodWarnings: periodWarnings(m, lastDataDay), ...(index ? { serviceIndex: index } : {}) };
+  if (r.each) {
+    // Several periods: the dossiers imported once, the span's figures and each period's in passes over the store.
+    const imported = await importDossiersLazy(inputs, importOptions);
+    const accounting = runAccounting(r.inputs, imported);
+    carried = metricsAccountingOf(accounting);
+    const all = { [Symbol.iterator]: () => imported.wallDossiers() };
+    const metrics = computeMetrics(all, { ...figures, ...carried, period });
+    run = baseRun(imported, accounting, metrics, lastDataDay(all), catalog, calendar);
+  } else {
+    let accounting: ImportAccounting | undefined;
+    const tallied = await importMetrics(inputs, { ...figures, period }, {
+      ...importOptions,
+      accounting: (result) => (carried = metricsAccountingOf((accounting = runAccounting(r.inputs, result)))),
     });
+    run = baseRun(tallied.imported, accounting as ImportAccounting, tallied.metrics, tallied.lastDataDay, catalog, calendar);
   }
-  if (r.alerts) run.alerts = alertsOf(r, imported, calendar);
-  if (historyWanted && run.units) {
-    const store = options.history ?? (await openHistory(r.history as string));
-    try {
-      const histories = await runHistory(store, {
-        period: metrics.period,
-        units: run.units,
-        dossiers,
-        figures,
-        accounting: run.accounting,
-        inputs: await inputDigests(r.inputs),
-        recordedAt: (options.now?.() ?? new Date()).toISOString(),
-      });
-      for (const u of run.units) u.history = histories.get(u.unit ?? UNKNOWN_UNIT);
-      run.history = { store: store.where };
-    } finally {
-      if (!options.history) await store.close();
+  if (r.alerts) run.alerts = alertsOf(r, run.imported, calendar);
+
+  const store = r.history === undefined && !options.history ? undefined : (options.history ?? (await openHistory(r.history as string)));
+  try {
+    const context: PeriodContext = {
+      r,
+      imported: run.imported,
+      accounting: run.accounting,
+      figures: { ...figures, ...carried },
+      ...(run.lastDataDay === undefined ? {} : { lastDataDay: run.lastDataDay }),
+      ...(documentInputs ? { documentInputs } : {}),
+      ...(store ? { history: { store, inputs: await inputDigests(r.inputs), recordedAt: (options.now?.() ?? new Date()).toISOString() } } : {}),
+      ...(options.onUnitsProgress ? { onUnitsProgress: options.onUnitsProgress } : {}),
+    };
+    if (r.each) {
+      // In order: a period's history check reads the period recorded just before it.
+      run.periods = [];
+      for (const p of periodsWithin(run.period as ReportPeriod, r.each.kind, r.each.cutoff)) {
+        const metrics = computeMetrics({ [Symbol.iterator]: () => run.imported.wallDossiers() }, { ...context.figures, period: p });
+        run.periods.push(await periodProducts(context, metrics.period, metrics));
+      }
+    } else {
+      Object.assign(run, await periodProducts(context, run.metrics?.period as ReportPeriod, run.metrics as Metrics));
     }
-  }
-
-  if (documentInputs?.profile) {
-    run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex) };
-  } else if (documentInputs?.units && byUnit) {
-    const serviceIndexByUnit = new Map((run.units ?? []).flatMap((u) => (u.unit !== null && u.serviceIndex ? [[u.unit, u.serviceIndex] as const] : [])));
-    run.unitReports = await renderUnitReports({
-      metricsByUnit: byUnit,
-      serviceIndexByUnit,
-      units: documentInputs.units,
-      formats: r.formats,
-      ...documentInputs.shared,
-      ...(options.onUnitsProgress ? { onProgress: options.onUnitsProgress } : {}),
-    });
+  } finally {
+    if (store && !options.history) await store.close();
   }
   return run;
+}
+
+/** A run's common part: the store of dossiers, the accounting, the span's figures and warnings. */
+function baseRun(
+  imported: LazyImportResult,
+  accounting: ImportAccounting,
+  metrics: Metrics,
+  lastDay: string | undefined,
+  catalog: ProcedureCatalog | undefined,
+  calendar: WorkCalendar,
+): ReportRun {
+  return {
+    period: metrics.period,
+    imported,
+    accounting,
+    metrics,
+    periodWarnings: periodWarnings(metrics, lastDay),
+    ...(lastDay === undefined ? {} : { lastDataDay: lastDay }),
+    rowWarnings: rowWarningsOf(imported, accounting, catalog, calendar),
+  };
 }
 
 /** The due alerts of the run's dossiers (one pass over the store). */

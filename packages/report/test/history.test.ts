@@ -101,4 +101,27 @@ describe('a run with a history', () => {
     expect(check?.warning?.message.en).toContain('2 open then are not carried over now, 1 carried over now were not open then');
     for (const u of dec.units ?? []) if (u.unit !== LE_CHAN) expect(u.history?.carriedOver?.warning).toBeUndefined();
   });
+
+  it('runs every month of a span from one import, each recorded in order, as three runs would', async () => {
+    const history = storeFile();
+    const span = await runReport({ inputs: [city], period: { from: october.from, to: december.to }, each: { kind: 'month' }, history }, { now: at(1) });
+    expect(span.accounting.rows.read).toBe(640); // the export read once
+    expect(span.periods?.map((p) => p.period)).toEqual([...months]);
+    for (const [i, period] of months.entries()) {
+      const alone = await runReport({ inputs: [city], period, byUnit: true });
+      const p = span.periods?.[i];
+      expect(p?.metrics).toEqual(alone.metrics);
+      expect(p?.units?.map((u) => [u.unit, u.metrics])).toEqual(alone.units?.map((u) => [u.unit, u.metrics]));
+    }
+    // December, in the same run, compares with the November just recorded, and finds it agrees.
+    const dec = span.periods?.[2];
+    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.previous?.period).toEqual(november);
+    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.carriedOver).toMatchObject({ missing: [], unexpected: [] });
+    const store = await openHistory(history);
+    try {
+      expect((await store.list({ unit: LE_CHAN })).map((e) => [e.period.from, e.version])).toEqual(months.map((m) => [m.from, 1]));
+    } finally {
+      await store.close();
+    }
+  });
 });

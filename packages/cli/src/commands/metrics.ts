@@ -7,13 +7,14 @@ import { formatSummary } from '../summary';
 import { carriedOverLines, historyJson } from '../historyOutput';
 
 const usage =
-  'tthc metrics --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--history DIR|FILE|postgres://…] [--json] [--no-progress]';
+  'tthc metrics --input F [--input F …] [--catalog F] --from YYYY-MM-DD --to YYYY-MM-DD [--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] [--json] [--no-progress]';
 
 /**
  * `tthc metrics`: the figures of domain.md §7 for a period, as JSON (with the period warnings in
  * `periodWarnings`) or a Vietnamese summary; the period warnings on stderr either way. With
  * `--history`, the run is recorded there and compared with it (`history` in the JSON; a
- * carried-over mismatch on stderr).
+ * carried-over mismatch on stderr). With `--each month` (…), every month of the period in turn
+ * (`periods` in the JSON), the export read once.
  */
 export const metrics: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...requestArgs, ...historyArg, json: { type: 'boolean' } }, usage);
@@ -23,10 +24,13 @@ export const metrics: Command = async (args, io) => {
   }
   const run = await runWithProgress(requestOf(values, positionals, usage), io, progressWanted(values));
   const result = run.metrics!;
-  io.stderr(periodWarningLines(run));
-  io.stderr(carriedOverLines(run));
-  const history = historyJson(run);
-  if (!values.json) io.stdout(formatSummary(result));
-  else for (const piece of jsonPieces({ ...result, periodWarnings: run.periodWarnings, ...(history ? { history } : {}) })) io.stdout(piece);
+  const periods = run.periods ?? [run];
+  for (const p of periods) io.stderr(periodWarningLines(p) + carriedOverLines(p));
+  const json = (p: (typeof periods)[number]) => {
+    const history = historyJson(p);
+    return { ...p.metrics!, periodWarnings: p.periodWarnings, ...(history ? { history } : {}) };
+  };
+  if (!values.json) io.stdout(periods.map((p) => formatSummary(p.metrics!)).join('\n'));
+  else for (const piece of jsonPieces(run.periods ? { ...result, periodWarnings: run.periodWarnings, periods: run.periods.map(json) } : json(run))) io.stdout(piece);
   return 0;
 };

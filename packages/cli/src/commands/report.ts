@@ -13,7 +13,7 @@ import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
-  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--history DIR|FILE|postgres://…] [--no-progress]';
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] [--no-progress]';
 
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
@@ -101,15 +101,19 @@ export const report: Command = async (args, io) => {
   } catch (error) {
     throw asTemplateInputError(error, templatesDir);
   }
-  const units = run.unitReports;
-  const files = units ? [...units.reports.flatMap((w) => w.files), units.summary] : (run.documents?.files ?? []);
-  const written = await writeOutFiles(outDir, files);
-  io.stderr(rowsLine(run.accounting.rows) + periodWarningLines(run) + carriedOverLines(run) + (units ? mismatchLines(units) : ''));
-  io.stdout(
-    units
-      ? `Đã ghi báo cáo của ${units.reports.length} đơn vị và bảng tổng hợp / reports of ${units.reports.length} units and the summary written:\n`
-      : 'Đã ghi báo cáo / report written:\n',
-  );
-  io.stdout(written.map((p) => `  ${p}\n`).join(''));
+  io.stderr(rowsLine(run.accounting.rows));
+  // One period, or each period of the span (--each) in turn: its files, then what it warns of.
+  for (const p of run.periods ?? [run]) {
+    const units = p.unitReports;
+    const files = units ? [...units.reports.flatMap((w) => w.files), units.summary] : (p.documents?.files ?? []);
+    const written = await writeOutFiles(outDir, files);
+    io.stderr(periodWarningLines(p) + carriedOverLines(p) + (units ? mismatchLines(units) : ''));
+    io.stdout(
+      units
+        ? `Đã ghi báo cáo của ${units.reports.length} đơn vị và bảng tổng hợp / reports of ${units.reports.length} units and the summary written:\n`
+        : 'Đã ghi báo cáo / report written:\n',
+    );
+    io.stdout(written.map((path) => `  ${path}\n`).join(''));
+  }
   return 0;
 };

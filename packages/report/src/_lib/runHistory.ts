@@ -59,7 +59,7 @@ export async function runHistory(
     period: ReportPeriod;
     units: readonly HistoryUnit[];
     dossiers: Iterable<MetricsDossier>;
-    figures: ComputeMetricsOptions;
+    figures: Omit<ComputeMetricsOptions, 'period'>;
     accounting: ImportAccounting;
     inputs: HistoryInput[];
     recordedAt: string;

@@ -118,6 +118,12 @@ export const ReportRequest = z
     daysOff: z.array(FileRef).default([]),
     /** The report period; without it the run imports only (and gives alerts when asked). */
     period: PeriodRequest.optional(),
+    /**
+     * Every period of a kind within the period, each with its own figures, units, index, history
+     * and documents (`tthc metrics|report --each month`): the export read once. The first and
+     * last are cut to the period when it starts or ends inside them.
+     */
+    each: z.object({ kind: PeriodKind, cutoff: Cutoff.default('calendar') }).optional(),
     /** How an end time is compared with the due time. Default `date`. */
     granularity: Granularity.optional(),
     /** The figures of each unit of the data too (and of the index, when computed). Default false. */
@@ -144,7 +150,8 @@ export const ReportRequest = z
   })
   .refine((r) => r.report === undefined || r.period !== undefined, { error: 'a report needs a period', path: ['period'] })
   .refine((r) => !r.serviceIndex || r.period !== undefined, { error: 'the index needs a period', path: ['period'] })
-  .refine((r) => r.history === undefined || r.period !== undefined, { error: 'the history records a period: give one', path: ['period'] });
+  .refine((r) => r.history === undefined || r.period !== undefined, { error: 'the history records a period: give one', path: ['period'] })
+  .refine((r) => r.each === undefined || r.period !== undefined, { error: 'each period of what? give the period', path: ['period'] });
 
 /** What a face builds (defaults may be left out). */
 export type ReportRequest = z.input<typeof ReportRequest>;
