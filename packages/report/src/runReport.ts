@@ -15,7 +15,7 @@ import {
   warningsWithCatalogDues,
 } from '@tthc/core';
 import { type ImportAccounting, type ImportOptions, type ImportProgress, type LazyImportResult, importDossiersLazy, importMetrics, metricsAccountingOf } from '@tthc/import';
-import { type HistoryStore, openHistory } from '@tthc/history';
+import type { HistoryStore } from '@tthc/history';
 import type { Profile, RenderedFile, UnitReportsProgress, UnitReportsResult } from '@tthc/render';
 import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs } from './_lib/documents';
@@ -139,7 +139,8 @@ export async function runReport(request: ReportRequest, options: RunReportOption
   }
   if (r.alerts) run.alerts = alertsOf(r, run.imported, calendar);
 
-  const store = r.history === undefined && !options.history ? undefined : (options.history ?? (await openHistory(r.history as string)));
+  // Loaded only when asked for: a run without a history never loads the databases' drivers.
+  const store = r.history === undefined && !options.history ? undefined : (options.history ?? (await (await import('@tthc/history')).openHistory(r.history as string)));
   try {
     const context: PeriodContext = {
       r,
