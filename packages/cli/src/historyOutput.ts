@@ -1,6 +1,5 @@
 import { bothLanguages } from '@tthc/core';
-import type { HistoryEntry } from '@tthc/history';
-import type { ReportRun } from '@tthc/report';
+import { type ReportRun, historySummary } from '@tthc/report';
 
 // What the commands print of a run's history (`--history`): the carried-over check on stderr and
 // the `history` member of `--json`. Translation only: the run read, checked and recorded it.
@@ -22,19 +21,11 @@ export function carriedOverLines(run: Pick<ReportRun, 'units'>): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-const briefly = (e: HistoryEntry) => ({ period: e.period, version: e.version, recordedAt: e.recordedAt, figures: e.figures });
-
 /** The `history` member of `--json`: where it was recorded and, per unit, what it compared with and checked. */
 export function historyJson(run: Pick<ReportRun, 'units' | 'history'>): unknown {
   if (!run.history) return undefined;
   return {
     store: run.history.store,
-    units: (run.units ?? []).map((u) => ({
-      unit: u.unit,
-      recorded: { version: u.history?.recorded.version, recordedAt: u.history?.recorded.recordedAt },
-      ...(u.history?.previous ? { previous: briefly(u.history.previous) } : {}),
-      ...(u.history?.lastYear ? { lastYear: briefly(u.history.lastYear) } : {}),
-      ...(u.history?.carriedOver ? { carriedOver: u.history.carriedOver } : {}),
-    })),
+    units: (run.units ?? []).map((u) => ({ unit: u.unit, ...(u.history ? historySummary(u.history) : {}) })),
   };
 }

@@ -1,7 +1,8 @@
 // @tthc/report — one report run: a request in, everything a face shows out.
 export { runReport } from './runReport';
 export type { PeriodRun, ReportRun, RunReportOptions, UnitRun } from './runReport';
-export type { CarriedOverResult, UnitHistory } from './_lib/runHistory';
+export { historySummary } from './_lib/runHistory';
+export type { CarriedOverResult, HistoryBrief, UnitHistory } from './_lib/runHistory';
 export { parseReportRequest } from './parseReportRequest';
 export { AlertsRequest, DatasetInput, FileRef, PeriodRequest, ReportInput, ReportRequest, UnitReportRequest, UnitsReportRequest } from './request/reportRequest';
 export type { ParsedReportRequest } from './request/reportRequest';

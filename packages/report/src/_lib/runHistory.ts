@@ -123,3 +123,27 @@ function accountingOf(a: ImportAccounting): { read: number; accepted: number; re
   for (const w of a.warnings) warnings[w.code] = (warnings[w.code] ?? 0) + 1;
   return { ...a.rows, warnings };
 }
+
+/**
+ * What a face shows of a unit's history: the version recorded, the entries compared with (their
+ * period, version, time and figures) and the carried-over check — the `history` of `tthc metrics
+ * --json`'s units and of TTHC Metrics' items.
+ */
+export function historySummary(h: UnitHistory): {
+  recorded: { version: number; recordedAt: string };
+  previous?: HistoryBrief;
+  lastYear?: HistoryBrief;
+  carriedOver?: CarriedOverResult;
+} {
+  return {
+    recorded: { version: h.recorded.version, recordedAt: h.recorded.recordedAt },
+    ...(h.previous ? { previous: brief(h.previous) } : {}),
+    ...(h.lastYear ? { lastYear: brief(h.lastYear) } : {}),
+    ...(h.carriedOver ? { carriedOver: h.carriedOver } : {}),
+  };
+}
+
+/** A stored entry as a comparison shows it. */
+export type HistoryBrief = Pick<HistoryEntry, 'period' | 'version' | 'recordedAt' | 'figures'>;
+
+const brief = (e: HistoryEntry): HistoryBrief => ({ period: e.period, version: e.version, recordedAt: e.recordedAt, figures: e.figures });
