@@ -7,11 +7,12 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { bothLanguages, type Granularity } from '@tthc/core';
-import { runReport } from '@tthc/report';
+import { historySummary, runReport } from '@tthc/report';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { datasetPropertyOption } from '../../lib/dataset';
 import { figuresRequest } from '../../lib/figuresRequest';
+import { historyCredentials, historyLocationOf, historyProperties } from '../../lib/historyParameters';
 import { pairedWith } from '../../lib/errorItem';
 import { toNodeError } from '../../lib/nodeError';
 import { granularityOption, groupByUnitOption, onlineSplitAssumptions, onlineSplitOption, serviceIndexOption } from '../../lib/metricsParameters';
@@ -33,9 +34,11 @@ export class TthcMetrics implements INodeType {
     defaults: { name: 'TTHC Metrics' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
+    credentials: historyCredentials,
     properties: [
       ...periodProperties,
       ...catalogProperties,
+      ...historyProperties,
       {
         displayName: 'Tùy chọn / Options',
         name: 'options',
@@ -67,9 +70,10 @@ export class TthcMetrics implements INodeType {
       };
       const assumptions = onlineSplitAssumptions(options.onlineSplit);
       const { request, sources } = await figuresRequest(this, items, options);
-      const byUnit = options.groupByUnit !== false;
+      const history = await historyLocationOf(this);
+      const byUnit = options.groupByUnit !== false || history !== undefined;
       const run = await runReport(
-        { ...request, byUnit, serviceIndex: options.serviceIndex === true, ...assumptions },
+        { ...request, byUnit, serviceIndex: options.serviceIndex === true, ...assumptions, ...(history ? { history } : {}) },
         { files: n8nFiles(this), worker: false },
       );
       const paired = pairedWith(sources);
@@ -77,9 +81,10 @@ export class TthcMetrics implements INodeType {
         ? (run.units ?? [])
         : [{ unit: null, metrics: run.metrics!, periodWarnings: run.periodWarnings, ...(run.serviceIndex ? { serviceIndex: run.serviceIndex } : {}) }];
       const hints: string[] = [];
-      const out: INodeExecutionData[] = units.map(({ unit, metrics, periodWarnings, serviceIndex }) => {
+      const out: INodeExecutionData[] = units.map(({ unit, metrics, periodWarnings, serviceIndex, history: h }) => {
         hints.push(...periodWarnings.map((w) => `${unit ? `${unit}: ` : ''}${bothLanguages(w.message)}`));
-        const json = { unit, ...metrics, periodWarnings, ...(serviceIndex ? { serviceIndex } : {}) };
+        if (h?.carriedOver?.warning) hints.push(bothLanguages(h.carriedOver.warning.message));
+        const json = { unit, ...metrics, periodWarnings, ...(serviceIndex ? { serviceIndex } : {}), ...(h ? { history: historySummary(h) } : {}) };
         return { json: json as unknown as IDataObject, pairedItem: paired };
       });
       // The node's notice in the editor (output pane), besides the output field.
