@@ -15,25 +15,21 @@ const READER = /^\s*(select|with|pragma|values|explain)\b|\breturning\b/i;
  */
 export function openSqliteWasm(file: string): SqliteDatabase {
   const db = new sqlite.Database(file);
+  /** Runs `use` on a statement of `sql`, finalized afterwards. */
+  const once = <T>(sql: string, use: (s: ReturnType<typeof db.prepare>) => T): T => {
+    const s = db.prepare(sql);
+    try {
+      return use(s);
+    } finally {
+      s.finalize();
+    }
+  };
   const statement = (sql: string): SqliteStatement => ({
     reader: READER.test(sql),
-    all(parameters) {
-      const s = db.prepare(sql);
-      try {
-        return s.all(parameters as never[]);
-      } finally {
-        s.finalize();
-      }
-    },
-    run(parameters) {
-      const s = db.prepare(sql);
-      try {
-        return s.run(parameters as never[]);
-      } finally {
-        s.finalize();
-      }
-    },
+    all: (parameters) => once(sql, (s) => s.all(parameters as never[])),
+    run: (parameters) => once(sql, (s) => s.run(parameters as never[])),
     *iterate(parameters) {
+      // Finalized when the rows are all read or the reading stops.
       const s = db.prepare(sql);
       try {
         yield* s.iterate(parameters as never[]);
