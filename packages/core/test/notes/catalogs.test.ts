@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   carriedOverNotes,
+  figureChangeNotes,
   catalogProblems,
   computeMetrics,
   computeServiceIndex,
@@ -23,7 +24,7 @@ import { rowIssueNotes, rowIssueParts } from '../../src/issues/rowIssueNotes';
 // Notes are data — a code of a catalog and its params — worded by formatNote, through the template
 // function errors are worded by (fillTemplate): period warnings, the index's reasons, warnings and statements.
 
-const catalogs = { periodWarningNotes, serviceIndexNotes, rowIssueNotes, rowIssueParts, carriedOverNotes };
+const catalogs = { periodWarningNotes, serviceIndexNotes, rowIssueNotes, rowIssueParts, carriedOverNotes, figureChangeNotes };
 const PLACEHOLDER = /\{[A-Za-z]\w*\}/;
 
 /** Every note (`{ code, params }`) in a value, nested ones too. */
