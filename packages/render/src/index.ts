@@ -4,6 +4,7 @@ export { parseNotes, parseProfile } from './profile/parseProfile';
 export { mergeNotes } from './profile/mergeNotes';
 export { REPORT_FORMATS, renderReport } from './renderReport';
 export type { RenderReportOptions, RenderedReport, ReportFormat } from './renderReport';
+export type { ComparedPeriod } from './model/comparisonSection';
 export { reportFileName, slugify } from './reportFileName';
 export { loadTemplates } from './templates/loadTemplates';
 export { defaultTemplates } from './templates/defaults';

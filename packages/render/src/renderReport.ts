@@ -5,6 +5,7 @@ import { fillWordTemplate } from './docx/fillWordTemplate';
 import { writeHtml } from './html/writeHtml';
 import { parseMarkup } from './markup/parseMarkup';
 import { writeMarkdown } from './md/writeMarkdown';
+import type { ComparedPeriod } from './model/comparisonSection';
 import { buildContext } from './model/buildContext';
 import { mergeNotes } from './profile/mergeNotes';
 import type { Notes, Profile } from './profile/profileSchema';
@@ -43,6 +44,12 @@ export interface RenderReportOptions {
    * ignored when it is off.
    */
   serviceIndex?: ServiceIndex;
+  /**
+   * The figures of the previous period and of the same period last year (a unit's history,
+   * `@tthc/history`): section IV then says how each figure changed ("tăng 12 hồ sơ (3,8%)").
+   * Without them those sentences are left out. The `comparisons` partial places or drops them.
+   */
+  comparisons?: { previous?: ComparedPeriod; lastYear?: ComparedPeriod };
 }
 
 export interface RenderedReport {
@@ -77,7 +84,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
     ...(options.templatesDir === undefined ? {} : await loadTemplates(options.templatesDir)),
     ...options.templates,
   };
-  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null, index);
+  const context = buildContext(metrics, profile, options.notes, options.documentDate ?? null, index, options.comparisons);
   const blocks = parseMarkup(renderTemplates(context, overrides));
   const title = `Báo cáo ${profile.unit.name} ${formatShortDate(metrics.period.from)} - ${formatShortDate(metrics.period.to)}`;
 

@@ -65,6 +65,6 @@ describe('templates', () => {
   });
 
   it('lists the default template names', () => {
-    expect(Object.keys(defaultTemplates)).toEqual(['report', 'masthead', 'section-1', 'section-2', 'section-3', 'section-4', 'service-index', 'section-5', 'closing', 'signoff']);
+    expect(Object.keys(defaultTemplates)).toEqual(['report', 'masthead', 'section-1', 'section-2', 'section-3', 'section-4', 'comparisons', 'service-index', 'section-5', 'closing', 'signoff']);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openHistory } from '@tthc/history';
+import { type Metrics, figureChanges } from '@tthc/core';
 import { type ReportRun, runReport } from '../src/index';
 
 const city = join(import.meta.dirname, '../../../examples/city/dossiers.jsonl');
@@ -123,5 +124,24 @@ describe('a run with a history', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it("says in each ward's section IV how its figures changed from the month before, and nothing without a history", async () => {
+    const history = storeFile();
+    const units = join(import.meta.dirname, '../../../examples/city/units.csv');
+    const request = { inputs: [city], report: { units }, formats: ['md' as const] };
+    await runReport({ ...request, period: november, history });
+    const dec = await runReport({ ...request, period: december, history });
+    const plain = await runReport({ ...request, period: december });
+    const ward = (run: ReportRun) => run.unitReports?.reports.find((w) => w.unit === 'UBND phường Lê Chân')?.files[0]?.content as string;
+    const u = unitOf(dec, LE_CHAN);
+    const expected = figureChanges(u?.metrics as Metrics, u?.history?.previous?.figures as Metrics)
+      .map((c) => c.note.vi)
+      .join('; ');
+    expect(ward(dec)).toContain(`So với kỳ trước (01/11/2025 – 30/11/2025): ${expected}.`);
+    expect(ward(dec)).not.toContain('So với cùng kỳ năm trước');
+    expect(ward(plain)).not.toContain('So với');
+    // The only difference: that paragraph (Markdown separates paragraphs by a blank line).
+    expect(ward(dec).replace(/\n\n[^\n]*So với kỳ trước[^\n]*/, '')).toBe(ward(plain));
   });
 });

@@ -3,6 +3,7 @@ import { formatDateLine } from '../format/dates';
 import { formatCount } from '../format/formatCount';
 import type { Notes, Profile } from '../profile/profileSchema';
 import { type AnnexRow, annexRows } from './annexRows';
+import { type ComparedPeriod, type ComparisonSection, comparisonSection } from './comparisonSection';
 import { type IndexSection, indexSection } from './indexSection';
 
 /** The data every template sees (strict: a name not listed here is an error). */
@@ -33,6 +34,8 @@ export interface ReportContext {
   annex: AnnexRow[];
   /** The QĐ 766 index section (profile switch `serviceIndex`), else null. */
   serviceIndex: IndexSection | null;
+  /** Section IV's comparisons with the previous period and the same period last year, when their figures are given (a unit's history), else null. */
+  comparisons: { previous: ComparisonSection | null; lastYear: ComparisonSection | null };
 }
 
 function overdueSummary(resolvedLate: number, overdue: number, lateReceived: number): string {
@@ -53,6 +56,7 @@ function overdueSummary(resolvedLate: number, overdue: number, lateReceived: num
  * @param notes - the period's notes (document number and date)
  * @param documentDate - the document's date, overriding the notes' one; null keeps the blanks
  * @param index - the period's QĐ 766 index, for its optional section
+ * @param compared - the figures of the previous period and of the same period last year, when known
  */
 export function buildContext(
   metrics: Metrics,
@@ -60,6 +64,7 @@ export function buildContext(
   notes: Notes | undefined,
   documentDate: string | null,
   index: ServiceIndex | null = null,
+  compared: { previous?: ComparedPeriod; lastYear?: ComparedPeriod } = {},
 ): ReportContext {
   const number = notes?.documentNumber;
   const numberText = number === undefined ? '\u00a0'.repeat(8) : String(number).padStart(2, '0');
@@ -88,5 +93,9 @@ export function buildContext(
     onlineRatesKnown: metrics.onlineServices.full.rate !== null && metrics.onlineServices.partial.rate !== null,
     annex: annexRows(metrics),
     serviceIndex: index ? indexSection(index) : null,
+    comparisons: {
+      previous: compared.previous ? comparisonSection(metrics, compared.previous) : null,
+      lastYear: compared.lastYear ? comparisonSection(metrics, compared.lastYear) : null,
+    },
   };
 }

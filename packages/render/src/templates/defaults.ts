@@ -63,6 +63,7 @@ const section4 = `<h1>IV. KẾT QUẢ THỰC HIỆN THỦ TỤC HÀNH CHÍNH</h1
 <p>- Tổng số hồ sơ giải quyết quá hạn đang xử lý (đối với hồ sơ tiếp nhận trong kỳ báo cáo):
   {{quantity metrics.inProgress.overdueReceivedInPeriod "hồ sơ"}}.</p>
 <p>- Tổng số hồ sơ giải quyết quá hạn đang xử lý (Tính lũy kế đến kỳ báo cáo): {{quantity metrics.inProgress.overdue "hồ sơ"}}.</p>
+{{> comparisons}}
 <h2>3. Kết quả đã đạt được:</h2>
 {{paragraphs profile.narrative.achievements}}
 {{#if overdue.none}}
@@ -98,6 +99,11 @@ const section5 = `<h1>V. NHẬN XÉT, KIẾN NGHỊ</h1>
 {{paragraphs profile.narrative.recommendations}}
 `;
 
+// Section IV's comparisons, when the unit's history holds the periods (left out otherwise).
+const comparisons = `{{#if comparisons.previous}}<p>- So với kỳ trước ({{comparisons.previous.periodText}}): {{comparisons.previous.text}}.</p>
+{{/if}}{{#if comparisons.lastYear}}<p>- So với cùng kỳ năm trước ({{comparisons.lastYear.periodText}}): {{comparisons.lastYear.text}}.</p>
+{{/if}}`;
+
 const closing = `<p>{{text profile.closing}}</p>
 `;
 
@@ -123,6 +129,7 @@ export const defaultTemplates: Readonly<Record<string, string>> = Object.freeze(
   'section-2': section2,
   'section-3': section3,
   'section-4': section4,
+  comparisons,
   'service-index': serviceIndex,
   'section-5': section5,
   closing,

@@ -51,6 +51,11 @@ export type RenderUnitReportsOptions = SharedOptions & {
          * of @tthc/core). Default: none.
          */
         serviceIndexByUnit?: ReadonlyMap<string, ServiceIndex>;
+        /**
+         * The figures each unit's report compares with (its history's previous period and same
+         * period last year), by the unit's name as in `metricsByUnit`. Default: none.
+         */
+        comparisonsByUnit?: ReadonlyMap<string, NonNullable<RenderReportOptions['comparisons']>>;
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */
@@ -127,6 +132,7 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
           options.metricsOptions,
         );
   const indexes = 'serviceIndexByUnit' in options ? options.serviceIndexByUnit : undefined;
+  const compared = 'comparisonsByUnit' in options ? options.comparisonsByUnit : undefined;
   const period = periodOf(groups);
 
   const byKey = new Map<string, UnitMetrics>();
@@ -168,7 +174,14 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
       continue;
     }
     const serviceIndex = group.unit === null ? undefined : indexes?.get(group.unit);
-    const rendered = await renderReport({ metrics: group.metrics, profile: entry.profile, ...shared, ...(serviceIndex ? { serviceIndex } : {}) });
+    const comparisons = group.unit === null ? undefined : compared?.get(group.unit);
+    const rendered = await renderReport({
+      metrics: group.metrics,
+      profile: entry.profile,
+      ...shared,
+      ...(serviceIndex ? { serviceIndex } : {}),
+      ...(comparisons ? { comparisons } : {}),
+    });
     const files: RenderedFile[] = [];
     for (const format of formats) {
       const content = rendered[format];

@@ -85,6 +85,7 @@ export async function renderUnitDocuments(
   inputs: DocumentInputs,
   metrics: Metrics,
   serviceIndex: ServiceIndex | undefined,
+  comparisons?: RenderReportOptions['comparisons'],
 ): Promise<RenderedFile[]> {
   const profile = inputs.profile as Profile;
   const rendered = await renderReport({
@@ -94,6 +95,7 @@ export async function renderUnitDocuments(
     formats: r.formats,
     ...inputs.shared,
     ...(serviceIndex ? { serviceIndex } : {}),
+    ...(comparisons ? { comparisons } : {}),
   });
   return r.formats.flatMap((format) => {
     const content = rendered[format];

@@ -12,7 +12,7 @@ import {
 } from '@tthc/core';
 import type { ImportAccounting, LazyImportResult } from '@tthc/import';
 import type { HistoryInput, HistoryStore } from '@tthc/history';
-import { type Profile, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
+import { type Profile, type RenderReportOptions, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
 import type { ParsedReportRequest } from '../request/reportRequest';
 import { type DocumentInputs, renderUnitDocuments } from './documents';
 import { type UnitHistory, runHistory } from './runHistory';
@@ -108,12 +108,21 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
     run.history = { store: c.history.store.where };
   }
   if (documentInputs?.profile) {
-    run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex) };
+    // One profile: the document's figures are every dossier's, which are a unit's only when the data holds one unit.
+    const comparisons = run.units?.length === 1 ? comparedOf(run.units[0] as UnitRun) : undefined;
+    run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex, comparisons) };
   } else if (documentInputs?.units && byUnit) {
     const serviceIndexByUnit = new Map((run.units ?? []).flatMap((u) => (u.unit !== null && u.serviceIndex ? [[u.unit, u.serviceIndex] as const] : [])));
+    const comparisonsByUnit = new Map(
+      (run.units ?? []).flatMap((u) => {
+        const compared = comparedOf(u);
+        return u.unit !== null && compared ? [[u.unit, compared] as const] : [];
+      }),
+    );
     run.unitReports = await renderUnitReports({
       metricsByUnit: byUnit,
       serviceIndexByUnit,
+      comparisonsByUnit,
       units: documentInputs.units,
       formats: r.formats,
       ...documentInputs.shared,
@@ -121,4 +130,14 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
     });
   }
   return run;
+}
+
+/** The figures a unit's report compares with: its history's previous period and same period last year, when stored. */
+function comparedOf(u: UnitRun): RenderReportOptions['comparisons'] | undefined {
+  const { previous, lastYear } = u.history ?? {};
+  if (!previous && !lastYear) return undefined;
+  return {
+    ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
+    ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
+  };
 }
