@@ -16,8 +16,6 @@ export interface HistoryListOptions {
   allVersions?: boolean;
 }
 
-/** Codes inserted a statement (6 params each: within every server's limit). */
-const CODES_PER_INSERT = 500;
 /**
  * How often a record is tried again when another writer took its version number first. Each such
  * conflict means another record landed, so n writers at once need at most n attempts.
@@ -68,15 +66,9 @@ export class HistoryStore {
             formula_versions: JSON.stringify(e.formulaVersions),
             inputs: JSON.stringify(e.inputs),
             open_count: e.openCodes.length,
+            open_codes: JSON.stringify(e.openCodes),
           };
           await tx.insertInto('history_entry').values(row).execute();
-          for (let i = 0; i < e.openCodes.length; i += CODES_PER_INSERT) {
-            const codes = e.openCodes.slice(i, i + CODES_PER_INSERT);
-            await tx
-              .insertInto('history_open_dossier')
-              .values(codes.map((code, k) => ({ unit: e.unit, period_from: e.period.from, period_to: e.period.to, version, code, position: i + k })))
-              .execute();
-          }
           return entryOf(row, true);
         });
       } catch (error) {
@@ -89,7 +81,7 @@ export class HistoryStore {
 
   /** The entries, by unit then period (newest version first within one); only the current ones unless `allVersions`. */
   async list(options: HistoryListOptions = {}): Promise<HistoryEntry[]> {
-    let q = this.db.selectFrom('history_entry as e').selectAll('e').select((eb) => latestVersion(eb).as('latest'));
+    let q = this.db.selectFrom('history_entry as e').select(ENTRY_COLUMNS.map((c) => `e.${c}` as const)).select((eb) => latestVersion(eb).as('latest'));
     if (options.unit !== undefined) q = q.where('e.unit', '=', options.unit);
     if (!options.allVersions) q = q.where((eb) => eb('e.version', '=', latestVersion(eb)));
     const rows = await q.orderBy('e.unit').orderBy('e.period_from').orderBy('e.period_to').orderBy('e.version', 'desc').execute();
@@ -100,7 +92,7 @@ export class HistoryStore {
   async versions(key: HistoryKey): Promise<HistoryEntry[]> {
     const rows = await this.db
       .selectFrom('history_entry')
-      .selectAll()
+      .select(ENTRY_COLUMNS)
       .where('unit', '=', key.unit)
       .where('period_from', '=', key.period.from)
       .where('period_to', '=', key.period.to)
@@ -116,18 +108,16 @@ export class HistoryStore {
 
   /** The codes open at the end of the current version of one unit's period, in the order recorded (none recorded: `undefined`). */
   async openCodes(key: HistoryKey): Promise<string[] | undefined> {
-    const entry = await this.current(key);
-    if (!entry) return undefined;
-    const rows = await this.db
-      .selectFrom('history_open_dossier')
-      .select('code')
+    const row = await this.db
+      .selectFrom('history_entry')
+      .select('open_codes')
       .where('unit', '=', key.unit)
       .where('period_from', '=', key.period.from)
       .where('period_to', '=', key.period.to)
-      .where('version', '=', entry.version)
-      .orderBy('position')
-      .execute();
-    return rows.map((r) => r.code);
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.open_codes) as string[]) : undefined;
   }
 
   /** Closes the database (and, for the embedded store, gives up its lock). */
@@ -147,7 +137,22 @@ function latestVersion(eb: ExpressionBuilder<HistoryTables & { e: HistoryEntryTa
     .whereRef('v.period_to', '=', 'e.period_to');
 }
 
-function entryOf(r: Selectable<HistoryEntryTable>, current: boolean): HistoryEntry {
+/** The columns an entry is read from: all but its open codes, read only by `openCodes`. */
+const ENTRY_COLUMNS = [
+  'unit',
+  'period_from',
+  'period_to',
+  'version',
+  'recorded_at',
+  'figures',
+  'service_index',
+  'accounting',
+  'formula_versions',
+  'inputs',
+  'open_count',
+] as const satisfies ReadonlyArray<keyof HistoryEntryTable>;
+
+function entryOf(r: Omit<Selectable<HistoryEntryTable>, 'open_codes'>, current: boolean): HistoryEntry {
   return HistoryEntry.parse({
     unit: r.unit,
     period: { from: r.period_from, to: r.period_to },

@@ -79,11 +79,16 @@ const provider: MigrationProvider = { getMigrations: async () => ({ ...migration
 
 /** Applies the migrations not yet applied; refuses a store migrated by newer code. */
 async function migrate(db: Kysely<HistoryTables>, store: string): Promise<void> {
-  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: `${MIGRATION_TABLE}_lock` });
+  const migrator = migratorOf(db);
   const unknown = (await appliedMigrations(db)).find((name) => !(name in migrations));
   if (unknown !== undefined) throw new InputError(historyInputErrors.history_newer, { params: { store, found: unknown, latest: LATEST_MIGRATION } });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
+}
+
+/** The migrator of a store's database (the tests migrate a store to an earlier version with it). */
+export function migratorOf(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: `${MIGRATION_TABLE}_lock` });
 }
 
 /** The names of the migrations a store has had applied (none for a new one). */

@@ -23,23 +23,13 @@ export interface HistoryEntryTable {
   formula_versions: string;
   /** The inputs' names, sizes and SHA-256 (JSON array). */
   inputs: string;
-  /** How many dossiers were open at the period's end (their codes: `history_open_dossier`). */
+  /** How many dossiers were open at the period's end. */
   open_count: number;
-}
-
-/** The code of a dossier open at the end of a recorded period (never anything else of it). */
-export interface HistoryOpenDossierTable {
-  unit: string;
-  period_from: string;
-  period_to: string;
-  version: number;
-  code: string;
-  /** Its place in the list, to give the codes back in the order recorded. */
-  position: number;
+  /** Their codes, in order, as a JSON array (one value per entry: a city's month may leave a hundred thousand open). */
+  open_codes: string;
 }
 
 /** Every table of the history. */
 export interface HistoryTables {
   history_entry: HistoryEntryTable;
-  history_open_dossier: HistoryOpenDossierTable;
 }

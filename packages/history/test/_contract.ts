@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import { type HistoryStore, openHistory } from '../src/index';
+import { migratorOf } from '../src/openHistory';
 import { entry } from './_entry';
 
 // What every history store does, the embedded one and PostgreSQL alike: each test file runs these
@@ -67,4 +69,47 @@ export async function refusesNewer(location: string, addRow?: (sql: string) => P
   }
   const refused = await openHistory(location).then(() => undefined, (e: unknown) => e);
   expect(refused, String((refused as Error)?.message)).toMatchObject({ code: 'history_newer' });
+}
+
+/**
+ * A store of the schema before the latest, with an entry and its open codes in it (written as
+ * that version wrote them), opened by this code: migrated, nothing lost, the codes in order.
+ */
+export async function migratesFromPrevious(location: string, connect: () => Kysely<any>): Promise<void> {
+  const old = connect();
+  const { error } = await migratorOf(old).migrateTo('2026-12-07-0001-initial');
+  if (error) throw error;
+  const e = entry('Phường A', november, []);
+  const key = { unit: e.unit, period_from: november.from, period_to: november.to, version: 1 };
+  await old
+    .insertInto('history_entry')
+    .values({
+      ...key,
+      recorded_at: e.recordedAt,
+      figures: JSON.stringify(e.figures),
+      service_index: null,
+      accounting: JSON.stringify(e.accounting),
+      formula_versions: JSON.stringify(e.formulaVersions),
+      inputs: JSON.stringify(e.inputs),
+      open_count: 3,
+    })
+    .execute();
+  // Written out of order: the position gives the order.
+  await old.insertInto('history_open_dossier').values([
+    { ...key, code: 'H3', position: 2 },
+    { ...key, code: 'H1', position: 0 },
+    { ...key, code: 'H2', position: 1 },
+  ]).execute();
+  await old.destroy();
+
+  const store = await openHistory(location);
+  try {
+    expect(await store.openCodes({ unit: 'Phường A', period: november })).toEqual(['H1', 'H2', 'H3']);
+    const [kept] = await store.list();
+    expect(kept).toMatchObject({ unit: 'Phường A', period: november, version: 1, current: true, openAtEnd: 3, figures: e.figures });
+    await store.record(entry('Phường A', november, ['H9']));
+    expect(await store.openCodes({ unit: 'Phường A', period: november })).toEqual(['H9']);
+  } finally {
+    await store.close();
+  }
 }

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_FILE_NAME, historyLocation, openHistory } from '../src/index';
 import { entry } from './_entry';
-import { recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { Kysely, SqliteDialect } from 'kysely';
+import { openSqliteWasm } from '../src/embedded/sqliteWasm';
+import { migratesFromPrevious, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -48,6 +50,11 @@ describe('the embedded store', () => {
 
   it('refuses a store a newer version has migrated', async () => {
     await refusesNewer(join(tempDir(), 'h.sqlite'));
+  });
+
+  it('migrates a store of the previous schema version, nothing lost', async () => {
+    const file = join(tempDir(), 'h.sqlite');
+    await migratesFromPrevious(file, () => new Kysely({ dialect: new SqliteDialect({ database: openSqliteWasm(file) }) }));
   });
 
   it('keeps a thousand open codes in order', async () => {

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '../src/index';
-import { recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { Kysely, PostgresDialect } from 'kysely';
+import { migratesFromPrevious, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 // The PostgreSQL store against a real server: Debian's PostgreSQL, started here on 127.0.0.1 on a
 // free port with a temporary data folder, and stopped (`scripts/lib/services.mjs`, the helper the
@@ -74,6 +75,11 @@ describe.skipIf(!installed && !required)('the PostgreSQL store (a real server)',
       await client.query(sql);
       await client.end();
     });
+  });
+
+  it('migrates a store of the previous schema version, nothing lost', async () => {
+    const url = await database('history_previous');
+    await migratesFromPrevious(url, () => new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) }));
   });
 
   it('names the server, never the password, when it cannot be reached', async () => {

@@ -3,9 +3,8 @@ import type { Kysely, Migration } from 'kysely';
 // Versioned migrations, applied in the order of their names by Kysely's migrator, in the same
 // form on SQLite and PostgreSQL (Kysely's schema builder: no dialect's own SQL). A change of
 // schema is a new entry here, never an edit of a landed one. The tests (`test/_contract.ts`, on
-// both databases) open empty stores, which every migration brings up to date, and refuse a store a
-// newer version migrated; a second migration comes with a test migrating a store of the version
-// before it, data in it.
+// both databases) open empty stores, which every migration brings up to date, migrate a store of
+// the version before the latest with data in it, and refuse a store a newer version migrated.
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -48,9 +47,28 @@ const initial: Migration = {
   },
 };
 
+/**
+ * The codes open at a period's end move into their entry, as one JSON array: a city's month left
+ * a row per code (millions over two years of a large export, most of the store's size and time).
+ */
+const openCodesInEntry: Migration = {
+  async up(untyped: Kysely<unknown>) {
+    const db = untyped as Kysely<any>;
+    await db.schema.alterTable('history_entry').addColumn('open_codes', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    const entries = await db.selectFrom('history_entry').select(['unit', 'period_from', 'period_to', 'version']).execute();
+    for (const e of entries) {
+      const key = (q: any) => q.where('unit', '=', e.unit).where('period_from', '=', e.period_from).where('period_to', '=', e.period_to).where('version', '=', e.version);
+      const codes = await key(db.selectFrom('history_open_dossier').select('code').orderBy('position')).execute();
+      await key(db.updateTable('history_entry').set({ open_codes: JSON.stringify(codes.map((r: { code: string }) => r.code)) })).execute();
+    }
+    await db.schema.dropTable('history_open_dossier').execute();
+  },
+};
+
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-07-0001-initial': initial,
+  '2026-12-07-0002-open-codes-in-entry': openCodesInEntry,
 };
 
 /** The newest migration's name: the schema version this code reads and writes. */
