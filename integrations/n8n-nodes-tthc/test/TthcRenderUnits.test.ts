@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Dossier, computeMetrics, parseDossier } from '@tthc/core';
@@ -109,5 +111,23 @@ describe('TTHC Render, every ward of a units table', () => {
     const out = (await new TthcRender().execute.call(mockExecute({ items: [dataset], params: bad, continueOnFail: true })))[0]!;
     expect(out).toHaveLength(1);
     expect(String(out[0]!.json.error)).toMatch(/city office/);
+  });
+
+  it('records each ward in a history and, a period later, compares with it (section IV and the item)', async () => {
+    const historyPath = join(mkdtempSync(join(tmpdir(), 'tthc-n8n-render-history-')), 'lich-su.sqlite');
+    const history = { history: 'embedded', historyPath };
+    const dataset = await cityDataset();
+    // Two consecutive 14-day periods: 11/12–24/12/2025, then the example's 25/12/2025–07/01/2026.
+    const before = await new TthcRender().execute.call(mockExecute({ items: [dataset], params: unitsParams({ ...history, from: '2025-12-11', to: '2025-12-24' }) }));
+    expect(before[0]?.[0]?.json.history).toMatchObject({ recorded: { version: 1 } });
+    const out = (await new TthcRender().execute.call(mockExecute({ items: [dataset], params: unitsParams({ ...history, formats: ['md'] }) })))[0]!;
+    const leChan = out[0]!;
+    expect(leChan.json.history).toMatchObject({
+      recorded: { version: 1 },
+      previous: { period: { from: '2025-12-11', to: '2025-12-24' } },
+      carriedOver: { missing: [], unexpected: [] },
+    });
+    const md = Buffer.from(bytesOf(leChan.binary!.md!)).toString('utf8');
+    expect(md).toContain('So với kỳ trước (11/12/2025 – 24/12/2025): tiếp nhận');
   });
 });

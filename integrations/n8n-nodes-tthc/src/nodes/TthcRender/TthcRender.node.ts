@@ -17,6 +17,7 @@ import { lastSegment, n8nFiles } from '../../lib/readPathParameter';
 import { n8nInputErrors } from '../../lib/n8nErrors';
 
 import { fileBinary, formatOf, type Format } from './formats';
+import { historyCredentials, historyProperties } from '../../lib/historyParameters';
 import { renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
 
 const modeOptions = [
@@ -49,6 +50,7 @@ export class TthcRender implements INodeType {
     defaults: { name: 'TTHC Render' },
     inputs: [NodeConnectionTypes.Main],
     outputs: [NodeConnectionTypes.Main],
+    credentials: historyCredentials.map((c) => ({ ...c, displayOptions: { show: { ...c.displayOptions?.show, mode: ['units'] } } })),
     properties: [
       {
         displayName: 'Chế độ / Mode',
@@ -147,6 +149,7 @@ export class TthcRender implements INodeType {
         displayOptions: { show: { mode: ['unit'] } },
       },
       ...unitsModeProperties,
+      ...historyProperties.map(shownInMode('units')),
     ],
   };
 

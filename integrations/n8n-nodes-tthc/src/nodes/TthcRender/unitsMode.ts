@@ -1,11 +1,12 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import type { Granularity } from '@tthc/core';
+import { bothLanguages, type Granularity } from '@tthc/core';
 import { EmailAddress, type RenderedFile } from '@tthc/render';
-import { type FileRef, type UnitsReportRequest, runReport } from '@tthc/report';
+import { type FileRef, type UnitsReportRequest, historySummary, runReport } from '@tthc/report';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
 import { figuresRequest } from '../../lib/figuresRequest';
+import { historyLocationOf } from '../../lib/historyParameters';
 import { pairedWith } from '../../lib/errorItem';
 import { granularityOption } from '../../lib/metricsParameters';
 import { n8nInputErrors } from '../../lib/n8nErrors';
@@ -147,7 +148,8 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
   const report = await unitsRefOf(ctx, items);
   // Items that only carry files (the units table, the profiles) are not dossiers.
   const { request, sources } = await figuresRequest(ctx, items, options, (item) => !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0);
-  const run = await runReport({ ...request, report, formats: [...formats] }, { files: n8nFiles(ctx), worker: false });
+  const history = await historyLocationOf(ctx);
+  const run = await runReport({ ...request, report, formats: [...formats], ...(history ? { history } : {}) }, { files: n8nFiles(ctx), worker: false });
   const result = run.unitReports!;
   const unitRuns = new Map((run.units ?? []).map((u) => [u.unit, u]));
   const paired = pairedWith(sources);
@@ -165,7 +167,10 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
       metrics: report.metrics,
       periodWarnings: unitRun?.periodWarnings ?? [],
       ...(unitRun?.serviceIndex ? { serviceIndex: unitRun.serviceIndex } : {}),
+      ...(unitRun?.history ? { history: historySummary(unitRun.history) } : {}),
     };
+    const mismatch = unitRun?.history?.carriedOver?.warning;
+    if (mismatch) ctx.addExecutionHints?.({ message: bothLanguages(mismatch.message), type: 'warning', location: 'outputPane' });
     out.push({ json: json as unknown as IDataObject, binary, pairedItem: paired });
   }
   const { binary, names } = await binariesOf(ctx, [result.summary]);
