@@ -38,6 +38,8 @@ const expect = (ok, what) => {
 const out = join(repoRoot, 'out', 'n8n-queue');
 const workflowId = 'TthcE2eQueue0001';
 const credential = { id: 'tthcQueueSmtp001', name: 'SMTP e2e sink (queue)' };
+/** n8n's Postgres credential for the units' history, in the queue's own PostgreSQL database. */
+const historyCredential = { id: 'tthcQueueHist01', name: 'TTHC history (queue PostgreSQL)' };
 const services = {};
 const n8nProcesses = [];
 let sink;
@@ -80,6 +82,33 @@ function workerRuns(workers) {
     const ids = (re) => new Set([...text.matchAll(re)].map((m) => m[1]));
     return { name: w.name, started: ids(/Worker started execution (\d+) /g), finished: ids(/Worker finished execution (\d+) /g) };
   });
+}
+
+/**
+ * What the runs recorded in the history (the queue's PostgreSQL, as the workflow's credential
+ * names it): every ward with dossiers once as the current entry of the period, and one version per
+ * execution — the workers recorded the same wards at the same time, none lost, none twice.
+ */
+async function historyChecks({ period, wards }, runs) {
+  const { openHistory } = await import('@tthc/history');
+  const { user, port, database } = services.postgres;
+  const store = await openHistory(`postgres://${user}@127.0.0.1:${port}/${database}`);
+  try {
+    const current = (await store.list()).filter((e) => e.period.from === period.from && e.period.to === period.to);
+    const keys = current.map((e) => e.unit);
+    // Units of the data the table does not list are recorded too (as the data names them).
+    expect(
+      new Set(keys).size === keys.length && wards.every((w) => keys.filter((k) => k === w).length === 1),
+      `history: each ward with dossiers is the current entry of ${period.from}–${period.to} exactly once (${keys.join(', ')})`,
+    );
+    for (const unit of wards) {
+      const versions = (await store.versions({ unit, period })).map((e) => e.version);
+      const expected = Array.from({ length: runs }, (_, i) => runs - i).join(',');
+      expect(versions.join(',') === expected, `history: ${unit}: one version per execution, none lost or twice (${versions.length} of ${runs})`);
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 /** The executions of the workflow, newest first (the REST API the editor uses). */
@@ -228,9 +257,16 @@ async function main() {
   freshDir(importDir);
   writeFileSync(
     join(importDir, 'credentials.json'),
-    JSON.stringify([{ ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } }]),
+    JSON.stringify([
+      { ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } },
+      {
+        ...historyCredential,
+        type: 'postgres',
+        data: { host: '127.0.0.1', port: services.postgres.port, database: services.postgres.database, user: services.postgres.user, password: '', ssl: 'disable', allowUnauthorizedCerts: false, maxConnections: 10 },
+      },
+    ]),
   );
-  const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test', out });
+  const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test', out, history: historyCredential });
   writeFileSync(join(importDir, 'workflow.json'), JSON.stringify(workflow, null, 2));
   log('n8n import:credentials, import:workflow, publish:workflow (into PostgreSQL)…');
   await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], mainEnv);
@@ -255,6 +291,8 @@ async function main() {
   }
   expect(warm, 'warm-up: worker-2 ran an execution');
   const two = await round('two-workers', { scenario, server, workers: both, known, repeat: MEASURED_REPEAT, measured: true });
+
+  if (scenario.history) await historyChecks(scenario.history, known.size);
 
   // The main instance put every run on the queue (and, being no worker, ran none itself).
   const mainLog = readFileSync(server.logFile, 'utf8');

@@ -231,12 +231,12 @@ async function cityScenario() {
   const { summaryFileName } = await import('@tthc/render');
   const units = await cityUnits();
   const cityOffice = ['van-phong@thanh-pho.e2e.test'];
-  const workflow = ({ id, credential, out }) => {
+  const workflow = ({ id, credential, out, history }) => {
     // Only the export itself: the example's folder also holds dossiers.jsonl, which the workflow's file pattern would read too.
     const inputDir = join(out, 'inputs-city');
     mkdirSync(inputDir, { recursive: true });
     copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputDir, 'one-stop.xlsx'));
-    return cityForTest(readExample('city-report.workflow.json'), {
+    const wf = cityForTest(readExample('city-report.workflow.json'), {
       id,
       name: 'e2e queue: city report',
       inputDir,
@@ -246,6 +246,14 @@ async function cityScenario() {
       credential,
       cityOffice: cityOffice.join(', '),
     });
+    // Every run records each ward in the history kept in the queue's PostgreSQL (n8n's own Postgres credential).
+    if (history) {
+      for (const node of wf.nodes.filter((n) => n.type === 'n8n-nodes-tthc.tthcRender')) {
+        node.parameters = { ...node.parameters, history: 'postgres' };
+        node.credentials = { ...node.credentials, postgres: { id: history.id, name: history.name } };
+      }
+    }
+    return wf;
   };
   const mails = [
     ...units
@@ -259,6 +267,7 @@ async function cityScenario() {
     workflow,
     reads: [cityDir, join(repoRoot, 'examples', 'hai-an')],
     calls: [1, 2].map((n) => ({ label: `city ${n}`, body: {}, mails })),
+    history: { period, wards: units.filter((u) => u.figures).map((u) => u.unit) },
   };
 }
 
