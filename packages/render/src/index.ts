@@ -5,6 +5,7 @@ export { mergeNotes } from './profile/mergeNotes';
 export { REPORT_FORMATS, renderReport } from './renderReport';
 export type { RenderReportOptions, RenderedReport, ReportFormat } from './renderReport';
 export type { ComparedPeriod } from './model/comparisonSection';
+export type { CarriedOverMismatch } from './xlsx/dataQualitySheet';
 export { reportFileName, slugify } from './reportFileName';
 export { loadTemplates } from './templates/loadTemplates';
 export { defaultTemplates } from './templates/defaults';

@@ -6,6 +6,7 @@ import { writeHtml } from './html/writeHtml';
 import { parseMarkup } from './markup/parseMarkup';
 import { writeMarkdown } from './md/writeMarkdown';
 import type { ComparedPeriod } from './model/comparisonSection';
+import type { CarriedOverMismatch } from './xlsx/dataQualitySheet';
 import { buildContext } from './model/buildContext';
 import { mergeNotes } from './profile/mergeNotes';
 import type { Notes, Profile } from './profile/profileSchema';
@@ -50,6 +51,8 @@ export interface RenderReportOptions {
    * Without them those sentences are left out. The `comparisons` partial places or drops them.
    */
   comparisons?: { previous?: ComparedPeriod; lastYear?: ComparedPeriod };
+  /** The unit's carried-over mismatch (its history's check), listed by code in the annex's data-quality sheet. */
+  carriedOver?: CarriedOverMismatch;
 }
 
 export interface RenderedReport {
@@ -92,7 +95,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   if (formats.has('docx')) {
     out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
   }
-  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined);
+  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined, options.carriedOver);
   if (formats.has('md')) out.md = writeMarkdown(blocks);
   if (formats.has('html')) out.html = writeHtml(blocks, title);
   return out;

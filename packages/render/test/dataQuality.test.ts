@@ -34,4 +34,25 @@ describe('XLSX annex: the data-quality sheet', () => {
     expect(String(rows[4]?.[3]).split('\n')).toHaveLength(3); // the first three examples of four
     expect(String(rows[4]?.[3])).toContain('ds.xlsx, trang tính "DS", dòng 5');
   });
+
+  it("lists a unit's carried-over mismatch by code, each way, with why, after the rows", async () => {
+    const { profile, notes } = haiAn();
+    const message = { vi: 'Phường Hải An: số hồ sơ chuyển từ kỳ trước không khớp …', en: 'Phường Hải An: the dossiers carried over do not match …' };
+    const carriedOver = { message, missing: [{ code: 'HS-1', reason: 'absent' }, { code: 'HS-2', reason: 'ended_before_period' }], unexpected: [{ code: 'HS-7', reason: 'not_open_then' }] };
+    const read = async (options: { carriedOver?: typeof carriedOver }) => {
+      const { xlsx } = await renderReport({ metrics: seedMetrics(), profile, notes, formats: ['xlsx'], ...options });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx as Uint8Array) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      (wb.getWorksheet('Chất lượng dữ liệu') as ExcelJS.Worksheet).eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const rows = await read({ carriedOver });
+    expect(rows.slice(-3)).toEqual([
+      ['Hồ sơ chuyển kỳ', 'carried_over_mismatch', 3, message.vi],
+      ['', 'Còn tồn kỳ trước, không chuyển sang', 2, 'HS-1 (absent), HS-2 (ended_before_period)'],
+      ['', 'Chuyển sang, không còn tồn kỳ trước', 1, 'HS-7 (not_open_then)'],
+    ]);
+    expect((await read({})).flat()).not.toContain('carried_over_mismatch');
+  });
 });

@@ -52,10 +52,11 @@ export type RenderUnitReportsOptions = SharedOptions & {
          */
         serviceIndexByUnit?: ReadonlyMap<string, ServiceIndex>;
         /**
-         * The figures each unit's report compares with (its history's previous period and same
-         * period last year), by the unit's name as in `metricsByUnit`. Default: none.
+         * What each unit's history gives its report — the figures it compares with (its previous
+         * period, the same period last year) and its carried-over mismatch — by the unit's name
+         * as in `metricsByUnit`. Default: none.
          */
-        comparisonsByUnit?: ReadonlyMap<string, NonNullable<RenderReportOptions['comparisons']>>;
+        historyByUnit?: ReadonlyMap<string, Pick<RenderReportOptions, 'comparisons' | 'carriedOver'>>;
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */
@@ -132,7 +133,7 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
           options.metricsOptions,
         );
   const indexes = 'serviceIndexByUnit' in options ? options.serviceIndexByUnit : undefined;
-  const compared = 'comparisonsByUnit' in options ? options.comparisonsByUnit : undefined;
+  const histories = 'historyByUnit' in options ? options.historyByUnit : undefined;
   const period = periodOf(groups);
 
   const byKey = new Map<string, UnitMetrics>();
@@ -174,13 +175,13 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
       continue;
     }
     const serviceIndex = group.unit === null ? undefined : indexes?.get(group.unit);
-    const comparisons = group.unit === null ? undefined : compared?.get(group.unit);
+    const history = group.unit === null ? undefined : histories?.get(group.unit);
     const rendered = await renderReport({
       metrics: group.metrics,
       profile: entry.profile,
       ...shared,
       ...(serviceIndex ? { serviceIndex } : {}),
-      ...(comparisons ? { comparisons } : {}),
+      ...history,
     });
     const files: RenderedFile[] = [];
     for (const format of formats) {

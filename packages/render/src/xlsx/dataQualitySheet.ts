@@ -5,6 +5,8 @@ import type ExcelJS from 'exceljs';
 // skipped), the rejected rows and the warnings counted by kind, and the first examples of each.
 // Examples name only the place (file, sheet, row, column) and the field: never the value read,
 // the dossier code or the message, which may quote personal data (test/privacy-and-names.test.ts).
+// The one exception is the carried-over check of a unit's history, which exists to name the
+// dossiers that differ: by their codes only, with why.
 
 const FONT = 'Times New Roman';
 const EXAMPLES = 3;
@@ -31,13 +33,23 @@ function place(issue: ReportedIssue): string {
   return parts.join(', ');
 }
 
+/** A unit's carried-over mismatch (`carried_over_mismatch` of its history's check): the warning and the dossiers that differ, by code. */
+export interface CarriedOverMismatch {
+  message: { vi: string; en: string };
+  /** Open at the end of the previous period, not carried over now. */
+  missing: ReadonlyArray<{ code: string; reason: string }>;
+  /** Carried over now, not open then. */
+  unexpected: ReadonlyArray<{ code: string; reason: string }>;
+}
+
 /**
  * Adds the sheet "Chất lượng dữ liệu" to the annex workbook.
  *
  * @param workbook - the annex being written
  * @param metrics - the figures, with the import's accounting, rejected rows and warnings
+ * @param carriedOver - the unit's carried-over mismatch, when its history found one
  */
-export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics): void {
+export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics, carriedOver?: CarriedOverMismatch): void {
   const sheet = workbook.addWorksheet('Chất lượng dữ liệu', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -67,4 +79,11 @@ export function addDataQualitySheet(workbook: ExcelJS.Workbook, metrics: Metrics
   for (const s of metrics.skippedRows) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + (s.rows ?? 1));
   for (const [reason, count] of skipped) row(['Dòng bỏ qua', reason, count, '']);
   if (metrics.rejectedRows.length === 0 && metrics.warnings.length === 0) row(['Không có dòng bị loại và không có cảnh báo.']);
+  if (carriedOver) {
+    const list = (items: CarriedOverMismatch['missing']) => items.map((d) => `${d.code} (${d.reason})`).join(', ');
+    row([]);
+    row(['Hồ sơ chuyển kỳ', 'carried_over_mismatch', carriedOver.missing.length + carriedOver.unexpected.length, carriedOver.message.vi], true);
+    if (carriedOver.missing.length > 0) row(['', 'Còn tồn kỳ trước, không chuyển sang', carriedOver.missing.length, list(carriedOver.missing)]);
+    if (carriedOver.unexpected.length > 0) row(['', 'Chuyển sang, không còn tồn kỳ trước', carriedOver.unexpected.length, list(carriedOver.unexpected)]);
+  }
 }

@@ -7,7 +7,7 @@ import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexRows } from '../model/annexRows';
 import { AnnexIdentityError } from '../model/annexIdentityError';
 import { annexIdentityErrors } from '../model/annexIdentityErrors';
-import { addDataQualitySheet } from './dataQualitySheet';
+import { type CarriedOverMismatch, addDataQualitySheet } from './dataQualitySheet';
 import type { Profile } from '../profile/profileSchema';
 import { addIndexSheet } from './indexSheet';
 
@@ -158,7 +158,7 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  * @returns the .xlsx bytes
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
-export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex): Promise<Uint8Array> {
+export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex, carriedOver?: CarriedOverMismatch): Promise<Uint8Array> {
   const workbook = await newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
 
   const byField = workbook.addWorksheet('Theo lĩnh vực');
@@ -187,7 +187,7 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
-  addDataQualitySheet(workbook, metrics);
+  addDataQualitySheet(workbook, metrics, carriedOver);
   if (index) addIndexSheet(workbook, index, profile);
 
   return workbookBytes(workbook);

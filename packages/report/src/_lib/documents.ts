@@ -85,7 +85,7 @@ export async function renderUnitDocuments(
   inputs: DocumentInputs,
   metrics: Metrics,
   serviceIndex: ServiceIndex | undefined,
-  comparisons?: RenderReportOptions['comparisons'],
+  history?: Pick<RenderReportOptions, 'comparisons' | 'carriedOver'>,
 ): Promise<RenderedFile[]> {
   const profile = inputs.profile as Profile;
   const rendered = await renderReport({
@@ -95,7 +95,7 @@ export async function renderUnitDocuments(
     formats: r.formats,
     ...inputs.shared,
     ...(serviceIndex ? { serviceIndex } : {}),
-    ...(comparisons ? { comparisons } : {}),
+    ...history,
   });
   return r.formats.flatMap((format) => {
     const content = rendered[format];

@@ -109,20 +109,20 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
   }
   if (documentInputs?.profile) {
     // One profile: the document's figures are every dossier's, which are a unit's only when the data holds one unit.
-    const comparisons = run.units?.length === 1 ? comparedOf(run.units[0] as UnitRun) : undefined;
-    run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex, comparisons) };
+    const history = run.units?.length === 1 ? historyOf(run.units[0] as UnitRun) : undefined;
+    run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex, history) };
   } else if (documentInputs?.units && byUnit) {
     const serviceIndexByUnit = new Map((run.units ?? []).flatMap((u) => (u.unit !== null && u.serviceIndex ? [[u.unit, u.serviceIndex] as const] : [])));
-    const comparisonsByUnit = new Map(
+    const historyByUnit = new Map(
       (run.units ?? []).flatMap((u) => {
-        const compared = comparedOf(u);
-        return u.unit !== null && compared ? [[u.unit, compared] as const] : [];
+        const history = historyOf(u);
+        return u.unit !== null && history ? [[u.unit, history] as const] : [];
       }),
     );
     run.unitReports = await renderUnitReports({
       metricsByUnit: byUnit,
       serviceIndexByUnit,
-      comparisonsByUnit,
+      historyByUnit,
       units: documentInputs.units,
       formats: r.formats,
       ...documentInputs.shared,
@@ -132,12 +132,16 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
   return run;
 }
 
-/** The figures a unit's report compares with: its history's previous period and same period last year, when stored. */
-function comparedOf(u: UnitRun): RenderReportOptions['comparisons'] | undefined {
-  const { previous, lastYear } = u.history ?? {};
-  if (!previous && !lastYear) return undefined;
-  return {
-    ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
-    ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
-  };
+/** What a unit's history gives its report: the figures it compares with (when stored) and its carried-over mismatch (when found). */
+function historyOf(u: UnitRun): Pick<RenderReportOptions, 'comparisons' | 'carriedOver'> | undefined {
+  const { previous, lastYear, carriedOver } = u.history ?? {};
+  const comparisons = previous || lastYear
+    ? {
+        ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
+        ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
+      }
+    : undefined;
+  const mismatch = carriedOver?.warning ? { message: carriedOver.warning.message, missing: carriedOver.missing, unexpected: carriedOver.unexpected } : undefined;
+  if (!comparisons && !mismatch) return undefined;
+  return { ...(comparisons ? { comparisons } : {}), ...(mismatch ? { carriedOver: mismatch } : {}) };
 }
