@@ -1,4 +1,4 @@
-import { InputError, computeMetricsByUnit } from '@tthc/core';
+import { InputError, type Metrics, computeMetricsByUnit } from '@tthc/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type UnitEntry, renderUnitReports } from '../src/index';
@@ -71,6 +71,23 @@ describe('renderUnitReports', () => {
     const metricsByUnit = computeMetricsByUnit(plain, { period, catalog });
     const fromFigures = await renderUnitReports({ metricsByUnit, units, formats: ['xlsx', 'md'] });
     expect(Buffer.from(fromFigures.summary.content as Uint8Array).equals(Buffer.from(first.summary.content as Uint8Array))).toBe(true);
+  });
+
+  it("puts each ward's previous period beside it in the summary when its history holds one, and no such sheet otherwise", async () => {
+    const plain = dossiers.map((x) => (x.code === 'A2' ? { ...x, unit: 'UBND phường An Biên' } : x));
+    const metricsByUnit = computeMetricsByUnit(plain, { period, catalog });
+    const anBienNow = metricsByUnit.find((u) => u.unit === 'UBND phường An Biên')?.metrics as Metrics;
+    // The previous fortnight as stored: 1 dossier received, 1 resolved (set by hand).
+    const before = { from: '2025-12-11', to: '2025-12-24' };
+    const figures = { ...anBienNow, period: before, received: { ...anBienNow.received, total: 1 }, resolved: { ...anBienNow.resolved, total: 1 } };
+    const historyByUnit = new Map([['UBND phường An Biên', { comparisons: { previous: { period: before, figures } } }]]);
+    const withHistory = await sheets((await renderUnitReports({ metricsByUnit, units, formats: ['md'], historyByUnit })).summary.content as Uint8Array);
+    const rows = withHistory.get('So với kỳ trước') ?? [];
+    expect(rows[1]?.slice(0, 7)).toEqual([1, 'Phường An Biên', '11/12/2025 - 24/12/2025', 3, 1, anBienNow.resolved.total, 1]);
+    expect(String(rows[1]?.[7])).toContain('tiếp nhận tăng 2 hồ sơ (200%)');
+    expect(rows[2]?.slice(4, 8)).toEqual(['', rows[2]?.[5], '', 'chưa có số liệu kỳ trước trong lịch sử']);
+    const without = await sheets((await renderUnitReports({ metricsByUnit, units, formats: ['md'] })).summary.content as Uint8Array);
+    expect(without.has('So với kỳ trước')).toBe(false);
   });
 
   it('refuses figures where two units match one ward, and two wards with the same file names', async () => {

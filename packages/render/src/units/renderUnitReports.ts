@@ -165,6 +165,8 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
     ...(options.wordTemplate === undefined ? {} : { wordTemplate: options.wordTemplate }),
   };
   const reports: UnitReport[] = [];
+  /** Each ward's previous period, for the summary's sheet "So với kỳ trước". */
+  const previousOf = new Map<string, NonNullable<NonNullable<RenderReportOptions['comparisons']>['previous']>>();
   const absent: string[] = [];
   const fileOwner = new Map<string, string>();
   options.onProgress?.({ unitsWritten: 0, unitsTotal: byKey.size });
@@ -196,13 +198,17 @@ export async function renderUnitReports(options: RenderUnitReportsOptions): Prom
       files.push({ name, content });
     }
     reports.push({ unit: entry.unit, profile: entry.profile, metrics: group.metrics, files });
+    if (history?.comparisons?.previous) previousOf.set(entry.unit, history.comparisons.previous);
     options.onProgress?.({ unitsWritten: reports.length, unitsTotal: byKey.size });
   }
 
   const recipients = new Set(reports.map((r) => r.profile.reportRecipient));
   const summary = await writeUnitsSummary({
     period,
-    wards: reports.map((r) => ({ name: r.profile.unit.name, metrics: r.metrics })),
+    wards: reports.map((r) => {
+      const previous = previousOf.get(r.unit);
+      return { name: r.profile.unit.name, metrics: r.metrics, ...(previous ? { previous } : {}) };
+    }),
     unlisted,
     absent,
     recipient: recipients.size === 1 ? ([...recipients][0] as string) : '',

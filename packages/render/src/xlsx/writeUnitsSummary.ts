@@ -1,14 +1,16 @@
-import { type Metrics, type OnlineServiceLevelFigures, type ReportPeriod, emptyCounts, percent } from '@tthc/core';
+import { type Metrics, type OnlineServiceLevelFigures, type ReportPeriod, emptyCounts, figureChanges, percent } from '@tthc/core';
 import type ExcelJS from 'exceljs';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexValues, checkAnnexRow } from '../model/annexRows';
+import type { ComparedPeriod } from '../model/comparisonSection';
 import { FONT, dataRow, formHeader, newWorkbook, pageSetup, put, thin, workbookBytes } from './writeAnnex';
 
-/** One ward of the summary: the name printed (its profile's unit name) and its figures. */
+/** One ward of the summary: the name printed (its profile's unit name), its figures, and its previous period's when its history holds them. */
 export interface SummaryWard {
   name: string;
   metrics: Metrics;
+  previous?: ComparedPeriod;
 }
 
 export interface UnitsSummaryInput {
@@ -42,6 +44,33 @@ export function combinedOnlineFigures(levels: readonly OnlineServiceLevelFigures
   const catalogs = new Set(levels.map((l) => l.catalogProcedures));
   const catalogProcedures = catalogs.size === 1 ? ([...catalogs][0] ?? null) : null;
   return { procedures: codes.length, procedureCodes: codes, catalogProcedures, rate: percent(codes.length, catalogProcedures) };
+}
+
+/**
+ * The sheet "So với kỳ trước": each ward's main figures beside its previous period's, from its
+ * history, and how they changed (`figureChanges` of @tthc/core); a ward with none stored says so.
+ */
+function previousSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): void {
+  const sheet = workbook.addWorksheet('So với kỳ trước');
+  const heading = sheet.addRow(['STT', 'Đơn vị', 'Kỳ trước', 'Tiếp nhận', 'Tiếp nhận kỳ trước', 'Đã giải quyết', 'Đã giải quyết kỳ trước', 'Thay đổi']);
+  styleRow(heading, true, () => undefined);
+  input.wards.forEach((w, i) => {
+    const p = w.previous;
+    const changes = p ? figureChanges(w.metrics, p.figures).map((c) => c.note.vi).join('; ') : 'chưa có số liệu kỳ trước trong lịch sử';
+    const row = sheet.addRow([
+      i + 1,
+      w.name,
+      p ? `${formatShortDate(p.period.from)} - ${formatShortDate(p.period.to)}` : '',
+      w.metrics.received.total,
+      p ? p.figures.received.total : '',
+      w.metrics.resolved.total,
+      p ? p.figures.resolved.total : '',
+      changes,
+    ]);
+    styleRow(row, false, () => undefined);
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+  sheet.columns = [{ width: 6 }, { width: 36 }, { width: 22 }, { width: 12 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 90 }];
 }
 
 /** A note under a sheet's table: a blank row, then the text merged across columns A to `lastColumn`. */
@@ -156,5 +185,6 @@ export async function writeUnitsSummary(input: UnitsSummaryInput): Promise<Uint8
   pageSetup(form);
   onlineSheet(workbook, input);
   matchingSheet(workbook, input);
+  if (input.wards.some((w) => w.previous)) previousSheet(workbook, input);
   return workbookBytes(workbook);
 }
