@@ -117,7 +117,7 @@ export type {
 } from './calendar/index';
 
 // Periods.
-export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod, comparablePeriods, periodsWithin } from './periods/index';
+export { periodFromPreset, relativePeriod, parsePeriod, safeParsePeriod, comparablePeriods, periodsWithin, recentPeriods } from './periods/index';
 export { formatViDate } from './time/index';
 export type { SafeParsePeriodResult, ComparablePeriods } from './periods/index';
 

@@ -5,3 +5,4 @@ export type { SafeParsePeriodResult } from './parsePeriod';
 export { comparablePeriods } from './comparablePeriods';
 export type { ComparablePeriods } from './comparablePeriods';
 export { periodsWithin } from './periodsWithin';
+export { recentPeriods } from './recentPeriods';
