@@ -53,6 +53,8 @@ export interface RenderReportOptions {
   comparisons?: { previous?: ComparedPeriod; lastYear?: ComparedPeriod };
   /** The unit's carried-over mismatch (its history's check), listed by code in the annex's data-quality sheet. */
   carriedOver?: CarriedOverMismatch;
+  /** The figures of the unit's last periods of the same kind (its history, oldest first): the annex's sheet "Các kỳ trước". */
+  recent?: readonly ComparedPeriod[];
 }
 
 export interface RenderedReport {
@@ -95,7 +97,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   if (formats.has('docx')) {
     out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
   }
-  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined, options.carriedOver);
+  if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined, { carriedOver: options.carriedOver, recent: options.recent });
   if (formats.has('md')) out.md = writeMarkdown(blocks);
   if (formats.has('html')) out.html = writeHtml(blocks, title);
   return out;

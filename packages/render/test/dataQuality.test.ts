@@ -55,4 +55,26 @@ describe('XLSX annex: the data-quality sheet', () => {
     ]);
     expect((await read({})).flat()).not.toContain('carried_over_mismatch');
   });
+
+  it('adds the sheet "Các kỳ trước" with the earlier periods given, oldest first, then this one', async () => {
+    const { profile, notes } = haiAn();
+    const now = seedMetrics();
+    const earlier = (from: string, to: string, received: number) => ({ period: { from, to }, figures: { ...now, period: { from, to }, received: { ...now.received, total: received } } });
+    const recent = [earlier('2025-11-27', '2025-12-10', 300), earlier('2025-12-11', '2025-12-24', 310)];
+    const { xlsx } = await renderReport({ metrics: now, profile, notes, formats: ['xlsx'], recent });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx as Uint8Array) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    (wb.getWorksheet('Các kỳ trước') as ExcelJS.Worksheet).eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Kỳ báo cáo', 'Tiếp nhận'],
+      ['27/11/2025 - 10/12/2025', 300],
+      ['11/12/2025 - 24/12/2025', 310],
+      ['25/12/2025 - 07/01/2026 (kỳ này)', now.received.total],
+    ]);
+    const { xlsx: plain } = await renderReport({ metrics: now, profile, notes, formats: ['xlsx'] });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(plain as Uint8Array) as unknown as ArrayBuffer);
+    expect(wb2.getWorksheet('Các kỳ trước')).toBeUndefined();
+  });
 });

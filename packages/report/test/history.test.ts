@@ -118,6 +118,9 @@ describe('a run with a history', () => {
     const dec = span.periods?.[2];
     expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.previous?.period).toEqual(november);
     expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.carriedOver).toMatchObject({ missing: [], unexpected: [] });
+    // Its last months before it, oldest first, as recorded by the same run (the annex's sheet "Các kỳ trước").
+    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.recent.map((e) => e.period)).toEqual([october, november]);
+    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.recent[1]?.figures).toEqual({ ...unitOf(span.periods?.[1] as ReportRun, LE_CHAN)?.metrics, rejectedRows: [], warnings: [] });
     const store = await openHistory(history);
     try {
       expect((await store.list({ unit: LE_CHAN })).map((e) => [e.period.from, e.version])).toEqual(months.map((m) => [m.from, 1]));

@@ -56,7 +56,7 @@ export type RenderUnitReportsOptions = SharedOptions & {
          * period, the same period last year) and its carried-over mismatch — by the unit's name
          * as in `metricsByUnit`. Default: none.
          */
-        historyByUnit?: ReadonlyMap<string, Pick<RenderReportOptions, 'comparisons' | 'carriedOver'>>;
+        historyByUnit?: ReadonlyMap<string, Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'>>;
       }
     | {
         /** The dossiers of every unit: grouped by the table's units here, name variants together. */

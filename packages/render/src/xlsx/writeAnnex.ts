@@ -8,6 +8,8 @@ import { type AnnexRow, annexRows } from '../model/annexRows';
 import { AnnexIdentityError } from '../model/annexIdentityError';
 import { annexIdentityErrors } from '../model/annexIdentityErrors';
 import { type CarriedOverMismatch, addDataQualitySheet } from './dataQualitySheet';
+import type { ComparedPeriod } from '../model/comparisonSection';
+import { addRecentSheet } from './recentSheet';
 import type { Profile } from '../profile/profileSchema';
 import { addIndexSheet } from './indexSheet';
 
@@ -158,7 +160,12 @@ function footnote(sheet: Sheet, withdrawn: number): void {
  * @returns the .xlsx bytes
  * @throws AnnexIdentityError when the figures break an identity of the form
  */
-export async function writeAnnex(metrics: Metrics, profile: Profile, index?: ServiceIndex, carriedOver?: CarriedOverMismatch): Promise<Uint8Array> {
+export async function writeAnnex(
+  metrics: Metrics,
+  profile: Profile,
+  index?: ServiceIndex,
+  history: { carriedOver?: CarriedOverMismatch | undefined; recent?: readonly ComparedPeriod[] | undefined } = {},
+): Promise<Uint8Array> {
   const workbook = await newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
 
   const byField = workbook.addWorksheet('Theo lĩnh vực');
@@ -187,7 +194,8 @@ export async function writeAnnex(metrics: Metrics, profile: Profile, index?: Ser
   dataRow(byProcedure, null, procedureRows[procedureRows.length - 1] as AnnexRow, true);
   footnote(byProcedure, metrics.resolved.withdrawnOrRejected);
   pageSetup(byProcedure);
-  addDataQualitySheet(workbook, metrics, carriedOver);
+  addDataQualitySheet(workbook, metrics, history.carriedOver);
+  if (history.recent && history.recent.length > 0) addRecentSheet(workbook, metrics, history.recent);
   if (index) addIndexSheet(workbook, index, profile);
 
   return workbookBytes(workbook);

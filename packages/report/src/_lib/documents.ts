@@ -85,7 +85,7 @@ export async function renderUnitDocuments(
   inputs: DocumentInputs,
   metrics: Metrics,
   serviceIndex: ServiceIndex | undefined,
-  history?: Pick<RenderReportOptions, 'comparisons' | 'carriedOver'>,
+  history?: Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'>,
 ): Promise<RenderedFile[]> {
   const profile = inputs.profile as Profile;
   const rendered = await renderReport({

@@ -133,8 +133,8 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
 }
 
 /** What a unit's history gives its report: the figures it compares with (when stored) and its carried-over mismatch (when found). */
-function historyOf(u: UnitRun): Pick<RenderReportOptions, 'comparisons' | 'carriedOver'> | undefined {
-  const { previous, lastYear, carriedOver } = u.history ?? {};
+function historyOf(u: UnitRun): Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'> | undefined {
+  const { previous, lastYear, carriedOver, recent = [] } = u.history ?? {};
   const comparisons = previous || lastYear
     ? {
         ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
@@ -142,6 +142,10 @@ function historyOf(u: UnitRun): Pick<RenderReportOptions, 'comparisons' | 'carri
       }
     : undefined;
   const mismatch = carriedOver?.warning ? { message: carriedOver.warning.message, missing: carriedOver.missing, unexpected: carriedOver.unexpected } : undefined;
-  if (!comparisons && !mismatch) return undefined;
-  return { ...(comparisons ? { comparisons } : {}), ...(mismatch ? { carriedOver: mismatch } : {}) };
+  if (!comparisons && !mismatch && recent.length === 0) return undefined;
+  return {
+    ...(comparisons ? { comparisons } : {}),
+    ...(mismatch ? { carriedOver: mismatch } : {}),
+    ...(recent.length > 0 ? { recent: recent.map((e) => ({ period: e.period, figures: e.figures })) } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import {
   carriedOverNotes,
   checkCarriedOver,
   comparablePeriods,
+  recentPeriods,
   formatViDate,
   openCodesByUnit,
   wordNote,
@@ -33,6 +34,8 @@ export interface UnitHistory {
   lastYear?: HistoryEntry;
   /** The carried-over check, when the previous period is stored. */
   carriedOver?: CarriedOverResult;
+  /** The current entries of the last 12 periods of the same kind before this one, oldest first (`recentPeriods`). */
+  recent: HistoryBrief[];
   /** The entry this run recorded. */
   recorded: HistoryEntry;
 }
@@ -67,13 +70,14 @@ export async function runHistory(
 ): Promise<Map<string, UnitHistory>> {
   const { previous, lastYear } = comparablePeriods(run.period);
   const keyOf = (u: HistoryUnit) => u.unit ?? UNKNOWN_UNIT;
-  const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[] }>();
+  const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[]; recent: HistoryBrief[] }>();
   for (const u of run.units) {
     const unit = keyOf(u);
     const prev = await store.current({ unit, period: previous });
     const last = await store.current({ unit, period: lastYear });
     const openThen = prev ? await store.openCodes({ unit, period: previous }) : undefined;
-    before.set(unit, { ...(prev ? { previous: prev } : {}), ...(last ? { lastYear: last } : {}), ...(openThen ? { openThen } : {}) });
+    const recent = recentPeriods(run.period, (await store.list({ unit })).map((e) => ({ ...e.period, entry: e }))).map((p) => brief(p.entry));
+    before.set(unit, { ...(prev ? { previous: prev } : {}), ...(last ? { lastYear: last } : {}), ...(openThen ? { openThen } : {}), recent });
   }
   const openThen = new Map([...before].flatMap(([unit, b]) => (b.openThen ? [[unit, b.openThen] as const] : [])));
   const checks = new Map(
@@ -99,7 +103,13 @@ export async function runHistory(
     });
     const b = before.get(unit);
     const check = checks.get(unit);
-    out.set(unit, { ...(b?.previous ? { previous: b.previous } : {}), ...(b?.lastYear ? { lastYear: b.lastYear } : {}), ...(check ? { carriedOver: check } : {}), recorded });
+    out.set(unit, {
+      ...(b?.previous ? { previous: b.previous } : {}),
+      ...(b?.lastYear ? { lastYear: b.lastYear } : {}),
+      ...(check ? { carriedOver: check } : {}),
+      recent: b?.recent ?? [],
+      recorded,
+    });
   }
   return out;
 }
