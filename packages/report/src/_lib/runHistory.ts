@@ -73,10 +73,13 @@ export async function runHistory(
   const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[]; recent: HistoryBrief[] }>();
   for (const u of run.units) {
     const unit = keyOf(u);
-    const prev = await store.current({ unit, period: previous });
-    const last = await store.current({ unit, period: lastYear });
+    // One read of the unit's current entries gives the periods compared with and the recent ones.
+    const entries = await store.list({ unit });
+    const find = (p: ReportPeriod) => entries.find((e) => e.period.from === p.from && e.period.to === p.to);
+    const prev = find(previous);
+    const last = find(lastYear);
     const openThen = prev ? await store.openCodes({ unit, period: previous }) : undefined;
-    const recent = recentPeriods(run.period, (await store.list({ unit })).map((e) => ({ ...e.period, entry: e }))).map((p) => brief(p.entry));
+    const recent = recentPeriods(run.period, entries.map((e) => ({ ...e.period, entry: e }))).map((p) => brief(p.entry));
     before.set(unit, { ...(prev ? { previous: prev } : {}), ...(last ? { lastYear: last } : {}), ...(openThen ? { openThen } : {}), recent });
   }
   const openThen = new Map([...before].flatMap(([unit, b]) => (b.openThen ? [[unit, b.openThen] as const] : [])));
