@@ -1,9 +1,9 @@
-import { type Metrics, type OnlineServiceLevelFigures, type ReportPeriod, emptyCounts, figureChanges, percent } from '@tthc/core';
+import { type Metrics, type OnlineServiceLevelFigures, type ReportPeriod, emptyCounts, percent } from '@tthc/core';
 import type ExcelJS from 'exceljs';
 import { formatCount } from '../format/formatCount';
 import { formatShortDate } from '../format/dates';
 import { type AnnexRow, annexValues, checkAnnexRow } from '../model/annexRows';
-import type { ComparedPeriod } from '../model/comparisonSection';
+import { type ComparedPeriod, comparisonSection } from '../model/comparisonSection';
 import { FONT, dataRow, formHeader, newWorkbook, pageSetup, put, thin, workbookBytes } from './writeAnnex';
 
 /** One ward of the summary: the name printed (its profile's unit name), its figures, and its previous period's when its history holds them. */
@@ -48,7 +48,7 @@ export function combinedOnlineFigures(levels: readonly OnlineServiceLevelFigures
 
 /**
  * The sheet "So với kỳ trước": each ward's main figures beside its previous period's, from its
- * history, and how they changed (`figureChanges` of @tthc/core); a ward with none stored says so.
+ * history, and how they changed (section IV's wording, `comparisonSection`); a ward with none stored says so.
  */
 function previousSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): void {
   const sheet = workbook.addWorksheet('So với kỳ trước');
@@ -56,7 +56,7 @@ function previousSheet(workbook: ExcelJS.Workbook, input: UnitsSummaryInput): vo
   styleRow(heading, true, () => undefined);
   input.wards.forEach((w, i) => {
     const p = w.previous;
-    const changes = p ? figureChanges(w.metrics, p.figures).map((c) => c.note.vi).join('; ') : 'chưa có số liệu kỳ trước trong lịch sử';
+    const changes = p ? comparisonSection(w.metrics, p).text : 'chưa có số liệu kỳ trước trong lịch sử';
     const row = sheet.addRow([
       i + 1,
       w.name,
