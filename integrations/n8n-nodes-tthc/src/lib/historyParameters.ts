@@ -1,7 +1,5 @@
 import type { IExecuteFunctions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { n8nInputErrors } from './n8nErrors';
-import { inputErrorFor } from './nodeError';
-import { lastSegment } from './readPathParameter';
+import { allowedPath } from './readPathParameter';
 
 // The units' history (@tthc/history) as a node sets it: none, the embedded store at a path (one
 // n8n process: main mode), or PostgreSQL through n8n's own Postgres credential (queue mode, several
@@ -51,11 +49,7 @@ function sslMode(ssl: unknown, allowUnauthorized: unknown): string | undefined {
 export async function historyLocationOf(ctx: IExecuteFunctions): Promise<string | undefined> {
   const kind = ctx.getNodeParameter('history', 0, 'none') as string;
   if (kind === 'embedded') {
-    const path = (ctx.getNodeParameter('historyPath', 0, '') as string).trim();
-    if (path === '') throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_path, {}, 0);
-    const resolved = await ctx.helpers.resolvePath(path);
-    if (ctx.helpers.isFilePathBlocked(resolved)) throw inputErrorFor(ctx.getNode(), n8nInputErrors.path_blocked, { path: { file: lastSegment(path) } }, 0);
-    return resolved;
+    return allowedPath(ctx, ctx.getNodeParameter('historyPath', 0, '') as string, 0);
   }
   if (kind !== 'postgres') return undefined;
   const c = await ctx.getCredentials('postgres');
