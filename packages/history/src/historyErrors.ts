@@ -14,6 +14,10 @@ export const historyInputErrors = defineErrors('input', {
     vi: '{store}: kho lịch sử đã được một phiên bản tthc mới hơn nâng cấp (lược đồ {found}); phiên bản này chỉ đọc đến {latest}',
     en: '{store}: the history store was upgraded by a newer tthc (schema {found}); this version reads up to {latest}',
   },
+  history_copy_not_empty: {
+    vi: '{store}: kho lịch sử đích đã có {entries} mục; chỉ sao chép vào một kho trống (sao chép lần nữa sẽ ghi mọi phiên bản hai lần)',
+    en: '{store}: the target history store already holds {entries} entries; copy into an empty store only (a second copy would record every version twice)',
+  },
   history_damaged: {
     vi: '{store}: không mở được kho lịch sử: {detail}',
     en: '{store}: cannot open the history store: {detail}',

@@ -42,37 +42,53 @@ export class HistoryStore {
    * @returns the entry as stored
    */
   async record(entry: NewEntry): Promise<HistoryEntry> {
-    const e = NewHistoryEntry.parse(entry);
+    return (await this.recordAll([entry]))[0] as HistoryEntry;
+  }
+
+  /**
+   * Records several units' periods (a run's), each as its next version, in one transaction: all
+   * land or none does, and the store syncs to disk once rather than once an entry.
+   *
+   * @returns the entries as stored, in the order given
+   */
+  async recordAll(entries: readonly NewEntry[]): Promise<HistoryEntry[]> {
+    const parsed = entries.map((e) => NewHistoryEntry.parse(e));
+    // Inserted in one order whatever the run's, so that two writers never wait on each other's rows crosswise.
+    const order = parsed.map((_, i) => i).sort((i, j) => compareKeys(parsed[i] as HistoryKey, parsed[j] as HistoryKey));
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.db.transaction().execute(async (tx) => {
-          const last = await tx
-            .selectFrom('history_entry')
-            .select((eb) => eb.fn.max('version').as('version'))
-            .where('unit', '=', e.unit)
-            .where('period_from', '=', e.period.from)
-            .where('period_to', '=', e.period.to)
-            .executeTakeFirst();
-          const version = Number(last?.version ?? 0) + 1;
-          const row = {
-            unit: e.unit,
-            period_from: e.period.from,
-            period_to: e.period.to,
-            version,
-            recorded_at: e.recordedAt,
-            figures: JSON.stringify(e.figures),
-            service_index: e.serviceIndex === undefined ? null : JSON.stringify(e.serviceIndex),
-            accounting: JSON.stringify(e.accounting),
-            formula_versions: JSON.stringify(e.formulaVersions),
-            inputs: JSON.stringify(e.inputs),
-            open_count: e.openCodes.length,
-            open_codes: JSON.stringify(e.openCodes),
-          };
-          await tx.insertInto('history_entry').values(row).execute();
-          return entryOf(row, true);
+          const stored: HistoryEntry[] = new Array(parsed.length);
+          for (const i of order) {
+            const e = parsed[i] as (typeof parsed)[number];
+            const last = await tx
+              .selectFrom('history_entry')
+              .select((eb) => eb.fn.max('version').as('version'))
+              .where('unit', '=', e.unit)
+              .where('period_from', '=', e.period.from)
+              .where('period_to', '=', e.period.to)
+              .executeTakeFirst();
+            const row = {
+              unit: e.unit,
+              period_from: e.period.from,
+              period_to: e.period.to,
+              version: Number(last?.version ?? 0) + 1,
+              recorded_at: e.recordedAt,
+              figures: JSON.stringify(e.figures),
+              service_index: e.serviceIndex === undefined ? null : JSON.stringify(e.serviceIndex),
+              accounting: JSON.stringify(e.accounting),
+              formula_versions: JSON.stringify(e.formulaVersions),
+              inputs: JSON.stringify(e.inputs),
+              open_count: e.openCodes.length,
+              open_codes: JSON.stringify(e.openCodes),
+            };
+            await tx.insertInto('history_entry').values(row).execute();
+            stored[i] = entryOf(row, true);
+          }
+          return stored;
         });
       } catch (error) {
-        if (attempt >= RECORD_ATTEMPTS || !isUniqueViolation(error)) throw error;
+        if (attempt >= RECORD_ATTEMPTS || !isConflict(error)) throw error;
         // A short random wait, so that the writers that lost do not all collide again at once.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
       }
@@ -106,17 +122,19 @@ export class HistoryStore {
     return (await this.versions(key))[0];
   }
 
-  /** The codes open at the end of the current version of one unit's period, in the order recorded (none recorded: `undefined`). */
-  async openCodes(key: HistoryKey): Promise<string[] | undefined> {
-    const row = await this.db
+  /**
+   * The codes open at the end of one unit's period, in the order recorded: of its current version,
+   * or of `version` (none recorded: `undefined`).
+   */
+  async openCodes(key: HistoryKey & { version?: number }): Promise<string[] | undefined> {
+    let q = this.db
       .selectFrom('history_entry')
       .select('open_codes')
       .where('unit', '=', key.unit)
       .where('period_from', '=', key.period.from)
-      .where('period_to', '=', key.period.to)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+      .where('period_to', '=', key.period.to);
+    if (key.version !== undefined) q = q.where('version', '=', key.version);
+    const row = await q.orderBy('version', 'desc').limit(1).executeTakeFirst();
     return row ? (JSON.parse(row.open_codes) as string[]) : undefined;
   }
 
@@ -169,7 +187,18 @@ function entryOf(r: Omit<Selectable<HistoryEntryTable>, 'open_codes'>, current: 
 }
 
 /** A primary key taken by another writer: PostgreSQL's 23505, SQLite's constraint error. */
-function isUniqueViolation(error: unknown): boolean {
+/**
+ * Whether another writer got there first: the version number taken (a unique violation), or
+ * PostgreSQL aborting one of two transactions that wait on each other (deadlock, serialization).
+ */
+function isConflict(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown };
-  return e?.code === '23505' || (typeof e?.message === 'string' && /UNIQUE constraint failed/.test(e.message));
+  return e?.code === '23505' || e?.code === '40P01' || e?.code === '40001' || (typeof e?.message === 'string' && /UNIQUE constraint failed/.test(e.message));
+}
+
+/** Entries by unit, then period. */
+function compareKeys(a: HistoryKey, b: HistoryKey): number {
+  const ka = `${a.unit}\u0000${a.period.from}\u0000${a.period.to}`;
+  const kb = `${b.unit}\u0000${b.period.from}\u0000${b.period.to}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

@@ -3,6 +3,8 @@
 export { openHistory, historyLocation, EMBEDDED_FILE_NAME } from './openHistory';
 export type { HistoryLocation } from './openHistory';
 export { HistoryStore } from './historyStore';
+export { copyHistory } from './copyHistory';
+export type { HistoryCopy } from './copyHistory';
 export type { HistoryKey, HistoryListOptions } from './historyStore';
 export { HistoryEntry, NewHistoryEntry, HistoryInput, HistoryAccounting } from './historyEntry';
 export { historyInputErrors } from './historyErrors';

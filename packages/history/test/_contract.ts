@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
-import { type HistoryStore, openHistory } from '../src/index';
+import { type HistoryStore, copyHistory, openHistory } from '../src/index';
 import { migratorOf } from '../src/openHistory';
 import { entry } from './_entry';
 
@@ -53,6 +53,49 @@ export async function writersAtOnce(a: HistoryStore, b: HistoryStore): Promise<v
   const versions = await a.versions({ unit: 'Phường W', period: december });
   expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 2 * n }, (_, i) => 2 * n - i));
   expect((await a.list({ unit: 'Phường W' })).map((e) => e.version)).toEqual([2 * n]);
+  // Whole runs (several wards in one transaction) at once: each ward gets every version once.
+  const runs = await Promise.all(Array.from({ length: 2 * n }, (_, i) => (i % 2 === 0 ? a : b).recordAll([entry('Phường X', december), entry('Phường Y', december)])));
+  for (const [k, unit] of ['Phường X', 'Phường Y'].entries()) {
+    expect(runs.map((r) => r[k]?.unit)).toEqual(runs.map(() => unit));
+    expect(runs.map((r) => r[k]?.version).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual(Array.from({ length: 2 * n }, (_, i) => i + 1));
+  }
+}
+
+/** A run's entries recorded together: in the order given, each its unit's next version; one bad entry and none is recorded. */
+export async function recordsAllOrNone(open: () => Promise<HistoryStore>): Promise<void> {
+  const store = await open();
+  try {
+    const stored = await store.recordAll([entry('Phường A', november), entry('Phường B', november, ['B1', 'B2']), entry('Phường A', december)]);
+    expect(stored.map((e) => [e.unit, e.period.from, e.version, e.openAtEnd])).toEqual([
+      ['Phường A', '2025-11-01', 1, 1],
+      ['Phường B', '2025-11-01', 1, 2],
+      ['Phường A', '2025-12-01', 1, 1],
+    ]);
+    const bad = { ...entry('Phường C', november), period: { from: '2025-11-31', to: '2025-11-30' } };
+    await expect(store.recordAll([entry('Phường A', november), bad])).rejects.toThrow();
+    expect((await store.list({ allVersions: true })).map((e) => [e.unit, e.period.from, e.version])).toEqual([
+      ['Phường A', '2025-11-01', 1],
+      ['Phường A', '2025-12-01', 1],
+      ['Phường B', '2025-11-01', 1],
+    ]);
+    expect(await store.recordAll([])).toEqual([]);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every version of every unit and period copied into an empty store, the same as read back; a second copy refused. */
+export async function copiesIntoEmpty(from: HistoryStore, to: HistoryStore): Promise<void> {
+  await from.record(entry('Phường A', november, ['H1', 'H2'], '2026-12-01T00:00:00.000Z'));
+  await from.record(entry('Phường A', november, ['H2'], '2026-12-02T00:00:00.000Z'));
+  await from.record(entry('Phường B', december, [], '2026-12-03T00:00:00.000Z'));
+  expect(await copyHistory(from, to)).toEqual({ entries: 3, periods: 2 });
+  expect(await to.list({ allVersions: true })).toEqual(await from.list({ allVersions: true }));
+  expect(await to.openCodes({ unit: 'Phường A', period: november, version: 1 })).toEqual(['H1', 'H2']);
+  expect(await to.openCodes({ unit: 'Phường A', period: november })).toEqual(['H2']);
+  const again = await copyHistory(from, to).then(() => undefined, (e: unknown) => e);
+  expect(again).toMatchObject({ code: 'history_copy_not_empty' });
+  expect(await to.list({ allVersions: true })).toHaveLength(3);
 }
 
 /** A store whose migrations table names a migration this code does not know is refused, not changed. */

@@ -8,7 +8,7 @@ import { EMBEDDED_FILE_NAME, historyLocation, openHistory } from '../src/index';
 import { entry } from './_entry';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openSqliteWasm } from '../src/embedded/sqliteWasm';
-import { migratesFromPrevious, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { copiesIntoEmpty, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -39,6 +39,20 @@ describe('the embedded store', () => {
     const folder = join(tempDir(), 'lich-su');
     await recordsVersions(() => openHistory(folder));
     expect(existsSync(join(folder, EMBEDDED_FILE_NAME))).toBe(true);
+  });
+
+  it('records a run\'s entries together, all or none', async () => {
+    await recordsAllOrNone(() => openHistory(join(tempDir(), 'h.sqlite')));
+  });
+
+  it('copies every version into an empty store, and refuses a second copy', async () => {
+    const [from, to] = [await openHistory(join(tempDir(), 'a.sqlite')), await openHistory(join(tempDir(), 'b'))];
+    try {
+      await copiesIntoEmpty(from, to);
+    } finally {
+      await from.close();
+      await to.close();
+    }
   });
 
   it('lets two writers record the same unit and period at once', async () => {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '../src/index';
 import { Kysely, PostgresDialect } from 'kysely';
-import { migratesFromPrevious, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { copiesIntoEmpty, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 // The PostgreSQL store against a real server: Debian's PostgreSQL, started here on 127.0.0.1 on a
 // free port with a temporary data folder, and stopped (`scripts/lib/services.mjs`, the helper the
@@ -54,6 +55,22 @@ describe.skipIf(!installed && !required)('the PostgreSQL store (a real server)',
   it('records versions, keeps the old ones, and gives the figures back as recorded', async () => {
     const url = await database('history_versions');
     await recordsVersions(() => openHistory(url));
+  });
+
+  it('records a run\'s entries together, all or none', async () => {
+    const url = await database('history_all_or_none');
+    await recordsAllOrNone(() => openHistory(url));
+  });
+
+  it('takes a copy of an embedded store (a city moving to its server)', async () => {
+    const from = await openHistory(join(mkdtempSync(join(tmpdir(), 'tthc-history-copy-')), 'lich-su'));
+    const to = await openHistory(await database('history_copy'));
+    try {
+      await copiesIntoEmpty(from, to);
+    } finally {
+      await from.close();
+      await to.close();
+    }
   });
 
   it('lets two writers (two connections) record the same unit and period at once', async () => {
