@@ -20,7 +20,7 @@ describe('TTHC Metrics with a history', () => {
     const historyPath = join(mkdtempSync(join(tmpdir(), 'tthc-n8n-history-')), 'lich-su');
     const params = { history: 'embedded', historyPath };
     const first = (await node.execute.call(mockExecute({ items: items(dossiers), params: { ...week2, ...params } })))[0]!;
-    expect(first[0]?.json.history).toEqual({ recorded: { version: 1, recordedAt: expect.any(String) } });
+    expect(first[0]?.json.history).toEqual({ recorded: { version: 1, recordedAt: expect.any(String) }, recent: [] });
 
     const same = (await node.execute.call(mockExecute({ items: items(dossiers), params: { ...week3, ...params } })))[0]!;
     expect(same[0]?.json.history).toMatchObject({

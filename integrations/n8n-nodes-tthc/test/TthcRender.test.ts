@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseNotes, parseProfile, renderReport } from '@tthc/render';
@@ -13,18 +15,31 @@ const profilePath = example('profile.yaml');
 const notesPath = example('notes-2025-12-25_2026-01-07.yaml');
 
 /** The seed's period through the TTHC Import and TTHC Metrics nodes, as the weekly workflow runs them. */
-async function haiAnMetrics(options: Record<string, unknown> = {}) {
+async function haiAnMetrics(options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
   const file = { json: {}, binary: { data: binaryOf(readFileSync(example('dossiers.jsonl')), 'dossiers.jsonl') } };
   const dataset = firstItem(
     await new TthcImport().execute.call(
       mockExecute({ items: [file], params: { binaryPropertyName: 'data', source: 'auto', output: 'dataset', options: {} } }),
     ),
   );
-  const params = { period: 'custom', from: '2025-12-25', to: '2026-01-07', catalogSource: 'filePath', catalogPath: example('catalog.csv'), options };
+  const params = { period: 'custom', from: '2025-12-25', to: '2026-01-07', catalogSource: 'filePath', catalogPath: example('catalog.csv'), options, ...extra };
   return firstItem(await new TthcMetrics().execute.call(mockExecute({ items: [dataset], params })));
 }
 
 describe('TTHC Render', () => {
+  it("compares with the previous period when TTHC Metrics kept a history (the weekly workflow's), and not without", async () => {
+    const history = { history: 'embedded', historyPath: join(mkdtempSync(join(tmpdir(), 'tthc-n8n-render-weekly-')), 'lich-su') };
+    await haiAnMetrics({}, { ...history, from: '2025-12-11', to: '2025-12-24' });
+    const item = await haiAnMetrics({}, history);
+    expect(item.json.history).toMatchObject({ previous: { period: { from: '2025-12-11', to: '2025-12-24' } }, recent: [{ period: { from: '2025-12-11', to: '2025-12-24' } }] });
+    const params = { profileSource: 'filePath', profilePath, formats: ['md'], options: {} };
+    const out = firstItem(await new TthcRender().execute.call(mockExecute({ items: [item], params })));
+    expect(bytesOf(out.binary?.md).toString('utf8')).toContain('So với kỳ trước (11/12/2025 – 24/12/2025): tiếp nhận');
+    const { history: _kept, ...plain } = item.json;
+    const without = firstItem(await new TthcRender().execute.call(mockExecute({ items: [{ json: plain }], params })));
+    expect(bytesOf(without.binary?.md).toString('utf8')).not.toContain('So với');
+  });
+
   it("renders the QĐ 766 section of a profile that asks for it from the index TTHC Metrics adds, and says where to ask when it is missing", async () => {
     const profileJson = JSON.stringify({ ...parseProfile(readFileSync(profilePath, 'utf8'), 'profile.yaml'), serviceIndex: true });
     const params = { profileSource: 'json', profileJson, formats: ['md'], options: {} };

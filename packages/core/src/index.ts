@@ -177,8 +177,8 @@ export {
 export type { IndexGroupKey, ServiceIndexOptions } from './serviceIndex/index';
 
 // A unit's history: the dossiers open at a period's end, and the check of the next period's carried-over ones.
-export { checkCarriedOver, openCodesByUnit, carriedOverNotes, COMPARED_FIGURES, figureChanges, figureChangeNotes } from './history/index';
-export type { CarriedOverCheck, CarriedOverDifference, CarriedOverReason, ComparedFigure, FigureChange } from './history/index';
+export { checkCarriedOver, openCodesByUnit, carriedOverNotes, COMPARED_FIGURES, comparedValues, figureChanges, figureChangeNotes } from './history/index';
+export type { CarriedOverCheck, CarriedOverDifference, CarriedOverReason, ComparedFigure, ComparedValues, FigureChange } from './history/index';
 
 // Errors: the classes, their catalogs and wording.
 export {

@@ -6,6 +6,7 @@ export { REPORT_FORMATS, renderReport } from './renderReport';
 export type { RenderReportOptions, RenderedReport, ReportFormat } from './renderReport';
 export type { ComparedPeriod } from './model/comparisonSection';
 export type { CarriedOverMismatch } from './xlsx/dataQualitySheet';
+export type { RecentPeriod } from './xlsx/recentSheet';
 export { reportFileName, slugify } from './reportFileName';
 export { loadTemplates } from './templates/loadTemplates';
 export { defaultTemplates } from './templates/defaults';

@@ -7,6 +7,7 @@ import { parseMarkup } from './markup/parseMarkup';
 import { writeMarkdown } from './md/writeMarkdown';
 import type { ComparedPeriod } from './model/comparisonSection';
 import type { CarriedOverMismatch } from './xlsx/dataQualitySheet';
+import type { RecentPeriod } from './xlsx/recentSheet';
 import { buildContext } from './model/buildContext';
 import { mergeNotes } from './profile/mergeNotes';
 import type { Notes, Profile } from './profile/profileSchema';
@@ -53,8 +54,8 @@ export interface RenderReportOptions {
   comparisons?: { previous?: ComparedPeriod; lastYear?: ComparedPeriod };
   /** The unit's carried-over mismatch (its history's check), listed by code in the annex's data-quality sheet. */
   carriedOver?: CarriedOverMismatch;
-  /** The figures of the unit's last periods of the same kind (its history, oldest first): the annex's sheet "Các kỳ trước". */
-  recent?: readonly ComparedPeriod[];
+  /** The compared figures of the unit's last periods of the same kind (its history, oldest first): the annex's sheet "Các kỳ trước". */
+  recent?: readonly RecentPeriod[];
 }
 
 export interface RenderedReport {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { reportIssue } from '@tthc/core';
+import { comparedValues, reportIssue } from '@tthc/core';
 import { renderReport } from '../src/index';
 import { haiAn } from './helpers/example';
 import { seedMetrics } from './fixtures/metrics';
@@ -59,7 +59,7 @@ describe('XLSX annex: the data-quality sheet', () => {
   it('adds the sheet "Các kỳ trước" with the earlier periods given, oldest first, then this one', async () => {
     const { profile, notes } = haiAn();
     const now = seedMetrics();
-    const earlier = (from: string, to: string, received: number) => ({ period: { from, to }, figures: { ...now, period: { from, to }, received: { ...now.received, total: received } } });
+    const earlier = (from: string, to: string, received: number) => ({ period: { from, to }, values: { ...comparedValues(now), received, onTimeRate: null } });
     const recent = [earlier('2025-11-27', '2025-12-10', 300), earlier('2025-12-11', '2025-12-24', 310)];
     const { xlsx } = await renderReport({ metrics: now, profile, notes, formats: ['xlsx'], recent });
     const wb = new ExcelJS.Workbook();
@@ -72,6 +72,10 @@ describe('XLSX annex: the data-quality sheet', () => {
       ['11/12/2025 - 24/12/2025', 310],
       ['25/12/2025 - 07/01/2026 (kỳ này)', now.received.total],
     ]);
+    // Every compared figure in its column; a rate unknown is an empty cell.
+    expect(rows[0]?.slice(2)).toEqual(['Đã giải quyết', 'Đúng hạn, trước hạn', 'Quá hạn (đã giải quyết)', 'Quá hạn đang xử lý', 'Tỷ lệ trực tuyến (%)', 'Tỷ lệ đúng hạn (%)']);
+    expect(rows[3]?.slice(2)).toEqual([now.resolved.total, now.resolved.early + now.resolved.onTime, now.resolved.late, now.inProgress.overdue, now.onlineDossierRate ?? '', now.onTimeRate ?? '']);
+    expect(rows[1]?.[7]).toBe('');
     const { xlsx: plain } = await renderReport({ metrics: now, profile, notes, formats: ['xlsx'] });
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(Buffer.from(plain as Uint8Array) as unknown as ArrayBuffer);

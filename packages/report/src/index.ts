@@ -2,7 +2,8 @@
 export { runReport } from './runReport';
 export type { PeriodRun, ReportRun, RunReportOptions, UnitRun } from './runReport';
 export { historySummary } from './_lib/runHistory';
-export type { CarriedOverResult, HistoryBrief, UnitHistory } from './_lib/runHistory';
+export type { CarriedOverResult, UnitHistory } from './_lib/runHistory';
+export { HistoryBrief, HistorySummary, RecentBrief } from './request/historySummary';
 export { parseReportRequest } from './parseReportRequest';
 export { AlertsRequest, DatasetInput, FileRef, PeriodRequest, ReportInput, ReportRequest, UnitReportRequest, UnitsReportRequest } from './request/reportRequest';
 export type { ParsedReportRequest } from './request/reportRequest';

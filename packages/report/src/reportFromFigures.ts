@@ -1,6 +1,7 @@
 import type { Profile, RenderedFile } from '@tthc/render';
 import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
+import { historyReportOptions } from './_lib/runHistory';
 import { checkedRequest } from './parseReportRequest';
 import { FiguresReportRequest } from './request/figuresReportRequest';
 
@@ -19,5 +20,6 @@ import { FiguresReportRequest } from './request/figuresReportRequest';
 export async function reportFromFigures(request: FiguresReportRequest, options: { files?: FileAccess } = {}): Promise<{ files: RenderedFile[]; profile: Profile }> {
   const r = checkedRequest(FiguresReportRequest, request);
   const inputs = await readDocumentInputs(r, options.files ?? diskFiles);
-  return { profile: inputs.profile as Profile, files: await renderUnitDocuments(r, inputs, r.metrics, r.serviceIndex) };
+  const history = r.history ? historyReportOptions(r.history) : undefined;
+  return { profile: inputs.profile as Profile, files: await renderUnitDocuments(r, inputs, r.metrics, r.serviceIndex, history) };
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openHistory } from '@tthc/history';
-import { type Metrics, figureChanges } from '@tthc/core';
-import { type ReportRun, runReport } from '../src/index';
+import { type Metrics, comparedValues, figureChanges } from '@tthc/core';
+import { type ReportRun, type UnitHistory, historySummary, reportFromFigures, runReport } from '../src/index';
 
 const city = join(import.meta.dirname, '../../../examples/city/dossiers.jsonl');
 const months = [
@@ -120,7 +120,7 @@ describe('a run with a history', () => {
     expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.carriedOver).toMatchObject({ missing: [], unexpected: [] });
     // Its last months before it, oldest first, as recorded by the same run (the annex's sheet "Các kỳ trước").
     expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.recent.map((e) => e.period)).toEqual([october, november]);
-    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.recent[1]?.figures).toEqual({ ...unitOf(span.periods?.[1] as ReportRun, LE_CHAN)?.metrics, rejectedRows: [], warnings: [] });
+    expect(unitOf(dec as ReportRun, LE_CHAN)?.history?.recent[1]?.values).toEqual(comparedValues(unitOf(span.periods?.[1] as ReportRun, LE_CHAN)?.metrics as Metrics));
     const store = await openHistory(history);
     try {
       expect((await store.list({ unit: LE_CHAN })).map((e) => [e.period.from, e.version])).toEqual(months.map((m) => [m.from, 1]));
@@ -146,5 +146,28 @@ describe('a run with a history', () => {
     expect(ward(plain)).not.toContain('So với');
     // The only difference: that paragraph (Markdown separates paragraphs by a blank line).
     expect(ward(dec).replace(/\n\n[^\n]*So với kỳ trước[^\n]*/, '')).toBe(ward(plain));
+  });
+
+  it("makes from a unit's figures and history summary (a TTHC Metrics item) the documents its run made", async () => {
+    const history = storeFile();
+    const haiAn = join(import.meta.dirname, '../../../examples/hai-an');
+    const request = { inputs: [join(haiAn, 'dossiers.jsonl')], catalog: join(haiAn, 'catalog.csv'), report: { profile: join(haiAn, 'profile.yaml') }, formats: ['md' as const, 'xlsx' as const] };
+    await runReport({ ...request, period: november, history }, { now: at(1) });
+    const dec = await runReport({ ...request, period: december, history }, { now: at(2) });
+    const [unit] = dec.units ?? [];
+    expect(dec.units).toHaveLength(1);
+    const summary = historySummary(unit?.history as UnitHistory);
+    expect(summary.previous?.period).toEqual(november);
+    expect(summary.recent.map((r) => r.period)).toEqual([november]);
+    // Through JSON, as an n8n item carries it.
+    const item = JSON.parse(JSON.stringify({ ...unit?.metrics, history: summary }));
+    const { history: carried, ...metrics } = item;
+    const made = await reportFromFigures({ metrics, history: carried, report: request.report, formats: request.formats });
+    expect(made.files.map((f) => f.name)).toEqual(dec.documents?.files.map((f) => f.name));
+    made.files.forEach((f, i) => expect(Buffer.from(f.content).equals(Buffer.from(dec.documents?.files[i]?.content ?? ''))).toBe(true));
+    expect(made.files[0]?.content).toContain('So với kỳ trước (01/11/2025 – 30/11/2025)');
+    // Without it, no comparison.
+    const plain = await reportFromFigures({ metrics, report: request.report, formats: ['md'] });
+    expect(plain.files[0]?.content).not.toContain('So với');
   });
 });

@@ -79,37 +79,34 @@ export function checkCarriedOver(
 ): CarriedOverCheck[] {
   const ctx = createMetricsContext({ ...options, period: parsePeriod(options.period) });
   const checks = new Map<string, CarriedOverCheck>();
-  const unitThen = new Map<string, string>();
+  // Each code open then: its unit then, and what it is now (carried over by that unit, or why not).
+  const then = new Map<string, { unit: string; now: CarriedOverReason | 'carried' | undefined }>();
   for (const [unit, codes] of options.openThen) {
     let openThen = 0;
     for (const code of codes) {
       openThen += 1;
-      if (!unitThen.has(code)) unitThen.set(code, unit);
+      if (!then.has(code)) then.set(code, { unit, now: undefined });
     }
     checks.set(unit, { unit, openThen, carriedOver: 0, missing: [], unexpected: [] });
   }
-  // What each code open then is now: carried over by its unit, or why not.
-  const now = new Map<string, CarriedOverReason | 'carried'>();
   for (const d of dossiers) {
     const unit = d.unit ?? UNKNOWN_UNIT;
-    const then = unitThen.get(d.code);
-    const carried = receivedClass(d, ctx) === 'carriedOver';
-    if (carried) {
+    const was = then.get(d.code);
+    if (receivedClass(d, ctx) === 'carriedOver') {
       const check = checks.get(unit);
       if (check) check.carriedOver += 1;
-      if (then === unit) {
-        now.set(d.code, 'carried');
+      if (was?.unit === unit) {
+        was.now = 'carried';
         continue;
       }
-      if (then !== undefined) now.set(d.code, 'other_unit');
-      check?.unexpected.push({ code: d.code, reason: then === undefined ? 'not_open_then' : 'other_unit' });
-    } else if (then !== undefined) {
-      now.set(d.code, whyNotCarried(d, ctx.start));
+      if (was !== undefined) was.now = 'other_unit';
+      check?.unexpected.push({ code: d.code, reason: was === undefined ? 'not_open_then' : 'other_unit' });
+    } else if (was !== undefined) {
+      was.now = whyNotCarried(d, ctx.start);
     }
   }
-  for (const [code, unit] of unitThen) {
-    const state = now.get(code);
-    if (state !== 'carried') checks.get(unit)?.missing.push({ code, reason: state ?? 'absent' });
+  for (const [code, { unit, now }] of then) {
+    if (now !== 'carried') checks.get(unit)?.missing.push({ code, reason: now ?? 'absent' });
   }
   return [...checks.values()];
 }

@@ -10,6 +10,9 @@ import { figureChangeNotes } from './figureChangeNotes';
 export const COMPARED_FIGURES = ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'inProgressOverdue', 'onlineDossierRate', 'onTimeRate'] as const;
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number];
 
+/** A period's compared figures by name (`null`: a rate with nothing to divide by). */
+export type ComparedValues = Record<ComparedFigure, number | null>;
+
 const RATES: ReadonlySet<ComparedFigure> = new Set(['onlineDossierRate', 'onTimeRate']);
 
 /** One figure now and then, how it changed, and the phrase a report says (both languages). */
@@ -44,6 +47,16 @@ const valueOf = (m: Metrics, f: ComparedFigure): number | null => {
       return m.onTimeRate;
   }
 };
+
+/**
+ * The figures a report compares, read from a period's figures: what a unit's history keeps of
+ * its recent periods (the annex's sheet "Các kỳ trước").
+ *
+ * @example comparedValues(metrics).resolvedOnTime // resolved.early + resolved.onTime
+ */
+export function comparedValues(m: Metrics): ComparedValues {
+  return Object.fromEntries(COMPARED_FIGURES.map((f) => [f, valueOf(m, f)])) as ComparedValues;
+}
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 const vi = (x: number) => String(x).replace('.', ',');

@@ -8,8 +8,7 @@ import { type AnnexRow, annexRows } from '../model/annexRows';
 import { AnnexIdentityError } from '../model/annexIdentityError';
 import { annexIdentityErrors } from '../model/annexIdentityErrors';
 import { type CarriedOverMismatch, addDataQualitySheet } from './dataQualitySheet';
-import type { ComparedPeriod } from '../model/comparisonSection';
-import { addRecentSheet } from './recentSheet';
+import { type RecentPeriod, addRecentSheet } from './recentSheet';
 import type { Profile } from '../profile/profileSchema';
 import { addIndexSheet } from './indexSheet';
 
@@ -164,7 +163,7 @@ export async function writeAnnex(
   metrics: Metrics,
   profile: Profile,
   index?: ServiceIndex,
-  history: { carriedOver?: CarriedOverMismatch | undefined; recent?: readonly ComparedPeriod[] | undefined } = {},
+  history: { carriedOver?: CarriedOverMismatch | undefined; recent?: readonly RecentPeriod[] | undefined } = {},
 ): Promise<Uint8Array> {
   const workbook = await newWorkbook(metrics.period.to, 'Tình hình, kết quả giải quyết TTHC');
 

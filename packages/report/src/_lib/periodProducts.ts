@@ -12,10 +12,10 @@ import {
 } from '@tthc/core';
 import type { ImportAccounting, LazyImportResult } from '@tthc/import';
 import type { HistoryInput, HistoryStore } from '@tthc/history';
-import { type Profile, type RenderReportOptions, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
+import { type Profile, type RenderedFile, type UnitReportsProgress, type UnitReportsResult, namedAsTable, renderUnitReports } from '@tthc/render';
 import type { ParsedReportRequest } from '../request/reportRequest';
 import { type DocumentInputs, renderUnitDocuments } from './documents';
-import { type UnitHistory, runHistory } from './runHistory';
+import { type UnitHistory, historyReportOptions, historySummary, runHistory } from './runHistory';
 import { type RunIndexes, runIndexes } from './runIndexes';
 
 /** The figures of one unit of the data, with what a user must be told of them and its index. */
@@ -132,20 +132,5 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
   return run;
 }
 
-/** What a unit's history gives its report: the figures it compares with (when stored) and its carried-over mismatch (when found). */
-function historyOf(u: UnitRun): Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'> | undefined {
-  const { previous, lastYear, carriedOver, recent = [] } = u.history ?? {};
-  const comparisons = previous || lastYear
-    ? {
-        ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
-        ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
-      }
-    : undefined;
-  const mismatch = carriedOver?.warning ? { message: carriedOver.warning.message, missing: carriedOver.missing, unexpected: carriedOver.unexpected } : undefined;
-  if (!comparisons && !mismatch && recent.length === 0) return undefined;
-  return {
-    ...(comparisons ? { comparisons } : {}),
-    ...(mismatch ? { carriedOver: mismatch } : {}),
-    ...(recent.length > 0 ? { recent: recent.map((e) => ({ period: e.period, figures: e.figures })) } : {}),
-  };
-}
+/** What a unit's history gives its report, when the run has one. */
+const historyOf = (u: UnitRun) => (u.history ? historyReportOptions(historySummary(u.history)) : undefined);

@@ -10,6 +10,7 @@ import {
   carriedOverNotes,
   checkCarriedOver,
   comparablePeriods,
+  comparedValues,
   recentPeriods,
   formatViDate,
   openCodesByUnit,
@@ -17,6 +18,8 @@ import {
 } from '@tthc/core';
 import type { ImportAccounting } from '@tthc/import';
 import type { HistoryEntry, HistoryInput, HistoryStore } from '@tthc/history';
+import type { RenderReportOptions } from '@tthc/render';
+import type { HistoryBrief, HistorySummary, RecentBrief } from '../request/historySummary';
 
 /** A unit's carried-over dossiers checked against those stored as open at the end of its previous period. */
 export interface CarriedOverResult extends CarriedOverCheck {
@@ -34,8 +37,8 @@ export interface UnitHistory {
   lastYear?: HistoryEntry;
   /** The carried-over check, when the previous period is stored. */
   carriedOver?: CarriedOverResult;
-  /** The current entries of the last 12 periods of the same kind before this one, oldest first (`recentPeriods`). */
-  recent: HistoryBrief[];
+  /** The last 12 periods of the same kind before this one, oldest first (`recentPeriods`): their current entries' compared figures. */
+  recent: RecentBrief[];
   /** The entry this run recorded. */
   recorded: HistoryEntry;
 }
@@ -53,8 +56,8 @@ export const FORMULA_VERSIONS = { serviceIndex: SERVICE_INDEX_VERSION } as const
 /**
  * Reads what the history holds for each unit of a run (the previous period, the same period last
  * year, the codes open at the end of the previous one, checked against this period's carried-over
- * dossiers), then records the run: one new version per unit. Two passes over the dossiers (the
- * open codes, the check).
+ * dossiers), then records the run: one new version per unit, all in one transaction. Two passes
+ * over the dossiers (the open codes, the check).
  */
 export async function runHistory(
   store: HistoryStore,
@@ -70,7 +73,7 @@ export async function runHistory(
 ): Promise<Map<string, UnitHistory>> {
   const { previous, lastYear } = comparablePeriods(run.period);
   const keyOf = (u: HistoryUnit) => u.unit ?? UNKNOWN_UNIT;
-  const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[]; recent: HistoryBrief[] }>();
+  const before = new Map<string, { previous?: HistoryEntry; lastYear?: HistoryEntry; openThen?: string[]; recent: RecentBrief[] }>();
   for (const u of run.units) {
     const unit = keyOf(u);
     // One read of the unit's current entries gives the periods compared with and the recent ones.
@@ -79,7 +82,12 @@ export async function runHistory(
     const prev = find(previous);
     const last = find(lastYear);
     const openThen = prev ? await store.openCodes({ unit, period: previous }) : undefined;
-    const recent = recentPeriods(run.period, entries.map((e) => ({ ...e.period, entry: e }))).map((p) => brief(p.entry));
+    const recent = recentPeriods(run.period, entries.map((e) => ({ ...e.period, entry: e }))).map(({ entry: e }) => ({
+      period: e.period,
+      version: e.version,
+      recordedAt: e.recordedAt,
+      values: comparedValues(e.figures),
+    }));
     before.set(unit, { ...(prev ? { previous: prev } : {}), ...(last ? { lastYear: last } : {}), ...(openThen ? { openThen } : {}), recent });
   }
   const openThen = new Map([...before].flatMap(([unit, b]) => (b.openThen ? [[unit, b.openThen] as const] : [])));
@@ -89,11 +97,10 @@ export async function runHistory(
   const open = openCodesByUnit(run.dossiers, { ...run.figures, period: run.period });
   const accounting = accountingOf(run.accounting);
 
-  const out = new Map<string, UnitHistory>();
-  for (const u of run.units) {
-    const unit = keyOf(u);
-    const recorded = await store.record({
-      unit,
+  // Every unit of the period in one transaction: all recorded or none.
+  const recorded = await store.recordAll(
+    run.units.map((u) => ({
+      unit: keyOf(u),
       period: { from: run.period.from, to: run.period.to },
       recordedAt: run.recordedAt,
       // The row issues quote values read: their texts are not kept, their counts are (accounting).
@@ -102,8 +109,12 @@ export async function runHistory(
       accounting,
       formulaVersions: { ...FORMULA_VERSIONS },
       inputs: run.inputs,
-      openCodes: open.get(unit) ?? [],
-    });
+      openCodes: open.get(keyOf(u)) ?? [],
+    })),
+  );
+  const out = new Map<string, UnitHistory>();
+  run.units.forEach((u, i) => {
+    const unit = keyOf(u);
     const b = before.get(unit);
     const check = checks.get(unit);
     out.set(unit, {
@@ -111,9 +122,9 @@ export async function runHistory(
       ...(b?.lastYear ? { lastYear: b.lastYear } : {}),
       ...(check ? { carriedOver: check } : {}),
       recent: b?.recent ?? [],
-      recorded,
+      recorded: recorded[i] as HistoryEntry,
     });
-  }
+  });
   return out;
 }
 
@@ -138,25 +149,37 @@ function accountingOf(a: ImportAccounting): { read: number; accepted: number; re
 }
 
 /**
- * What a face shows of a unit's history: the version recorded, the entries compared with (their
- * period, version, time and figures) and the carried-over check — the `history` of `tthc metrics
- * --json`'s units and of TTHC Metrics' items.
+ * What a face shows of a unit's history (`HistorySummary`): the version recorded, the entries
+ * compared with (their period, version, time and figures), the carried-over check and the recent
+ * periods' compared figures — the `history` of `tthc metrics --json`'s units and of the n8n
+ * nodes' items, which `reportFromFigures` takes back.
  */
-export function historySummary(h: UnitHistory): {
-  recorded: { version: number; recordedAt: string };
-  previous?: HistoryBrief;
-  lastYear?: HistoryBrief;
-  carriedOver?: CarriedOverResult;
-} {
+export function historySummary(h: UnitHistory): HistorySummary {
   return {
     recorded: { version: h.recorded.version, recordedAt: h.recorded.recordedAt },
     ...(h.previous ? { previous: brief(h.previous) } : {}),
     ...(h.lastYear ? { lastYear: brief(h.lastYear) } : {}),
     ...(h.carriedOver ? { carriedOver: h.carriedOver } : {}),
+    recent: h.recent,
   };
 }
 
-/** A stored entry as a comparison shows it. */
-export type HistoryBrief = Pick<HistoryEntry, 'period' | 'version' | 'recordedAt' | 'figures'>;
-
 const brief = (e: HistoryEntry): HistoryBrief => ({ period: e.period, version: e.version, recordedAt: e.recordedAt, figures: e.figures });
+
+/** What a unit's history gives its report: the figures compared with (when stored), its carried-over mismatch (when found), its recent periods. */
+export function historyReportOptions(h: HistorySummary): Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'> | undefined {
+  const { previous, lastYear, carriedOver, recent } = h;
+  const comparisons = previous || lastYear
+    ? {
+        ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
+        ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
+      }
+    : undefined;
+  const mismatch = carriedOver?.warning ? { message: carriedOver.warning.message, missing: carriedOver.missing, unexpected: carriedOver.unexpected } : undefined;
+  if (!comparisons && !mismatch && recent.length === 0) return undefined;
+  return {
+    ...(comparisons ? { comparisons } : {}),
+    ...(mismatch ? { carriedOver: mismatch } : {}),
+    ...(recent.length > 0 ? { recent: recent.map((e) => ({ period: e.period, values: e.values })) } : {}),
+  };
+}

@@ -179,12 +179,14 @@ export class TthcRender implements INodeType {
         if (formats.length === 0) {
           throw inputErrorFor(this.getNode(), n8nInputErrors.no_format, {}, i);
         }
-        const { serviceIndex } = item.json as { serviceIndex?: unknown };
+        // The index and the unit's history come with the figures when TTHC Metrics computed or kept them.
+        const { serviceIndex, history } = item.json as { serviceIndex?: unknown; history?: unknown };
         const notes = notesRefOf(this, i);
         const made = reportFromFigures(
           {
             metrics: item.json as unknown as Metrics,
             ...(serviceIndex === undefined ? {} : { serviceIndex: serviceIndex as never }),
+            ...(history === undefined ? {} : { history: history as never }),
             report: { profile: await profileRefOf(this, items, i), ...(notes ? { notes } : {}) },
             formats,
           },
