@@ -55,6 +55,17 @@ describe('tthc metrics --history and tthc history', () => {
     const lines = csv.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\ufeffunit,from,to,version,current,/);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(['Phường A,2025-11-01,2025-11-30,1,1', 'Phường A,2025-12-01,2025-12-31,2,1']);
+
+    // Moving the store: every version into an empty one, listed the same; never twice.
+    const moved = join(mkdtempSync(join(tmpdir(), 'tthc-cli-history-')), 'moved.sqlite');
+    const copy = await tthc('history', 'copy', '--history', history, '--into', moved);
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toContain('copied 3 entries (2 unit periods) into moved.sqlite');
+    const listed = async (where: string) => (await tthc('history', 'list', '--history', where, '--all-versions', '--json')).stdout;
+    expect(await listed(moved)).toBe(await listed(history));
+    const twice = await tthc('history', 'copy', '--history', history, '--into', moved);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('moved.sqlite: the target history store already holds 3 entries');
   });
 
   it('--each month: every month of the span from one reading, each recorded and compared in turn', async () => {
@@ -76,5 +87,6 @@ describe('tthc metrics --history and tthc history', () => {
   it('needs --history and an action', async () => {
     expect((await tthc('history', 'list')).code).toBe(2);
     expect((await tthc('history', 'drop', '--history', 'x')).code).toBe(2);
+    expect((await tthc('history', 'copy', '--history', 'x')).code).toBe(2);
   });
 });

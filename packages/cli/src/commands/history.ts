@@ -1,5 +1,5 @@
 import { UsageError, formatViDate } from '@tthc/core';
-import { type HistoryEntry, historyCsv, openHistory, versionChanges } from '@tthc/history';
+import { type HistoryEntry, copyHistory, historyCsv, openHistory, versionChanges } from '@tthc/history';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
@@ -9,10 +9,12 @@ const usage = [
   'tthc history list --history DIR|FILE|postgres://… [--unit U] [--all-versions] [--json]',
   'tthc history show --history DIR|FILE|postgres://… --unit U --from YYYY-MM-DD --to YYYY-MM-DD [--json]',
   'tthc history export --history DIR|FILE|postgres://… --format csv|json [--unit U] [--all-versions]',
+  'tthc history copy --history DIR|FILE|postgres://… --into DIR|FILE|postgres://…',
 ].join('\n       ');
 
 const options = {
   history: { type: 'string' },
+  into: { type: 'string' },
   unit: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
@@ -53,7 +55,8 @@ function versionLines(versions: readonly HistoryEntry[]): string[] {
 
 /**
  * `tthc history`: what a history store holds (`list`), one unit's period in every version with
- * what changed (`show`), and every entry as CSV or JSON (`export`). Reads only.
+ * what changed (`show`), every entry as CSV or JSON (`export`), all of it into an empty store
+ * (`copy`: moving to a city's PostgreSQL). Only `copy` writes, and only to `--into`.
  */
 export const history: Command = async (args, io) => {
   const [action, ...rest] = args;
@@ -62,13 +65,29 @@ export const history: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (action !== 'list' && action !== 'show' && action !== 'export') {
+  if (action !== 'list' && action !== 'show' && action !== 'export' && action !== 'copy') {
     throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(action ?? '') }, help: usageHelp(usage) });
   }
   if (positionals.length > 0) {
     throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(positionals[0]) }, help: usageHelp(usage) });
   }
   const location = required(values.history, 'history', usage);
+  if (action === 'copy') {
+    const into = required(values.into, 'into', usage);
+    const from = await openHistory(location);
+    const to = await openHistory(into).catch(async (e: unknown) => {
+      await from.close();
+      throw e;
+    });
+    try {
+      const copied = await copyHistory(from, to);
+      io.stderr(`Đã sao chép ${copied.entries} mục (${copied.periods} kỳ của các đơn vị) vào ${to.where} / copied ${copied.entries} entries (${copied.periods} unit periods) into ${to.where}\n`);
+      return 0;
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  }
   const format = action === 'export' ? oneOf(required(values.format, 'format', usage), ['csv', 'json'] as const, 'format') : undefined;
   const key =
     action === 'show'
