@@ -68,7 +68,9 @@ async function main() {
 
   const userFolder = freshDir(join(out, 'n8n-user'));
   await installCommunityPackage(userFolder, log);
-  const env = n8nEnv(userFolder, [dataDir, join(repoRoot, 'examples/hai-an')], await freePort(), { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
+  // The city workflow records every ward in its history, as shipped: a new embedded store each bench.
+  const historyDir = freshDir(join(out, 'history'));
+  const env = n8nEnv(userFolder, [dataDir, historyDir, join(repoRoot, 'examples/hai-an')], await freePort(), { N8N_RUNNERS_TASK_TIMEOUT: '1200' });
   const sink = await startSmtpSink(join(out, 'mail'), 'city');
   const credential = { id: 'tthcBenchSmtp001', name: 'SMTP bench sink' };
   const credentialsFile = join(out, 'credentials.json');
@@ -84,6 +86,7 @@ async function main() {
     period: { from: '2025-12-25', to: '2026-01-07' },
     credential,
     cityOffice: 'van-phong@thanh-pho.bench.test',
+    history: { dir: historyDir },
   });
   const read = node('Read export', 'n8n-nodes-base.readWriteFile', 1, [200, 0], { fileSelector: file, options: {} });
   const workflows = [

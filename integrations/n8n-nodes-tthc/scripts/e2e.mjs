@@ -40,6 +40,11 @@ const seedParagraphs = [
   /toàn trình: 3,24%, một phần: 2,48%/,
   /quá hạn đang xử lý \(Tính lũy kế đến kỳ báo cáo\): 0/,
 ];
+// The two weeks before it, stored before the weekly runs: the report compares with them.
+const previousWeeks = { from: '2025-12-11', to: '2025-12-24' };
+// What the city workflow records: the wards of examples/city/units.csv with dossiers (named as the table
+// writes them) and the unit of the export the table lacks (named as the export does).
+const cityWards = ['UBND phường Lê Chân', 'UBND Phường Ngô Quyền', 'UBND phường Hồng Bàng', 'UBND phường Kiến An'];
 const reportName = (ext) => `phuong-hai-an-${period.from}-${period.to}.${ext}`;
 
 const out = join(repoRoot, 'out', 'n8n-e2e');
@@ -59,6 +64,9 @@ async function main() {
   const inputsCity = join(out, 'inputs', 'city');
   const archive = join(out, 'archive');
   const archiveSmtpDown = join(out, 'archive-smtp-down');
+  // The histories the weekly and city workflows keep (the examples' embedded store, in the test's folder).
+  const weeklyHistory = join(out, 'history', 'hai-an');
+  const cityHistory = join(out, 'history', 'thanh-pho');
   // The form's ward folders: one per ward of its list, named as the ward (profile and catalog).
   const wardsDir = join(out, 'don-vi');
   const haiAn = join(wardsDir, 'Phường Hải An');
@@ -95,7 +103,7 @@ async function main() {
 
   sink = await startSmtpSink(out, 'received');
   log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
-  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, wardDir, wardsDir, cityDir], await freePort());
+  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, join(out, 'history'), wardDir, wardsDir, cityDir], await freePort());
   const credential = { id: 'tthcE2eSmtp00001', name: 'SMTP e2e sink' };
   // Nothing listens on this port: the "SMTP down" run.
   const smtpDown = { id: 'tthcE2eSmtpDown1', name: 'SMTP down' };
@@ -122,7 +130,8 @@ async function main() {
   const city = readExample('city-report.workflow.json');
   const to = 'lanh-dao@e2e.test';
   const cityOffice = ['van-phong@thanh-pho.e2e.test'];
-  const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, ...extra });
+  const history = { dir: weeklyHistory };
+  const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, history, ...extra });
   const workflows = {
     'weekly-report.workflow.json': weekly,
     'daily-overdue-alert.workflow.json': daily,
@@ -130,8 +139,8 @@ async function main() {
     'report-form.json': formForTest(form, { wardsDir, credential, to }),
     'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
     'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown }),
-    'e2e-weekly-good.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly001', name: 'e2e weekly (good files)', inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to }),
-    'e2e-weekly-mixed.json': weeklyForTest(weekly, { id: 'TthcE2eWeekly002', name: 'e2e weekly (one broken file)', inputDir: inputsMixed, wardDir, archiveDir: archive, period, credential, to }),
+    'e2e-weekly-good.json': weeklyAt('TthcE2eWeekly001', 'e2e weekly (good files)'),
+    'e2e-weekly-mixed.json': weeklyAt('TthcE2eWeekly002', 'e2e weekly (one broken file)', { inputDir: inputsMixed }),
     'e2e-city.json': cityForTest(city, {
       id: 'TthcE2eCity00001',
       name: 'e2e city report',
@@ -141,6 +150,7 @@ async function main() {
       period: cityPeriod,
       credential,
       cityOffice: cityOffice.join(', '),
+      history: { dir: cityHistory },
     }),
     'e2e-city-index.json': cityForTest(city, {
       id: 'TthcE2eCity00002',
@@ -151,6 +161,7 @@ async function main() {
       period: cityPeriod,
       credential,
       cityOffice: cityOffice.join(', '),
+      history: { dir: cityHistory },
     }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
   };
@@ -163,6 +174,11 @@ async function main() {
   const count = Object.keys(workflows).length;
   expect(new RegExp(`Successfully imported ${count} workflows`).test(imported.stdout + imported.stderr), `the example workflows and the test copies import into n8n (${count})`);
 
+  // The weekly's history already holds the two weeks before (recorded by the library, as an earlier run would have).
+  const { runReport } = await import('@tthc/report');
+  const goodInputs = readdirSync(inputsGood).map((f) => ({ name: f, path: join(inputsGood, f) }));
+  await runReport({ inputs: goodInputs, catalog: join(wardDir, 'catalog.csv'), period: previousWeeks, history: weeklyHistory }, { worker: false });
+
   // Run 1: the weekly report on the good exports.
   log('run 1: weekly report on the good exports (n8n execute)…');
   const run1 = await executeWorkflow('TthcE2eWeekly001', env);
@@ -173,7 +189,12 @@ async function main() {
   expect(imported1?.rows?.read === imported1?.rows?.accepted + imported1?.rows?.rejected + imported1?.rows?.skipped, `row accounting adds up: ${JSON.stringify(imported1?.rows)}`);
   const metrics1 = nodeOutput(run1.data, 'TTHC Metrics')[0]?.json;
   expect(metrics1?.received?.total === 325 && metrics1?.resolved?.total === 108, `metrics: received ${metrics1?.received?.total}, resolved ${metrics1?.resolved?.total}`);
-  await checkReportEmail(sink.messages[0].file, 'run 1');
+  const mail1 = await checkReportEmail(sink.messages[0].file, 'run 1');
+  // The weekly workflow keeps its history: this period recorded, compared with the one before in section IV and the annex.
+  expect(metrics1?.history?.previous?.period?.from === previousWeeks.from, `run 1: TTHC Metrics compared with the stored ${previousWeeks.from}–${previousWeeks.to} (${JSON.stringify(metrics1?.history?.previous?.period)})`);
+  const docx1 = docxParagraphs(mail1.attachments.find((a) => a.filename === reportName('docx'))?.content ?? Buffer.alloc(0));
+  expect(docx1.some((p) => p.includes('So với kỳ trước (11/12/2025 – 24/12/2025): tiếp nhận')), 'run 1: the mailed report says how its figures changed from the two weeks before');
+  await checkHistory(weeklyHistory, ['UBND phường Hải An'], period, 'weekly history');
   for (const ext of ['docx', 'xlsx']) expect(existsSync(join(archive, reportName(ext))), `archive holds ${reportName(ext)}`);
   // The same request through the library and the CLI: the mailed files byte for byte (inputs in the order n8n read them).
   await checkParity({
@@ -184,6 +205,7 @@ async function main() {
       period,
       report: { profile: join(wardDir, 'profile.yaml') },
       formats: ['docx', 'xlsx'],
+      history: weeklyHistory,
     },
     expect,
     label: 'parity, example ward (weekly workflow)',
@@ -219,6 +241,7 @@ async function main() {
   log(`city workflow finished in ${(runCity.ms / 1000).toFixed(1)} s`);
   await sink.waitFor(beforeCity + 4, 60_000);
   await checkCity(sink.messages.slice(beforeCity), cityOffice, 'city (n8n execute)');
+  await checkHistory(cityHistory, cityWards, cityPeriod, 'city history');
 
   // The city again with every profile's QĐ 766 section on: each ward's index in its report, the
   // files byte-identical to the library's and the CLI's.
@@ -336,6 +359,19 @@ async function checkFormResult(result, label) {
   expect(['325', '108', '217'].every((v) => values.includes(v)), `${label}: the downloaded XLSX annex holds 325, 108 and 217`);
   expect(/Tổng số hồ sơ tiếp nhận: 325/.test(result.text) && /Đã giải quyết: 108/.test(result.text), `${label}: the page shows 325 received and 108 resolved`);
   expect(/Đã gửi email kèm báo cáo và phụ lục/.test(result.text), `${label}: the page says the e-mail was sent`);
+}
+
+/** The history at `location` holds exactly one current entry of `period` for each of `units`, and no other unit. */
+async function checkHistory(location, units, { from, to }, label) {
+  const { openHistory } = await import('@tthc/history');
+  const store = await openHistory(location);
+  try {
+    const current = (await store.list()).filter((e) => e.period.from === from && e.period.to === to);
+    const names = current.map((e) => e.unit).sort();
+    expect(JSON.stringify(names) === JSON.stringify([...units].sort()), `${label}: one current entry of ${from}–${to} per unit (${names.join(', ')})`);
+  } finally {
+    await store.close();
+  }
 }
 
 async function checkReportEmail(file, label) {

@@ -28,6 +28,12 @@ export async function checkEditor(context, { base, out, expect, log }) {
     TTHC_NODES,
     { timeout: LONG },
   );
+  // Every icon loaded (or failed) first: whether it loaded is read after.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-test-id="node-creator-node-item"] img')].every((i) => i.complete),
+    undefined,
+    { timeout: LONG },
+  );
   const listed = await items.evaluateAll((els) =>
     els.map((el) => {
       const img = el.querySelector('img');
@@ -37,11 +43,6 @@ export async function checkEditor(context, { base, out, expect, log }) {
         loaded: !!img && img.complete && img.naturalWidth > 0,
       };
     }),
-  );
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-test-id="node-creator-node-item"] img')].every((i) => i.complete),
-    undefined,
-    { timeout: LONG },
   );
   await page.screenshot({ path: join(out, 'editor-node-list.png') });
   for (const name of TTHC_NODES) {

@@ -32,6 +32,7 @@ function cliArgs(request, out) {
   for (const input of request.inputs) args.push('--input', basename(input));
   if (request.catalog) args.push('--catalog', request.catalog);
   args.push('--from', request.period.from, '--to', request.period.to);
+  if (request.history) args.push('--history', request.history);
   if (request.report.units) args.push('--units', request.report.units);
   else args.push('--profile', request.report.profile, ...(request.report.notes ? ['--notes', request.report.notes] : []));
   return args;

@@ -188,7 +188,7 @@ async function weeklyScenario() {
   const webhookPath = 'tthc-queue-weekly-report';
   const to = 'lanh-dao@e2e.test';
   const seed = { from: '2025-12-25', to: '2026-01-07' };
-  const workflow = ({ id, credential, out }) => {
+  const workflow = ({ id, credential, out, history }) => {
     mkdirSync(join(out, 'archive'), { recursive: true });
     return withWebhook(
       weeklyForTest(readExample('weekly-report.workflow.json'), {
@@ -200,6 +200,8 @@ async function weeklyScenario() {
         period: seed,
         credential,
         to,
+        // Calls run at once on two workers: the history in the queue's PostgreSQL, as the README says for queue mode.
+        history: { credential: history },
       }),
       webhookPath,
     );
@@ -236,7 +238,7 @@ async function cityScenario() {
     const inputDir = join(out, 'inputs-city');
     mkdirSync(inputDir, { recursive: true });
     copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputDir, 'one-stop.xlsx'));
-    const wf = cityForTest(readExample('city-report.workflow.json'), {
+    return cityForTest(readExample('city-report.workflow.json'), {
       id,
       name: 'e2e queue: city report',
       inputDir,
@@ -245,15 +247,9 @@ async function cityScenario() {
       period,
       credential,
       cityOffice: cityOffice.join(', '),
+      // Every run records each ward in the history kept in the queue's PostgreSQL (n8n's own Postgres credential).
+      history: { credential: history },
     });
-    // Every run records each ward in the history kept in the queue's PostgreSQL (n8n's own Postgres credential).
-    if (history) {
-      for (const node of wf.nodes.filter((n) => n.type === 'n8n-nodes-tthc.tthcRender')) {
-        node.parameters = { ...node.parameters, history: 'postgres' };
-        node.credentials = { ...node.credentials, postgres: { id: history.id, name: history.name } };
-      }
-    }
-    return wf;
   };
   const mails = [
     ...units

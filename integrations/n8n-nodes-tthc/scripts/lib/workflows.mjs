@@ -16,9 +16,10 @@ const byType = (wf, type) => {
 /**
  * The weekly workflow with: its Read Files node reading `inputDir`, the catalog and profile of
  * `wardDir`, explicit period dates instead of "previous week", the archive in `archiveDir`, the
- * e2e SMTP credential and addresses. Everything else is the example as shipped.
+ * e2e SMTP credential and addresses, the history where `history` says (see `pointHistory`).
+ * Everything else is the example as shipped.
  */
-export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir, period, credential, to }) {
+export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir, period, credential, to, history }) {
   const wf = structuredClone(example);
   Object.assign(wf, { id, name });
   byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
@@ -35,10 +36,29 @@ export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir
     to: period.to,
     catalogPath: retarget(metrics.parameters.catalogPath, '/data/tthc/hai-an', wardDir),
   });
+  pointHistory(metrics, history);
   const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
   render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/hai-an', wardDir);
   pointEmail(wf, credential, to);
   return wf;
+}
+
+/**
+ * The node's history (the examples ship the embedded store under `/data/tthc/…/lich-su`): `{ dir }`
+ * keeps it embedded in that test folder, `{ credential }` moves it to PostgreSQL through that n8n
+ * Postgres credential (queue mode: several workers record at once).
+ */
+function pointHistory(node, history) {
+  if (node.parameters.history !== 'embedded') throw new Error(`${node.name}: expected the shipped embedded history`);
+  if (history?.dir) {
+    node.parameters.historyPath = history.dir;
+  } else if (history?.credential) {
+    node.parameters = { ...node.parameters, history: 'postgres' };
+    delete node.parameters.historyPath;
+    node.credentials = { ...node.credentials, postgres: { id: history.credential.id, name: history.credential.name } };
+  } else {
+    throw new Error(`${node.name}: say where the test keeps the history ({ dir } or { credential })`);
+  }
 }
 
 /** The daily alert workflow reading `inputDir`, with a fixed run time. */
@@ -83,10 +103,11 @@ export function formForTest(example, { wardsDir, credential, to }) {
 /**
  * The city workflow (examples/n8n/city-report.workflow.json) with: its Read Files node reading
  * `inputDir`, the units table `unitsPath` (profiles beside it, as shipped in examples/city), the
- * catalog `catalogPath`, explicit period dates, the city office `cityOffice` and the e2e SMTP
- * credential. The wards' addresses stay those of their profiles. Everything else as shipped.
+ * catalog `catalogPath`, explicit period dates, the city office `cityOffice`, the e2e SMTP
+ * credential and the history where `history` says (see `pointHistory`). The wards' addresses
+ * stay those of their profiles. Everything else as shipped.
  */
-export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPath, period, credential, cityOffice }) {
+export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPath, period, credential, cityOffice, history }) {
   const wf = structuredClone(example);
   Object.assign(wf, { id, name });
   byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
@@ -101,6 +122,7 @@ export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPat
     to: period.to,
     cityRecipients: cityOffice,
   });
+  pointHistory(render, history);
   for (const n of byType(wf, 'n8n-nodes-base.emailSend')) n.credentials = { smtp: { id: credential.id, name: credential.name } };
   return wf;
 }
