@@ -12,6 +12,8 @@ export type { FileAccess } from './_lib/files';
 export { periodOf, readDaysOff } from './_lib/smallInputs';
 export { reportInputErrors } from './reportErrors';
 export { reportFromFigures } from './reportFromFigures';
+export { findWard, listWards } from './wardFolders';
+export type { WardFolder } from './wardFolders';
 export { FiguresReportRequest } from './request/figuresReportRequest';
 export { DocumentOptions } from './request/reportRequest';
 export type { DocumentRequest } from './request/reportRequest';
