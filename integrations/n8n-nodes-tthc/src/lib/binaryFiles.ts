@@ -46,3 +46,12 @@ export async function readItemFile(ctx: IExecuteFunctions, item: INodeExecutionD
   const input = path === undefined ? { name, data: await ctx.helpers.getBinaryDataBuffer(itemIndex, property) } : { name, path };
   return { property, name, input };
 }
+
+/** The size in bytes of one binary property of an item, from n8n's record of it (its bytes are not read). */
+export async function binarySize(ctx: IExecuteFunctions, item: INodeExecutionData, property: string): Promise<number> {
+  const meta = item.binary?.[property];
+  if (meta === undefined) return 0;
+  if (typeof meta.bytes === 'number') return meta.bytes;
+  if (meta.id) return (await ctx.helpers.getBinaryMetadata(meta.id)).fileSize;
+  return Buffer.byteLength(meta.data, 'base64');
+}

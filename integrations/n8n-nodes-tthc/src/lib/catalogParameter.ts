@@ -3,6 +3,7 @@ import type { FileRef } from '@tthc/report';
 import { lastSegment } from './readPathParameter';
 import { n8nInputErrors } from './n8nErrors';
 import { inputErrorFor } from './nodeError';
+import { WARD_SOURCE, wardOf, wardProperties } from './wardParameter';
 
 /** The catalog parameters of TTHC Metrics. */
 export const catalogProperties: INodeProperties[] = [
@@ -15,6 +16,7 @@ export const catalogProperties: INodeProperties[] = [
       { name: 'Đường dẫn tệp / File Path (CSV or JSON)', value: 'filePath' },
       { name: 'Tệp của mục đầu vào / Binary Field of the Input Item', value: 'binary' },
       { name: 'Nhập JSON / JSON Parameter', value: 'json' },
+      { name: 'Của phường đã chọn / The Chosen Ward\'s (Wards Folder)', value: WARD_SOURCE },
       { name: 'Không dùng / None (Online-Service Rates Stay Empty)', value: 'none' },
     ],
     description:
@@ -51,6 +53,7 @@ export const catalogProperties: INodeProperties[] = [
     description:
       'Mảng {"code","name","field","serviceLevel": "full" | "partial" | "none"}. / An array of {"code","name","field","serviceLevel": "full" | "partial" | "none"}.',
   },
+  ...wardProperties('catalogSource'),
 ];
 
 /**
@@ -61,6 +64,10 @@ export const catalogProperties: INodeProperties[] = [
 export async function catalogRefOf(ctx: IExecuteFunctions, items: readonly INodeExecutionData[]): Promise<FileRef | undefined> {
   const source = ctx.getNodeParameter('catalogSource', 0) as string;
   if (source === 'none') return undefined;
+  if (source === WARD_SOURCE) {
+    const { catalog } = await wardOf(ctx, 0);
+    return catalog === undefined ? undefined : { name: lastSegment(catalog), path: catalog };
+  }
   if (source === 'filePath') {
     const path = (ctx.getNodeParameter('catalogPath', 0) as string).trim();
     return { name: lastSegment(path), path };

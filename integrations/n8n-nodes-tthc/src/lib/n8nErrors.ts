@@ -24,6 +24,14 @@ export const n8nInputErrors = defineErrors('input', {
     vi: 'TTHC Import {whatVi}: cần tệp xuất (xlsx, csv, json, jsonl) trong trường nhị phân "{field}".{fromVi}',
     en: 'TTHC Import {whatEn}: expected export files (xlsx, csv, json, jsonl) in the binary field "{field}".{fromEn}',
   },
+  too_many_files: {
+    vi: 'Có {count} tệp, quá số tệp cho phép ({max}); hãy gửi ít tệp hơn.',
+    en: '{count} files, more than the {max} allowed; send fewer files.',
+  },
+  file_too_large: {
+    vi: '{file}: tệp {sizeMb} MB, quá dung lượng cho phép ({maxMb} MB).',
+    en: 'the file is {sizeMb} MB, larger than the {maxMb} MB allowed.',
+  },
   no_path: { vi: 'Chưa nhập đường dẫn tệp.', en: 'No file path given.' },
   path_blocked: {
     vi: 'Không được phép đọc tệp {file} (xem N8N_RESTRICT_FILE_ACCESS_TO).',

@@ -15,6 +15,8 @@ export interface MockOptions {
   binaryPaths?: Record<string, string>;
   /** Receives the hints the node adds (its notice in the editor). */
   hints?: NodeExecutionHint[];
+  /** Receives every path the node reads through n8n's file helpers. */
+  reads?: string[];
 }
 
 export const testNode: INode = {
@@ -76,7 +78,10 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
       },
       resolvePath: async (path: string) => path,
       isFilePathBlocked: (path: string) => (options.blockedPaths ?? []).includes(path),
-      createReadStream: async (path: string) => createReadStream(path),
+      createReadStream: async (path: string) => {
+        options.reads?.push(path);
+        return createReadStream(path);
+      },
       binaryToBuffer: async (body: Buffer | Readable) => (Buffer.isBuffer(body) ? body : toBuffer(body)),
     },
   };

@@ -9,7 +9,7 @@ import {
 } from 'n8n-workflow';
 import type { ImportInput } from '@tthc/import';
 import { type ReportRequest, runReport } from '@tthc/report';
-import { binaryPropertiesOf, readItemFile } from '../../lib/binaryFiles';
+import { binaryPropertiesOf, binarySize, readItemFile } from '../../lib/binaryFiles';
 import { LARGE_IMPORT_BYTES, collectGarbage, inputBytes } from '../../lib/releaseMemory';
 import { DATASET_KIND, DATASET_PROPERTY, datasetPropertyOption, type DatasetSummary } from '../../lib/dataset';
 import { errorItem, pairedWith } from '../../lib/errorItem';
@@ -114,6 +114,24 @@ export class TthcImport implements INodeType {
               'Có giữ tên người nộp (dữ liệu cá nhân) không; mặc định bị bỏ khi đọc. / Whether to keep the applicant (personal data); by default it is dropped while reading.',
           },
           datasetPropertyOption,
+          {
+            displayName: 'Số tệp tối đa / Max Files',
+            name: 'maxFiles',
+            type: 'number',
+            default: 0,
+            typeOptions: { minValue: 0 },
+            description:
+              'Quá số này thì không nhập tệp nào (0: không giới hạn); dùng cho biểu mẫu tải lên. / More files than this and none is imported (0: no limit); for upload forms.',
+          },
+          {
+            displayName: 'Dung lượng tối đa mỗi tệp (MB) / Max File Size (MB)',
+            name: 'maxFileMb',
+            type: 'number',
+            default: 0,
+            typeOptions: { minValue: 0 },
+            description:
+              'Tệp lớn hơn bị từ chối trước khi đọc, nêu tên tệp; các tệp khác vẫn được tính (0: không giới hạn). / A larger file is refused before it is read, named; the others still count (0: no limit).',
+          },
         ],
       },
     ],
@@ -130,8 +148,20 @@ export class TthcImport implements INodeType {
     }
     const continueOnFail = this.continueOnFail();
     const output = this.getNodeParameter('output', 0) as 'dataset' | 'items';
-    const options = this.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean; datasetPropertyName?: string };
+    const options = this.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean; datasetPropertyName?: string; maxFiles?: number; maxFileMb?: number };
     const request = importRequestOf(this);
+    // The upload limits, checked on n8n's record of the files before any is read.
+    const maxFiles = options.maxFiles ?? 0;
+    if (maxFiles > 0) {
+      let count = 0;
+      for (let i = 0; i < items.length; i++) count += binaryPropertiesOf(this, items[i]!, i, this.getNodeParameter('binaryPropertyName', i) as string).length;
+      if (count > maxFiles) {
+        const tooMany = inputErrorFor(node, n8nInputErrors.too_many_files, { params: { count, max: maxFiles } });
+        if (!continueOnFail) throw tooMany;
+        return [[errorItem(tooMany, 0)], []];
+      }
+    }
+    const maxBytes = (options.maxFileMb ?? 0) * 1024 * 1024;
 
     const files: FileInput[] = [];
     const errors: INodeExecutionData[] = [];
@@ -140,6 +170,16 @@ export class TthcImport implements INodeType {
       try {
         const spec = this.getNodeParameter('binaryPropertyName', i) as string;
         for (const property of binaryPropertiesOf(this, items[i]!, i, spec)) {
+          const size = maxBytes > 0 ? await binarySize(this, items[i]!, property) : 0;
+          if (size > maxBytes) {
+            const file = items[i]!.binary?.[property]?.fileName ?? property;
+            const mb = (n: number) => (Math.round((n / 1024 / 1024) * 10) / 10).toFixed(1);
+            const tooLarge = inputErrorFor(node, n8nInputErrors.file_too_large, { path: { file }, params: { sizeMb: mb(size), maxMb: mb(maxBytes) } }, i);
+            if (!continueOnFail) throw tooLarge;
+            itemFailures.push({ name: file, index: i, error: tooLarge.message });
+            errors.push(errorItem(tooLarge, i, { file }));
+            continue;
+          }
           const file = await readItemFile(this, items[i]!, i, property);
           files.push({ itemIndex: i, name: file.name, input: file.input });
         }

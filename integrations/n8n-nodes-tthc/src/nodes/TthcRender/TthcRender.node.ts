@@ -18,6 +18,7 @@ import { n8nInputErrors } from '../../lib/n8nErrors';
 
 import { fileBinary, formatOf, type Format } from './formats';
 import { historyCredentials, historyProperties } from '../../lib/historyParameters';
+import { WARD_SOURCE, wardOf, wardProperties } from '../../lib/wardParameter';
 import { renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
 
 const modeOptions = [
@@ -71,6 +72,7 @@ export class TthcRender implements INodeType {
               { name: 'Đường dẫn tệp / File Path (YAML or JSON)', value: 'filePath' },
               { name: 'Tệp của mục đầu vào / Binary Field of the Input Item (YAML or JSON)', value: 'binary' },
               { name: 'Nhập JSON / JSON Parameter', value: 'json' },
+              { name: 'Của phường đã chọn / The Chosen Ward\'s (Wards Folder)', value: WARD_SOURCE },
             ],
             description:
               'Cơ quan, nội dung cố định, nơi nhận, người ký (mẫu: examples/hai-an/profile.yaml). / ' +
@@ -103,6 +105,7 @@ export class TthcRender implements INodeType {
             description: 'Nội dung profile dạng JSON, cùng các trường như profile.yaml. / The profile as JSON, with the fields of profile.yaml.',
             displayOptions: { show: { profileSource: ['json'] } },
           },
+          ...wardProperties('profileSource'),
         ] as INodeProperties[]
       ).map(shownInMode('unit')),
       {
@@ -231,6 +234,10 @@ async function profileRefOf(ctx: IExecuteFunctions, items: readonly INodeExecuti
       throw inputErrorFor(ctx.getNode(), n8nInputErrors.no_profile_binary, { params: { item: i + 1, property } }, i);
     }
     return { name: meta.fileName ?? property, data: await ctx.helpers.getBinaryDataBuffer(i, property) };
+  }
+  if (source === WARD_SOURCE) {
+    const { profile } = await wardOf(ctx, i);
+    return { name: lastSegment(profile), path: profile };
   }
   if (source === 'json') {
     const raw = ctx.getNodeParameter('profileJson', i) as unknown;
