@@ -44,6 +44,10 @@ export const importInputErrors = defineErrors('input', {
     vi: '{file}: bảng tính được mã hóa bằng mật khẩu; hãy mở bằng mật khẩu và lưu lại thành .xlsx không mật khẩu',
     en: 'a password-encrypted workbook; open it with its password and save it as .xlsx without one',
   },
+  legacy_refused: {
+    vi: '{file}: không nhận tệp .{kind} ở đây (phải chuyển đổi bằng LibreOffice); hãy lưu tệp thành .xlsx hoặc .csv',
+    en: 'a .{kind} file is not taken here (it needs converting by LibreOffice); save it as .xlsx or .csv',
+  },
   legacy_needs_libreoffice: {
     vi: '{file}: tệp .{kind} cần LibreOffice (soffice) để đọc, máy này chưa cài; hãy cài LibreOffice hoặc lưu tệp thành .xlsx',
     en: 'a .{kind} file needs LibreOffice (soffice), which is not installed here; install it or save the file as .xlsx',

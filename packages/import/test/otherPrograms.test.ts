@@ -47,3 +47,29 @@ describe('workbooks written by other programs give the canonical dossiers', () =
     expect(result.dossiers).toEqual(expected);
   }, SOFFICE_MS + 60_000);
 });
+
+describe('with convertLegacy off (files anyone may upload)', () => {
+  it.each([
+    ['libreoffice.xls', 'xls'],
+    ['libreoffice.ods', 'ods'],
+  ])('%s is refused before LibreOffice is started, naming the file', async (file, kind) => {
+    // A LibreOffice that cannot start: the refusal must come first.
+    vi.stubEnv('PATH', '/nonexistent');
+    try {
+      const refused = await importDossiers([join(dir, file)], { limits: { convertLegacy: false } }).then(
+        () => undefined,
+        (e: Error & { code?: string }) => e,
+      );
+      expect(refused).toMatchObject({ code: 'legacy_refused' });
+      expect(refused?.message).toContain(`${file}: không nhận tệp .${kind} ở đây`);
+      expect(refused?.message).toContain('save it as .xlsx or .csv');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('reads the other formats as before', async () => {
+    const result = await importDossiers([join(dir, 'exceljs.xlsx')], { limits: { convertLegacy: false } });
+    expect(result.dossiers).toEqual(expected);
+  });
+});

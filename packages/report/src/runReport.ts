@@ -104,6 +104,7 @@ export async function runReport(request: ReportRequest, options: RunReportOption
   const importOptions: ImportOptions = {
     keepApplicant: r.keepApplicant,
     onInputError: r.onInputError,
+    ...(r.convertLegacy ? {} : { limits: { convertLegacy: false } }),
     ...(r.source ? { source: r.source } : {}),
     ...(r.mapping ? { mapping: r.mapping } : {}),
     ...(options.worker === undefined ? {} : { worker: options.worker }),

@@ -6,10 +6,17 @@ export interface ReaderLimits {
   maxRatio: number;
   /** Longest cell or field, in characters. Default 32 767 (Excel's own limit). */
   maxCellLength: number;
+  /**
+   * Whether .xls and .ods files are converted by LibreOffice, a process of its own whose time and
+   * memory a small hostile file can drive up. Default `true`; `false` refuses them
+   * (`legacy_refused`) before any process starts: for files anyone may upload.
+   */
+  convertLegacy: boolean;
 }
 
 export const defaultLimits: ReaderLimits = {
   maxInflatedBytes: 2 * 1024 ** 3,
   maxRatio: 200,
   maxCellLength: 32_767,
+  convertLegacy: true,
 };

@@ -89,6 +89,9 @@ export async function openRows(
   // .xls and .ods: converted to .xlsx by LibreOffice first; an encrypted workbook is refused.
   const legacy = await legacyKind(source);
   if (legacy === 'encrypted') throw encryptedError(source);
+  if (legacy !== undefined && !limits.convertLegacy) {
+    throw new InputError(importInputErrors.legacy_refused, { path: { file: source.name }, params: { kind: legacy } });
+  }
   if (legacy !== undefined) {
     const stream = await openRows(await convertToXlsx(source, legacy), forced, limits, keepApplicant, false);
     stream.format = legacy;

@@ -112,6 +112,11 @@ export const ReportRequest = z
     keepApplicant: z.boolean().default(false),
     /** A file that cannot be read at all: `throw` (default) ends the run; `collect` lists it and reads the others. */
     onInputError: z.enum(['throw', 'collect']).default('throw'),
+    /**
+     * Whether .xls and .ods exports are converted by LibreOffice (default true); false refuses them
+     * before any process starts (`legacy_refused`): for files anyone may upload.
+     */
+    convertLegacy: z.boolean().default(true),
     /** The unit's procedure catalog (CSV or JSON, `readCatalog` of @tthc/import). */
     catalog: FileRef.optional(),
     /** Extra days off (CSV `date,kind,name`), added to the official schedule. */
