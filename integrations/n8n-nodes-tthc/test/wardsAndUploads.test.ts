@@ -86,4 +86,13 @@ describe('upload limits (TTHC Import)', () => {
     const fine = await new TthcImport().execute.call(mockExecute({ items: upload({ 'one-stop.csv': csv }), params: params({ maxFiles: 10, maxFileMb: 50 }) }));
     expect(fine[0]?.[0]?.json.failedInputs).toEqual([]);
   });
+
+  it('refuses an .ods or .xls upload when the conversion is off, before LibreOffice starts; the others still count', async () => {
+    const ods = readFileSync(fileURLToPath(new URL('../../../packages/import/test/fixtures/other-programs/libreoffice.ods', import.meta.url)));
+    const [main, accounting] = await new TthcImport().execute.call(
+      mockExecute({ items: upload({ 'one-stop.csv': csv, 'bang.ods': ods }), params: params({ convertLegacy: false }), continueOnFail: true }),
+    );
+    expect(main?.find((i) => i.json.error)?.json).toMatchObject({ file: 'bang.ods', error: expect.stringContaining('bang.ods: không nhận tệp .ods ở đây') });
+    expect(accounting?.[0]?.json).toMatchObject({ failedInputs: [{ name: 'bang.ods' }] });
+  });
 });

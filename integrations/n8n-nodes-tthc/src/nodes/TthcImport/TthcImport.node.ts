@@ -115,6 +115,15 @@ export class TthcImport implements INodeType {
           },
           datasetPropertyOption,
           {
+            displayName: 'Chuyển .xls, .ods bằng LibreOffice / Convert .xls and .ods (LibreOffice)',
+            name: 'convertLegacy',
+            type: 'boolean',
+            default: true,
+            description:
+              'Có đọc tệp .xls, .ods (chuyển bằng LibreOffice, một tiến trình riêng) không; tắt cho tệp tải lên từ biểu mẫu: tệp như vậy bị từ chối, nêu tên. / ' +
+              'Whether .xls and .ods files are read (converted by LibreOffice, a process of its own); turn it off for uploads: such a file is then refused, named.',
+          },
+          {
             displayName: 'Số tệp tối đa / Max Files',
             name: 'maxFiles',
             type: 'number',
@@ -234,8 +243,8 @@ export class TthcImport implements INodeType {
 /** The import part of the report request: the source or the mapping (checked once, by the import), the applicant switch. */
 function importRequestOf(ctx: IExecuteFunctions): Omit<ReportRequest, 'inputs'> {
   const source = ctx.getNodeParameter('source', 0) as string;
-  const { keepApplicant } = ctx.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean };
-  const request: Omit<ReportRequest, 'inputs'> = { keepApplicant: keepApplicant ?? false };
+  const { keepApplicant, convertLegacy } = ctx.getNodeParameter('options', 0, {}) as { keepApplicant?: boolean; convertLegacy?: boolean };
+  const request: Omit<ReportRequest, 'inputs'> = { keepApplicant: keepApplicant ?? false, convertLegacy: convertLegacy ?? true };
   if (source === 'mapping') {
     const raw = ctx.getNodeParameter('mapping', 0) as unknown;
     let value: unknown = raw;
