@@ -16,6 +16,7 @@ import { docxParagraphs } from './lib/officeText.mjs';
 import { n8nBin, repoRoot } from './lib/paths.mjs';
 import { start, stop, stopAll } from '../../../scripts/lib/processes.mjs';
 import { scenarios } from './lib/queueScenario.mjs';
+import { CITY_WEBHOOK_HEADER, exampleCredentials } from '../../../examples/n8n/make-credentials.mjs';
 import { startPostgres, startRedis, stopService } from '../../../scripts/lib/services.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { runMain } from './lib/runMain.mjs';
@@ -38,6 +39,9 @@ const expect = (ok, what) => {
 const out = join(repoRoot, 'out', 'n8n-queue');
 const workflowId = 'TthcE2eQueue0001';
 const credential = { id: 'tthcQueueSmtp001', name: 'SMTP e2e sink (queue)' };
+/** The city webhook's key in this test (the shipped workflow's header auth). */
+const CITY_KEY = 'e2e-queue-city-key';
+
 /** n8n's Postgres credential for the units' history, in the queue's own PostgreSQL database. */
 const historyCredential = { id: 'tthcQueueHist01', name: 'TTHC history (queue PostgreSQL)' };
 const services = {};
@@ -151,7 +155,7 @@ async function round(label, { scenario, server, workers, known, repeat = 1, meas
   const t0 = Date.now();
   const responses = await Promise.all(
     calls.map((c) =>
-      fetch(`${server.base}/webhook/${scenario.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) }),
+      fetch(`${server.base}/webhook/${scenario.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json', ...scenario.headers }, body: JSON.stringify(c.body) }),
     ),
   );
   expect(responses.every((r) => r.ok), `${label}: the webhook took the ${calls.length} calls (${responses.map((r) => r.status).join(', ')})`);
@@ -234,7 +238,7 @@ async function main() {
   await ensureN8n(log);
   await ensureBuilt(log);
   if (!scenarios[QUEUE_SCENARIO]) throw new Error(`unknown scenario "${QUEUE_SCENARIO}" (known: ${Object.keys(scenarios).join(', ')})`);
-  const scenario = await scenarios[QUEUE_SCENARIO]();
+  const scenario = await scenarios[QUEUE_SCENARIO]({ webhookHeaders: { [CITY_WEBHOOK_HEADER]: CITY_KEY } });
   log(`scenario "${QUEUE_SCENARIO}": ${scenario.description}; ${scenario.calls.length} calls, ${scenario.calls.flatMap((c) => c.mails).length} e-mails per round`);
 
   services.redis = await startRedis(await freePort(), log);
@@ -259,6 +263,8 @@ async function main() {
     join(importDir, 'credentials.json'),
     JSON.stringify([
       { ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } },
+      // The listening examples' credentials, as examples/n8n/make-credentials.mjs makes them (the city webhook's key known here).
+      ...exampleCredentials({ formPassword: 'e2e-form-password', cityKey: CITY_KEY }),
       {
         ...historyCredential,
         type: 'postgres',

@@ -7,6 +7,7 @@
 // (the TTHC nodes listed with their icons, the Metrics panel) and the officer's report form, filled
 // in with the example exports, whose downloaded DOCX must carry the seed's figures, and the city
 // workflow once more, started by its webhook.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -20,7 +21,8 @@ import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
 import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
 import { checkParity } from './lib/parityChecks.mjs';
-import { cityForTest, dailyForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
+import { cityForTest, dailyForTest, errorAlertForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
+import { withWebhook } from './lib/queueScenario.mjs';
 import { runMain } from './lib/runMain.mjs';
 
 const started = Date.now();
@@ -51,6 +53,12 @@ const out = join(repoRoot, 'out', 'n8n-e2e');
 const wardDir = join(repoRoot, 'examples', 'hai-an');
 let sink;
 let browser;
+/** The form workflow as imported (its settings may name server paths; nothing else may). */
+let formWorkflow;
+/** Where the error workflow writes its log. */
+let errorLogDir;
+/** The IT contact the error workflow mails. */
+const itContact = 'cntt@e2e.test';
 
 async function main() {
   freshDir(out);
@@ -66,11 +74,12 @@ async function main() {
   const archiveSmtpDown = join(out, 'archive-smtp-down');
   // The histories the weekly and city workflows keep (the examples' embedded store, in the test's folder).
   const weeklyHistory = join(out, 'history', 'hai-an');
+  errorLogDir = join(out, 'nhat-ky');
   const cityHistory = join(out, 'history', 'thanh-pho');
   // The form's ward folders: one per ward of its list, named as the ward (profile and catalog).
   const wardsDir = join(out, 'don-vi');
   const haiAn = join(wardsDir, 'Phường Hải An');
-  for (const d of [userFolder, inputsGood, inputsMixed, inputsCity, archive, archiveSmtpDown, haiAn]) mkdirSync(d, { recursive: true });
+  for (const d of [userFolder, inputsGood, inputsMixed, inputsCity, archive, archiveSmtpDown, haiAn, errorLogDir]) mkdirSync(d, { recursive: true });
   copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputsCity, 'one-stop.xlsx'));
   // The example city with the QĐ 766 section turned on in every ward's profile (the parity check).
   const cityIndex = join(out, 'inputs', 'city-index');
@@ -80,6 +89,11 @@ async function main() {
   }
   writeFileSync(join(cityIndex, 'units.csv'), readFileSync(join(cityDir, 'units.csv'), 'utf8').replaceAll('profiles/', ''));
   for (const f of ['profile.yaml', 'catalog.csv']) copyFileSync(join(wardDir, f), join(haiAn, f));
+  // A ward planted outside the wards folder, in a folder n8n may read: only the lookup keeps a forged value from it.
+  const planted = join(out, 'inputs', 'cai-cam');
+  mkdirSync(planted, { recursive: true });
+  writeFileSync(join(planted, 'profile.yaml'), readFileSync(join(wardDir, 'profile.yaml'), 'utf8').replaceAll('Hải An', 'Cài Cắm'));
+  copyFileSync(join(wardDir, 'catalog.csv'), join(planted, 'catalog.csv'));
 
   // The example ward's exports; a broken workbook joins them for the second run.
   const exportsDir = join(wardDir, 'exports');
@@ -103,15 +117,18 @@ async function main() {
 
   sink = await startSmtpSink(out, 'received');
   log(`SMTP sink on 127.0.0.1:${sink.port}, saving to ${out}`);
-  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, join(out, 'history'), wardDir, wardsDir, cityDir], await freePort());
+  const env = n8nEnv(userFolder, [join(out, 'inputs'), archive, archiveSmtpDown, join(out, 'history'), errorLogDir, wardDir, wardsDir, cityDir], await freePort());
   const credential = { id: 'tthcE2eSmtp00001', name: 'SMTP e2e sink' };
   // Nothing listens on this port: the "SMTP down" run.
   const smtpDown = { id: 'tthcE2eSmtpDown1', name: 'SMTP down' };
   const importDir = join(out, 'import');
   mkdirSync(join(importDir, 'workflows'), { recursive: true });
+  // The credentials the listening examples are locked with, made as the README says (the script, its secrets from the environment).
+  const made = execFileSync(process.execPath, [join(repoRoot, 'examples/n8n/make-credentials.mjs')], { env: { ...process.env, ...exampleSecrets }, stdio: ['ignore', 'pipe', 'ignore'] });
   writeFileSync(
     join(importDir, 'credentials.json'),
     JSON.stringify([
+      ...JSON.parse(made.toString('utf8')),
       {
         ...credential,
         type: 'smtp',
@@ -131,14 +148,18 @@ async function main() {
   const to = 'lanh-dao@e2e.test';
   const cityOffice = ['van-phong@thanh-pho.e2e.test'];
   const history = { dir: weeklyHistory };
+  formWorkflow = formForTest(form, { wardsDir, credential, to });
   const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, history, ...extra });
   const workflows = {
     'weekly-report.workflow.json': weekly,
     'daily-overdue-alert.workflow.json': daily,
     'city-report.workflow.json': city,
-    'report-form.json': formForTest(form, { wardsDir, credential, to }),
+    'report-form.json': formWorkflow,
     'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
     'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown }),
+    // The same, started by a webhook in the running n8n (a scheduled run's mode): its failure starts the error workflow.
+    'e2e-weekly-smtp-down-hook.json': withWebhook(weeklyAt('TthcE2eWeekly005', 'e2e weekly (SMTP down, webhook)', { archiveDir: archiveSmtpDown, credential: smtpDown }), 'tthc-e2e-smtp-down'),
+    'error-alert.workflow.json': errorAlertForTest(readExample('error-alert.workflow.json'), { logDir: errorLogDir, credential, to: itContact }),
     'e2e-weekly-good.json': weeklyAt('TthcE2eWeekly001', 'e2e weekly (good files)'),
     'e2e-weekly-mixed.json': weeklyAt('TthcE2eWeekly002', 'e2e weekly (one broken file)', { inputDir: inputsMixed }),
     'e2e-city.json': cityForTest(city, {
@@ -165,7 +186,13 @@ async function main() {
     }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
   };
-  for (const [file, wf] of Object.entries(workflows)) writeFileSync(join(importDir, 'workflows', file), JSON.stringify(wf, null, 2));
+  // The copies run by `n8n execute` leave the error workflow out: that command may exit before the error
+  // workflow it starts has run, and its mail would land among the runs' own. The copy started by a
+  // webhook in the running n8n keeps it, as shipped, and is the one that tests it.
+  for (const [file, wf] of Object.entries(workflows)) {
+    if (file.startsWith('e2e-') && wf.id !== 'TthcE2eWeekly005' && wf.settings) delete wf.settings.errorWorkflow;
+    writeFileSync(join(importDir, 'workflows', file), JSON.stringify(wf, null, 2));
+  }
 
   log('n8n import:credentials');
   await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
@@ -286,11 +313,23 @@ async function main() {
 
 /** The editor and the officer's form in Chromium, against `n8n start`. */
 async function browserPart({ env, exportsFiles, broken, cityOffice }) {
-  log('n8n publish:workflow (the form, the city workflow) and n8n start…');
+  log('n8n publish:workflow (the form, the city workflow, a failing weekly copy, the error workflow) and n8n start…');
   await n8n(['publish:workflow', '--id=TthcReportForm01'], env);
   await n8n(['publish:workflow', '--id=TthcE2eCity00001'], env);
+  await n8n(['publish:workflow', '--id=TthcE2eWeekly005'], env);
+  // n8n 2.8 runs an error workflow only when it is published.
+  await n8n(['publish:workflow', '--id=TthcErrorAlert01'], env);
   const server = await startN8nServer(env, await freePort(), log);
-  browser = await launchBrowser();
+  // Locked as shipped: nobody gets the form or runs the city workflow without the credentials.
+  const anonymousForm = await fetch(`${server.base}/form/tthc-bao-cao`);
+  expect(anonymousForm.status === 401 && /Basic/.test(anonymousForm.headers.get('www-authenticate') ?? ''), `form: an anonymous GET is refused (${anonymousForm.status}, asks for Basic Auth)`);
+  const anonymousPost = await fetch(`${server.base}/form/tthc-bao-cao`, { method: 'POST', body: new FormData() });
+  expect(anonymousPost.status === 401, `form: an anonymous POST is refused (${anonymousPost.status})`);
+  const wrongPassword = await fetch(`${server.base}/form/tthc-bao-cao`, { headers: { authorization: basic('can-bo', 'not-the-password') } });
+  expect(wrongPassword.status === 401, `form: a wrong password is refused (${wrongPassword.status})`);
+  const withPassword = await fetch(`${server.base}/form/tthc-bao-cao`, { headers: { authorization: basic(exampleSecrets.TTHC_FORM_USER, exampleSecrets.TTHC_FORM_PASSWORD) } });
+  expect(withPassword.status === 200, `form: the officer's user and password open it (${withPassword.status})`);
+  browser = await launchBrowser({ httpCredentials: { username: exampleSecrets.TTHC_FORM_USER, password: exampleSecrets.TTHC_FORM_PASSWORD } });
   await browser.addCookies([{ name: 'n8n-auth', value: server.cookie, url: server.base }]);
   log(`Chromium (${browser.browser()?.version()}): the editor…`);
   await checkEditor(browser, { base: server.base, out, expect, log });
@@ -329,10 +368,69 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
     'form with only a bad file: an error page names broken.xlsx and what is wrong, in Vietnamese, and offers no report',
   );
 
+  // A forged ward: the list of the wards folder does not hold it, so no ward's file (nor the planted
+  // one beside the folder) is read; the page says so. Then more files than the form takes.
+  for (const forged of ['../inputs/cai-cam', 'Phường Không Có']) {
+    log(`the form with a forged ward "${forged}"…`);
+    const beforeForged = sink.messages.length;
+    const page = await fillReportForm(browser, { base: server.base, out, files: exportsFiles, period, shot: `form-forged-${forged.startsWith('..') ? 'path' : 'name'}`, ward: forged });
+    expect(
+      /Không có phường\/xã/.test(page.text) && /Phường Hải An/.test(page.text) && page.downloads.docx === undefined && !page.text.includes('Cài Cắm'),
+      `form, ward "${forged}": a page says it is not in the list (naming Phường Hải An); no report, nothing of the planted ward`,
+    );
+    expect(!page.text.includes(out), `form, ward "${forged}": the page names no server folder`);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sink.messages.length === beforeForged, `form, ward "${forged}": no mail sent`);
+  }
+  // The failed execution's record: no string in it names a server path but the workflow's own settings.
+  const recorded = await executionStrings(server, 'TthcReportForm01');
+  const settings = new Set(stringsOf(formWorkflow));
+  const leaked = recorded.filter((text) => text.includes(out) && !settings.has(text));
+  expect(recorded.length > 0 && leaked.length === 0, `form, forged ward: the execution record names no server path but the workflow's settings (${recorded.length} strings; ${leaked.slice(0, 3).join(' | ')})`);
+  const many = join(out, 'inputs', 'many');
+  mkdirSync(many, { recursive: true });
+  const manyFiles = Array.from({ length: 11 }, (_, i) => join(many, `tep-${i + 1}.csv`));
+  for (const f of manyFiles) copyFileSync(join(wardDir, 'exports', 'one-stop.csv'), f);
+  // A spreadsheet that needs LibreOffice is refused by name, before any process starts (a small .ods can
+  // declare a billion rows); the other file still counts.
+  const odsUpload = join(out, 'inputs', 'bang.ods');
+  copyFileSync(join(repoRoot, 'packages/import/test/fixtures/other-programs/libreoffice.ods'), odsUpload);
+  log('the form with an .ods among the files…');
+  const withOds = await fillReportForm(browser, { base: server.base, out, files: [join(wardDir, 'exports', 'one-stop.csv'), odsUpload], period, shot: 'form-ods' });
+  expect(
+    /bang\.ods: không nhận tệp \.ods ở đây/.test(withOds.text) && withOds.downloads.docx !== undefined,
+    'form with an .ods: the page names it as not taken (LibreOffice is not run for uploads) and the report of the other file is there',
+  );
+  log('the form with 11 files (the form takes 10)…');
+  const tooMany = await fillReportForm(browser, { base: server.base, out, files: manyFiles, period, shot: 'form-too-many' });
+  expect(/Có 11 tệp, quá số tệp cho phép \(10\)/.test(tooMany.text) && tooMany.downloads.docx === undefined, 'form with 11 files: the page names the limit (10) and makes no report');
+
+  // A run that fails (SMTP down) in the running n8n: the error workflow mails the IT contact and logs a line.
+  log('the weekly report with SMTP down, started in the running n8n: the error workflow…');
+  const beforeAlert = sink.messages.length;
+  const failing = await fetch(`${server.base}/webhook/tthc-e2e-smtp-down`, { method: 'POST' });
+  expect(failing.status === 200, `weekly (SMTP down) by webhook: answered ${failing.status}`);
+  await sink.waitFor(beforeAlert + 1, 120_000);
+  const alert = await simpleParser(readFileSync(sink.messages[beforeAlert].file));
+  expect(
+    (alert.to?.value ?? []).some((a) => a.address === itContact) && /e2e weekly \(SMTP down, webhook\)/.test(alert.subject ?? '') && /Gửi email báo cáo/.test(alert.text ?? ''),
+    `error workflow: the IT contact is mailed, naming the workflow and the failed step (${alert.subject})`,
+  );
+  const logFile = join(errorLogDir, 'loi.log');
+  const logLines = existsSync(logFile) ? readFileSync(logFile, 'utf8').trimEnd().split('\n') : [];
+  const logged = logLines.at(-1)?.split('\t') ?? [];
+  expect(logLines.length >= 1 && logged[1] === 'e2e weekly (SMTP down, webhook)' && logged[3] === 'Gửi email báo cáo' && logged[4] !== '', `error workflow: loi.log has the line (${logLines.at(-1)?.slice(0, 160)})`);
+
   log('the city workflow started by its webhook (POST /webhook/tthc-thanh-pho-bao-cao)…');
   const beforeHook = sink.messages.length;
-  const hook = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST' });
-  expect(hook.status === 200, `city webhook: answered ${hook.status}`);
+  // Without the key, or with a wrong one, n8n's header auth answers 403 and runs nothing.
+  const executionsBefore = await executionCount(server, 'TthcE2eCity00001');
+  const noKey = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST' });
+  const wrongKey = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST', headers: { 'x-tthc-key': 'not-the-key' } });
+  expect(noKey.status === 403 && wrongKey.status === 403, `city webhook: refused without the key (${noKey.status}) and with a wrong one (${wrongKey.status})`);
+  expect((await executionCount(server, 'TthcE2eCity00001')) === executionsBefore && sink.messages.length === beforeHook, 'city webhook: the refused calls ran nothing and mailed nothing');
+  const hook = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST', headers: { 'x-tthc-key': exampleSecrets.TTHC_CITY_WEBHOOK_KEY } });
+  expect(hook.status === 200, `city webhook: with the key, answered ${hook.status}`);
   await sink.waitFor(beforeHook + 4, 120_000);
   await checkCity(sink.messages.slice(beforeHook), cityOffice, 'city (webhook)');
   return { downloads: { good: good.downloads, mixed: mixed.downloads } };
@@ -359,6 +457,39 @@ async function checkFormResult(result, label) {
   expect(['325', '108', '217'].every((v) => values.includes(v)), `${label}: the downloaded XLSX annex holds 325, 108 and 217`);
   expect(/Tổng số hồ sơ tiếp nhận: 325/.test(result.text) && /Đã giải quyết: 108/.test(result.text), `${label}: the page shows 325 received and 108 resolved`);
   expect(/Đã gửi email kèm báo cáo và phụ lục/.test(result.text), `${label}: the page says the e-mail was sent`);
+}
+
+/** The secrets the e2e gives examples/n8n/make-credentials.mjs (what the README's step makes at random). */
+const exampleSecrets = { TTHC_FORM_USER: 'can-bo', TTHC_FORM_PASSWORD: 'e2e-form-password', TTHC_CITY_WEBHOOK_KEY: 'e2e-city-key' };
+const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+/**
+ * Every string of the newest execution record of a workflow, as n8n keeps it: its run data is
+ * "flatted" JSON, an array in which each string is an entry of its own.
+ */
+async function executionStrings(server, workflowId) {
+  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+  const headers = { cookie: `n8n-auth=${server.cookie}` };
+  const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers })).json();
+  const newest = (listed?.data?.results ?? []).map((e) => Number(e.id)).sort((a, b) => b - a)[0];
+  if (newest === undefined) return [];
+  const { data } = await (await fetch(`${server.base}/rest/executions/${newest}`, { headers })).json();
+  const flat = typeof data?.data === 'string' ? JSON.parse(data.data) : [];
+  return [...flat.filter((v) => typeof v === 'string'), ...stringsOf({ ...data, data: undefined })];
+}
+
+/** Every string value in a JSON value. */
+function stringsOf(value) {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(stringsOf);
+}
+
+/** How many executions n8n lists for a workflow. */
+async function executionCount(server, workflowId) {
+  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+  const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers: { cookie: `n8n-auth=${server.cookie}` } })).json();
+  return new Set((listed?.data?.results ?? []).map((e) => e.id)).size;
 }
 
 /** The history at `location` holds exactly one current entry of `period` for each of `units`, and no other unit. */

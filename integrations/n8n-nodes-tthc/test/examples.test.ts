@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -171,5 +172,62 @@ describe('example report-form.workflow.json (the officer\'s form)', () => {
       const declared = new Set(ours[node.type]!.description.properties.map((p) => p.name));
       for (const key of Object.keys(node.parameters)) expect(declared.has(key), `${node.name}.${key}`).toBe(true);
     }
+  });
+});
+
+describe('the examples that listen', () => {
+  // Every trigger reachable over HTTP, in every shipped workflow, and the credential it is locked with.
+  const listening = ['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json', 'city-report.workflow.json', 'report-form.workflow.json'].flatMap((file) =>
+    load(file)
+      .nodes.filter((n) => n.type === 'n8n-nodes-base.formTrigger' || n.type === 'n8n-nodes-base.webhook')
+      .map((n) => ({ file, node: n as WorkflowNode & { credentials?: Record<string, { id: string }> } })),
+  );
+  /** What the README's step writes: `node examples/n8n/make-credentials.mjs`. */
+  const made = () => {
+    const script = fileURLToPath(new URL('../../../examples/n8n/make-credentials.mjs', import.meta.url));
+    const { TTHC_FORM_PASSWORD: _p, TTHC_CITY_WEBHOOK_KEY: _k, ...env } = process.env;
+    return JSON.parse(execFileSync(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8')) as {
+      id: string;
+      type: string;
+      data: Record<string, string>;
+    }[];
+  };
+
+  it('are locked: the form by Basic Auth, the city webhook by a header key, with the credentials make-credentials.mjs makes', () => {
+    const [form, city] = made();
+    expect(listening.map(({ file, node }) => [file, node.type, node.parameters.authentication])).toEqual([
+      ['city-report.workflow.json', 'n8n-nodes-base.webhook', 'headerAuth'],
+      ['report-form.workflow.json', 'n8n-nodes-base.formTrigger', 'basicAuth'],
+    ]);
+    expect([form?.type, city?.type]).toEqual(['httpBasicAuth', 'httpHeaderAuth']);
+    expect(listening[0]?.node.credentials?.httpHeaderAuth?.id).toBe(city?.id);
+    expect(listening[1]?.node.credentials?.httpBasicAuth?.id).toBe(form?.id);
+  });
+
+  it('get secrets made at random, each run its own', () => {
+    const [a, b] = [made(), made()];
+    expect(a[0]?.data.password).not.toBe(b[0]?.data.password);
+    expect(a[1]?.data.value).not.toBe(b[1]?.data.value);
+    expect(a[0]?.data.password?.length).toBeGreaterThanOrEqual(24);
+    expect(a[1]?.data.name).toBe('X-TTHC-Key');
+  });
+});
+
+describe('the error workflow', () => {
+  const alert = load('error-alert.workflow.json') as Workflow & { settings?: Record<string, unknown> };
+
+  it('is what every other shipped workflow names as its error workflow', () => {
+    for (const file of ['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json', 'city-report.workflow.json', 'report-form.workflow.json']) {
+      expect((load(file) as Workflow & { settings?: Record<string, unknown> }).settings?.errorWorkflow, file).toBe(alert.id);
+    }
+  });
+
+  it('starts from an Error Trigger and both logs a line and mails the IT contact, each on its own branch', () => {
+    const trigger = alert.nodes.find((n) => n.type === 'n8n-nodes-base.errorTrigger');
+    const next = alert.connections[trigger?.name ?? '']?.main[0]?.map((c) => c.node) ?? [];
+    const types = next.map((name) => alert.nodes.find((n) => n.name === name)?.type);
+    expect(types).toEqual(['n8n-nodes-base.set', 'n8n-nodes-base.emailSend']);
+    const write = alert.nodes.find((n) => n.type === 'n8n-nodes-base.readWriteFile');
+    expect(write?.parameters).toMatchObject({ operation: 'write', fileName: '/data/tthc/nhat-ky/loi.log', options: { append: true } });
   });
 });

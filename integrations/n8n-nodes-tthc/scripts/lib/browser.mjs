@@ -18,8 +18,8 @@ export async function ensureChromium(log) {
   if (result.code !== 0 || !existsSync(CHROMIUM)) throw new Error(`scripts/ci/chromium.sh failed (exit ${result.code}):\n${result.stderr.slice(-4000)}`);
 }
 
-/** A browser context (one fresh profile) that accepts downloads. */
-export async function launchBrowser() {
+/** A browser context (one fresh profile) that accepts downloads; `httpCredentials` answers Basic Auth (the officer's form). */
+export async function launchBrowser({ httpCredentials } = {}) {
   // playwright-core refuses --user-data-dir among the arguments: a persistent context is the
   // same Chromium option given its own way.
   const profile = mkdtempSync(join(tmpdir(), 'tthc-e2e-chromium-'));
@@ -27,6 +27,7 @@ export async function launchBrowser() {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    ...(httpCredentials ? { httpCredentials } : {}),
     viewport: { width: 1440, height: 900 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',

@@ -94,11 +94,15 @@ export async function checkFailedExecution(context, { base, out, expect, workflo
  * Fills the officer's form (ward, explicit dates, the files), submits it, waits for the result
  * page and downloads the DOCX and XLSX from it. Returns the page's text and the downloads.
  */
-export async function fillReportForm(context, { base, out, files, period, shot }) {
+export async function fillReportForm(context, { base, out, files, period, shot, ward = 'Phường Hải An' }) {
   const page = await context.newPage();
   page.setDefaultTimeout(LONG);
   await page.goto(`${base}/form/tthc-bao-cao`);
-  await page.getByLabel('Phường/xã').selectOption('Phường Hải An');
+  // A value the list does not offer is put in as a forged request would send it.
+  await page.getByLabel('Phường/xã').evaluate((select, value) => {
+    if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+  }, ward);
+  await page.getByLabel('Phường/xã').selectOption(ward);
   await page.getByLabel('Kỳ báo cáo').selectOption('Chọn ngày (điền hai ô dưới)');
   await page.getByLabel('Từ ngày (khi chọn ngày)').fill(period.from);
   await page.getByLabel('Đến ngày (khi chọn ngày)').fill(period.to);
@@ -106,7 +110,7 @@ export async function fillReportForm(context, { base, out, files, period, shot }
   await page.screenshot({ path: join(out, `${shot}.png`), fullPage: true });
   await page.locator('#submit-btn').click();
   // n8n shows a waiting page, then the completion page the workflow reaches (result or error).
-  await page.locator('#tai-docx, #tep-loi').first().waitFor({ timeout: 300_000 });
+  await page.locator('#tai-docx, #tep-loi, #yeu-cau-loi').first().waitFor({ timeout: 300_000 });
   await page.screenshot({ path: join(out, `${shot}-result.png`), fullPage: true });
   const text = await page.locator('body').innerText();
   writeFileSync(join(out, `${shot}-result.html`), await page.content());

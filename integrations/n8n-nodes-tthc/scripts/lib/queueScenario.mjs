@@ -229,7 +229,7 @@ async function weeklyScenario() {
  * addresses of its profile (`emailRecipients`), and the city summary to the city office. Two
  * identical calls a round, so that two workers have runs to share.
  */
-async function cityScenario() {
+async function cityScenario({ webhookHeaders }) {
   const { summaryFileName } = await import('@tthc/render');
   const units = await cityUnits();
   const cityOffice = ['van-phong@thanh-pho.e2e.test'];
@@ -260,6 +260,8 @@ async function cityScenario() {
   return {
     description: 'the city example (examples/n8n/city-report.workflow.json) on examples/city, started by its Webhook: every ward mailed, the summary to the city office',
     webhookPath: 'tthc-thanh-pho-bao-cao',
+    // The shipped webhook wants its key (header auth).
+    headers: webhookHeaders,
     workflow,
     reads: [cityDir, join(repoRoot, 'examples', 'hai-an')],
     calls: [1, 2].map((n) => ({ label: `city ${n}`, body: {}, mails })),
@@ -268,11 +270,12 @@ async function cityScenario() {
 }
 
 /**
- * The scenarios by name. Each resolves to `{ description, webhookPath, workflow({ id, credential,
- * from, out }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
+ * The scenarios by name, each called with `{ webhookHeaders }` (what a shipped webhook's header auth
+ * wants). Each resolves to `{ description, webhookPath, headers?, workflow({ id, credential, from,
+ * out }), reads, calls: [{ label, body, mails: [{ label, slug, to, attachments, figures? }] }] }`:
  * `workflow` returns the workflow JSON to import (`out`: the test's folder, which it may write)
  * (its trigger a Webhook on `webhookPath`, its Send Email nodes on `credential`), each call is
- * POSTed as JSON to the webhook, and each mail must arrive at the SMTP sink with exactly the
+ * POSTed as JSON to the webhook with `headers`, and each mail must arrive at the SMTP sink with exactly the
  * recipients `to` and the `attachments`; when `figures` ({ received, resolved, inProgress }) is
  * given, the attached DOCX must state them.
  */

@@ -92,10 +92,9 @@ function retarget(value, from, to) {
  */
 export function formForTest(example, { wardsDir, credential, to }) {
   const wf = structuredClone(example);
-  const [metrics] = byType(wf, 'n8n-nodes-tthc.tthcMetrics');
-  metrics.parameters.catalogPath = retarget(metrics.parameters.catalogPath, '/data/tthc/don-vi', wardsDir);
-  const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
-  render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/don-vi', wardsDir);
+  for (const node of [...byType(wf, 'n8n-nodes-tthc.tthcMetrics'), ...byType(wf, 'n8n-nodes-tthc.tthcRender')]) {
+    node.parameters.wardsPath = retarget(node.parameters.wardsPath, '/data/tthc/don-vi', wardsDir);
+  }
   pointEmail(wf, credential, to);
   return wf;
 }
@@ -124,5 +123,18 @@ export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPat
   });
   pointHistory(render, history);
   for (const n of byType(wf, 'n8n-nodes-base.emailSend')) n.credentials = { smtp: { id: credential.id, name: credential.name } };
+  return wf;
+}
+
+/**
+ * The error workflow (examples/n8n/error-alert.workflow.json) with its log file in `logDir` and its
+ * mail on the e2e SMTP credential, to `to`; everything else as shipped, its id included (the other
+ * examples name it as their error workflow).
+ */
+export function errorAlertForTest(example, { logDir, credential, to }) {
+  const wf = structuredClone(example);
+  const [write] = byType(wf, 'n8n-nodes-base.readWriteFile');
+  write.parameters.fileName = retarget(write.parameters.fileName, '/data/tthc/nhat-ky', logDir);
+  pointEmail(wf, credential, to);
   return wf;
 }
