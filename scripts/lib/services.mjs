@@ -70,15 +70,20 @@ function tempDir(prefix, owner) {
   return dir;
 }
 
-/** `redis-server` on 127.0.0.1:`port`, nothing saved to disk. Returns `{ child, port, dir, version, logFile }`. */
-export async function startRedis(port, log) {
+/**
+ * `redis-server` on 127.0.0.1:`port`. Nothing saved to disk, unless `appendonly` (the queue recipe's
+ * persistence: every write to the append-only file in `dir`); `dir` given: that folder's data again
+ * (a restart). Returns `{ child, port, dir, version, logFile }`.
+ */
+export async function startRedis(port, log, { appendonly = false, dir: again } = {}) {
   await ensureInstalled('redis.sh', () => onPath('redis-server'), log);
   const version = (await checked('redis-server', ['--version'], 'redis-server --version')).stdout.match(/v=(\S+)/)?.[1];
-  const dir = tempDir('tthc-queue-redis-');
+  const dir = again ?? tempDir('tthc-queue-redis-');
   const logFile = join(dir, 'redis.log');
+  const persistence = appendonly ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no'];
   const child = await start(
     'redis-server',
-    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--daemonize', 'no'],
+    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', ...persistence, '--protected-mode', 'yes', '--daemonize', 'no'],
     { logFile },
   );
   await waitFor(() => redisPing(port), `redis-server on 127.0.0.1:${port} (log: ${logFile})`, { timeoutMs: 30_000, everyMs: 200 });
@@ -125,12 +130,13 @@ export async function startPostgres(port, { user = 'tthc', database = 'n8n' } = 
 }
 
 /**
- * Stops a service and removes its folder: PostgreSQL with SIGINT (its fast shutdown), Redis with
- * SIGTERM (it exits without saving: --save ""), SIGKILL after the grace time.
+ * Stops a service and removes its folder (`keepData`: keeps it, to start it again): PostgreSQL with
+ * SIGINT (its fast shutdown), Redis with SIGTERM, SIGKILL after the grace time.
  */
-export async function stopService(service) {
+export async function stopService(service, { keepData = false } = {}) {
   if (!service) return;
   await stop(service.child, service.name === 'postgres' ? 'SIGINT' : 'SIGTERM', 20_000);
+  if (keepData) return;
   rmSync(service.dir, { recursive: true, force: true });
   folders.delete(service.dir);
 }

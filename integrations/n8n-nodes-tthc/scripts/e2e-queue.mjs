@@ -39,6 +39,9 @@ const expect = (ok, what) => {
 const out = join(repoRoot, 'out', 'n8n-queue');
 const workflowId = 'TthcE2eQueue0001';
 const credential = { id: 'tthcQueueSmtp001', name: 'SMTP e2e sink (queue)' };
+/** How long Redis is away in the outage step (the issue's probe: processes exited after 10 s). */
+const REDIS_OUTAGE_MS = 15_000;
+
 /** The city webhook's key in this test (the shipped workflow's header auth). */
 const CITY_KEY = 'e2e-queue-city-key';
 
@@ -49,8 +52,21 @@ const n8nProcesses = [];
 let sink;
 
 /** The environment every instance shares: the database, the queue, binary data in the database. */
+/** The settings of the queue recipe (examples/n8n/queue/queue.env), which every process here runs with. */
+function recipeSettings() {
+  const text = readFileSync(join(repoRoot, 'examples/n8n/queue/queue.env'), 'utf8');
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
 function queueSettings(postgres, redis) {
   return {
+    ...recipeSettings(),
     EXECUTIONS_MODE: 'queue',
     DB_TYPE: 'postgresdb',
     DB_POSTGRESDB_HOST: '127.0.0.1',
@@ -241,7 +257,8 @@ async function main() {
   const scenario = await scenarios[QUEUE_SCENARIO]({ webhookHeaders: { [CITY_WEBHOOK_HEADER]: CITY_KEY } });
   log(`scenario "${QUEUE_SCENARIO}": ${scenario.description}; ${scenario.calls.length} calls, ${scenario.calls.flatMap((c) => c.mails).length} e-mails per round`);
 
-  services.redis = await startRedis(await freePort(), log);
+  // Redis as the recipe keeps it: every write in its append-only file.
+  services.redis = await startRedis(await freePort(), log, { appendonly: true });
   log(`Redis ${services.redis.version} on 127.0.0.1:${services.redis.port} (data ${services.redis.dir})`);
   services.postgres = await startPostgres(await freePort(), {}, log);
   log(`PostgreSQL ${services.postgres.version} on 127.0.0.1:${services.postgres.port}${services.postgres.runAs ? ` as the ${services.postgres.runAs} user` : ''} (data ${services.postgres.dir})`);
@@ -304,6 +321,19 @@ async function main() {
   const mainLog = readFileSync(server.logFile, 'utf8');
   const enqueued = new Set([...mainLog.matchAll(/Enqueued execution (\d+) \(job/g)].map((m) => m[1]));
   expect([...known].every((id) => enqueued.has(id)), `the main instance enqueued every execution (${enqueued.size} of ${known.size})`);
+  // Redis away for 15 s (a restart): with the recipe's settings every n8n process stays up and the
+  // next trigger completes (n8n's defaults: all of them exit after 10 s).
+  log(`Redis stopped for ${REDIS_OUTAGE_MS / 1000} s…`);
+  const { port: redisPort, dir: redisDir } = services.redis;
+  await stopService(services.redis, { keepData: true });
+  await new Promise((resolve) => setTimeout(resolve, REDIS_OUTAGE_MS));
+  services.redis = await startRedis(redisPort, log, { appendonly: true, dir: redisDir });
+  log('Redis started again on the same port and data');
+  const exited = n8nProcesses.filter((c) => c.exitCode !== null || c.signalCode !== null);
+  expect(exited.length === 0, `Redis outage: the main instance and both workers are still running (${n8nProcesses.length - exited.length} of ${n8nProcesses.length})`);
+  const after = await round('after-redis-outage', { scenario, server, workers: both, known });
+  expect(after.executions.length === scenario.calls.length, `Redis outage: the next trigger completes (${after.executions.length} executions, every mail once)`);
+
   const seconds = (ms) => (ms / 1000).toFixed(1);
   const calls = one.executions.length;
   const perWorker = (r) => both.map((w) => `${w.name} ${r.executions.filter((e) => e.worker === w.name).length}`).join(', ');
