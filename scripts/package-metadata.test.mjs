@@ -20,8 +20,8 @@ function workspace() {
   writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
   writeFileSync(join(root, 'LICENSE'), 'MIT License\n');
   json('package.json', { name: 'root', private: true, license: 'MIT', author: 'A', repository: { type: 'git', url: 'git+https://example.org/r.git' }, homepage: 'https://example.org/r', bugs: { url: 'https://example.org/r/issues' } });
-  json('packages/a/package.json', { name: 'a', version: '1.0.0', description: 'A', license: 'MIT', type: 'module' });
-  json('packages/internal/package.json', { name: 'internal', private: true });
+  json(join('packages', 'a', 'package.json'), { name: 'a', version: '1.0.0', description: 'A', license: 'MIT', type: 'module' });
+  json(join('packages', 'internal', 'package.json'), { name: 'internal', private: true });
   return root;
 }
 
@@ -33,11 +33,11 @@ test('names every field and LICENSE a published package lacks, and --write makes
   assert.doesNotMatch(before.stderr, /internal/);
   assert.equal(run(root, '--write').status, 0);
   assert.equal(run(root).status, 0);
-  const pkg = JSON.parse(readFileSync(join(root, 'packages/a/package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'packages', 'a', 'package.json'), 'utf8'));
   assert.deepEqual(Object.keys(pkg), ['name', 'version', 'description', 'license', 'author', 'repository', 'homepage', 'bugs', 'type']);
   assert.deepEqual(pkg.repository, { type: 'git', url: 'git+https://example.org/r.git', directory: 'packages/a' });
   assert.equal(pkg.homepage, 'https://example.org/r/tree/main/packages/a#readme');
-  assert.equal(readFileSync(join(root, 'packages/a/LICENSE'), 'utf8'), 'MIT License\n');
+  assert.equal(readFileSync(join(root, 'packages', 'a', 'LICENSE'), 'utf8'), 'MIT License\n');
 });
 
 test('holds for this repository', () => {
