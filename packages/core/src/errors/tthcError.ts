@@ -37,6 +37,6 @@ export class TthcError<W extends ErrorWording = ErrorWording> extends Error {
     this.path = { ...path };
     this.params = typeof wording === 'string' ? { text: wording } : { ...params };
     Object.defineProperty(this, 'wording', { value: entry, enumerable: false });
-    this.message = typeof wording === 'string' ? wording : bothLanguages({ vi: formatError(this, 'vi'), en: formatError(this, 'en') });
+    this.message = typeof wording === 'string' ? wording : bothLanguages({ vi: formatError(this, 'vi'), en: formatError(this, 'en', { file: false }) });
   }
 }

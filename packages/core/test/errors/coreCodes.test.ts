@@ -64,7 +64,7 @@ describe('the core catalogs', () => {
         expect(text.length).toBeGreaterThan(10);
       }
       expect(formatError(error, 'vi')).not.toBe(formatError(error, 'en'));
-      expect(error.message).toBe(`${formatError(error, 'vi')} / ${formatError(error, 'en')}`);
+      expect(error.message).toBe(`${formatError(error, 'vi')} / ${formatError(error, 'en', { file: false })}`);
     });
   }
 });

@@ -22,6 +22,17 @@ describe('formatError', () => {
     expect(formatError(error, 'en')).toBe("Invalid report period: 'to' (2025-01-07) is before 'from' (2025-12-25).");
   });
 
+  it('names the file in the English text alone as the Vietnamese one does, and once in the bilingual message', () => {
+    const errors = defineErrors('input', { cannot_open: { vi: '{file}: không mở được tệp', en: 'cannot open the file' } });
+    const error = new InputError(errors.cannot_open, { path: { file: 'mot-cua.xlsx' } });
+    expect(formatError(error, 'vi')).toBe('mot-cua.xlsx: không mở được tệp');
+    expect(formatError(error, 'en')).toBe('mot-cua.xlsx: cannot open the file');
+    expect(error.message).toBe('mot-cua.xlsx: không mở được tệp / cannot open the file');
+    // A template that names the file itself is left as it is.
+    const named = defineErrors('input', { gone: { vi: 'Tệp {file} không còn', en: 'The file {file} is gone' } });
+    expect(formatError(new InputError(named.gone, { path: { file: 'a.csv' } }), 'en')).toBe('The file a.csv is gone');
+  });
+
   it('words a UsageError in Vietnamese and in English', () => {
     const error = raised(() => relativePeriod('month', '2026-01-07', 'calendar', 0.5));
     expect(error).toBeInstanceOf(UsageError);
