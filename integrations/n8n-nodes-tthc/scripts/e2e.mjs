@@ -15,7 +15,7 @@ import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
 import { ensureChromium, launchBrowser } from './lib/browser.mjs';
 import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
-import { startN8nServer } from './lib/n8nServer.mjs';
+import { startN8nServer, waitFor } from './lib/n8nServer.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
@@ -321,6 +321,8 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
   await n8n(['publish:workflow', '--id=TthcErrorAlert01'], env);
   const server = await startN8nServer(env, await freePort(), log);
   // Locked as shipped: nobody gets the form or runs the city workflow without the credentials.
+  // (n8n answers before it has registered every published trigger: 404 until the form is there.)
+  await waitFor(async () => (await fetch(`${server.base}/form/tthc-bao-cao`)).status !== 404, 'the published form registered', { timeoutMs: 120_000, everyMs: 500 });
   const anonymousForm = await fetch(`${server.base}/form/tthc-bao-cao`);
   expect(anonymousForm.status === 401 && /Basic/.test(anonymousForm.headers.get('www-authenticate') ?? ''), `form: an anonymous GET is refused (${anonymousForm.status}, asks for Basic Auth)`);
   const anonymousPost = await fetch(`${server.base}/form/tthc-bao-cao`, { method: 'POST', body: new FormData() });
