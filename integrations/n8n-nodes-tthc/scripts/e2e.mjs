@@ -15,7 +15,8 @@ import { docxParagraphs, xlsxValues } from './lib/officeText.mjs';
 import { ensureChromium, launchBrowser } from './lib/browser.mjs';
 import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
-import { startN8nServer, waitFor } from './lib/n8nServer.mjs';
+import { startN8nServer } from './lib/n8nServer.mjs';
+import { checkErrorWorkflow, checkForgedWards, checkFormLocked, checkUploadLimits, checkWebhookLocked, exampleSecrets } from './lib/securityChecks.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from './lib/smtpSink.mjs';
@@ -320,17 +321,7 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
   // n8n 2.8 runs an error workflow only when it is published.
   await n8n(['publish:workflow', '--id=TthcErrorAlert01'], env);
   const server = await startN8nServer(env, await freePort(), log);
-  // Locked as shipped: nobody gets the form or runs the city workflow without the credentials.
-  // (n8n answers before it has registered every published trigger: 404 until the form is there.)
-  await waitFor(async () => (await fetch(`${server.base}/form/tthc-bao-cao`)).status !== 404, 'the published form registered', { timeoutMs: 120_000, everyMs: 500 });
-  const anonymousForm = await fetch(`${server.base}/form/tthc-bao-cao`);
-  expect(anonymousForm.status === 401 && /Basic/.test(anonymousForm.headers.get('www-authenticate') ?? ''), `form: an anonymous GET is refused (${anonymousForm.status}, asks for Basic Auth)`);
-  const anonymousPost = await fetch(`${server.base}/form/tthc-bao-cao`, { method: 'POST', body: new FormData() });
-  expect(anonymousPost.status === 401, `form: an anonymous POST is refused (${anonymousPost.status})`);
-  const wrongPassword = await fetch(`${server.base}/form/tthc-bao-cao`, { headers: { authorization: basic('can-bo', 'not-the-password') } });
-  expect(wrongPassword.status === 401, `form: a wrong password is refused (${wrongPassword.status})`);
-  const withPassword = await fetch(`${server.base}/form/tthc-bao-cao`, { headers: { authorization: basic(exampleSecrets.TTHC_FORM_USER, exampleSecrets.TTHC_FORM_PASSWORD) } });
-  expect(withPassword.status === 200, `form: the officer's user and password open it (${withPassword.status})`);
+  await checkFormLocked({ base: server.base, secrets: exampleSecrets, expect });
   browser = await launchBrowser({ httpCredentials: { username: exampleSecrets.TTHC_FORM_USER, password: exampleSecrets.TTHC_FORM_PASSWORD } });
   await browser.addCookies([{ name: 'n8n-auth', value: server.cookie, url: server.base }]);
   log(`Chromium (${browser.browser()?.version()}): the editor…`);
@@ -370,67 +361,15 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
     'form with only a bad file: an error page names broken.xlsx and what is wrong, in Vietnamese, and offers no report',
   );
 
-  // A forged ward: the list of the wards folder does not hold it, so no ward's file (nor the planted
-  // one beside the folder) is read; the page says so. Then more files than the form takes.
-  for (const forged of ['../inputs/cai-cam', 'Phường Không Có']) {
-    log(`the form with a forged ward "${forged}"…`);
-    const beforeForged = sink.messages.length;
-    const page = await fillReportForm(browser, { base: server.base, out, files: exportsFiles, period, shot: `form-forged-${forged.startsWith('..') ? 'path' : 'name'}`, ward: forged });
-    expect(
-      /Không có phường\/xã/.test(page.text) && /Phường Hải An/.test(page.text) && page.downloads.docx === undefined && !page.text.includes('Cài Cắm'),
-      `form, ward "${forged}": a page says it is not in the list (naming Phường Hải An); no report, nothing of the planted ward`,
-    );
-    expect(!page.text.includes(out), `form, ward "${forged}": the page names no server folder`);
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(sink.messages.length === beforeForged, `form, ward "${forged}": no mail sent`);
-  }
-  // The failed execution's record: no string in it names a server path but the workflow's own settings.
-  const recorded = await executionStrings(server, 'TthcReportForm01');
-  const settings = new Set(stringsOf(formWorkflow));
-  const leaked = recorded.filter((text) => text.includes(out) && !settings.has(text));
-  expect(recorded.length > 0 && leaked.length === 0, `form, forged ward: the execution record names no server path but the workflow's settings (${recorded.length} strings; ${leaked.slice(0, 3).join(' | ')})`);
-  const many = join(out, 'inputs', 'many');
-  mkdirSync(many, { recursive: true });
-  const manyFiles = Array.from({ length: 11 }, (_, i) => join(many, `tep-${i + 1}.csv`));
-  for (const f of manyFiles) copyFileSync(join(wardDir, 'exports', 'one-stop.csv'), f);
-  // A spreadsheet that needs LibreOffice is refused by name, before any process starts (a small .ods can
-  // declare a billion rows); the other file still counts.
-  const odsUpload = join(out, 'inputs', 'bang.ods');
-  copyFileSync(join(repoRoot, 'packages/import/test/fixtures/other-programs/libreoffice.ods'), odsUpload);
-  log('the form with an .ods among the files…');
-  const withOds = await fillReportForm(browser, { base: server.base, out, files: [join(wardDir, 'exports', 'one-stop.csv'), odsUpload], period, shot: 'form-ods' });
-  expect(
-    /bang\.ods: không nhận tệp \.ods ở đây/.test(withOds.text) && withOds.downloads.docx !== undefined,
-    'form with an .ods: the page names it as not taken (LibreOffice is not run for uploads) and the report of the other file is there',
-  );
-  log('the form with 11 files (the form takes 10)…');
-  const tooMany = await fillReportForm(browser, { base: server.base, out, files: manyFiles, period, shot: 'form-too-many' });
-  expect(/Có 11 tệp, quá số tệp cho phép \(10\)/.test(tooMany.text) && tooMany.downloads.docx === undefined, 'form with 11 files: the page names the limit (10) and makes no report');
+  await checkForgedWards({ browser, server, out, files: exportsFiles, period, sink, formWorkflow, expect, log });
+  await checkUploadLimits({ browser, base: server.base, out, upload: join(wardDir, 'exports', 'one-stop.csv'), period, expect, log });
 
   // A run that fails (SMTP down) in the running n8n: the error workflow mails the IT contact and logs a line.
-  log('the weekly report with SMTP down, started in the running n8n: the error workflow…');
-  const beforeAlert = sink.messages.length;
-  const failing = await fetch(`${server.base}/webhook/tthc-e2e-smtp-down`, { method: 'POST' });
-  expect(failing.status === 200, `weekly (SMTP down) by webhook: answered ${failing.status}`);
-  await sink.waitFor(beforeAlert + 1, 120_000);
-  const alert = await simpleParser(readFileSync(sink.messages[beforeAlert].file));
-  expect(
-    (alert.to?.value ?? []).some((a) => a.address === itContact) && /e2e weekly \(SMTP down, webhook\)/.test(alert.subject ?? '') && /Gửi email báo cáo/.test(alert.text ?? ''),
-    `error workflow: the IT contact is mailed, naming the workflow and the failed step (${alert.subject})`,
-  );
-  const logFile = join(errorLogDir, 'loi.log');
-  const logLines = existsSync(logFile) ? readFileSync(logFile, 'utf8').trimEnd().split('\n') : [];
-  const logged = logLines.at(-1)?.split('\t') ?? [];
-  expect(logLines.length >= 1 && logged[1] === 'e2e weekly (SMTP down, webhook)' && logged[3] === 'Gửi email báo cáo' && logged[4] !== '', `error workflow: loi.log has the line (${logLines.at(-1)?.slice(0, 160)})`);
+  await checkErrorWorkflow({ base: server.base, hook: 'tthc-e2e-smtp-down', workflow: 'e2e weekly (SMTP down, webhook)', sink, logDir: errorLogDir, itContact, expect, log });
 
   log('the city workflow started by its webhook (POST /webhook/tthc-thanh-pho-bao-cao)…');
   const beforeHook = sink.messages.length;
-  // Without the key, or with a wrong one, n8n's header auth answers 403 and runs nothing.
-  const executionsBefore = await executionCount(server, 'TthcE2eCity00001');
-  const noKey = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST' });
-  const wrongKey = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST', headers: { 'x-tthc-key': 'not-the-key' } });
-  expect(noKey.status === 403 && wrongKey.status === 403, `city webhook: refused without the key (${noKey.status}) and with a wrong one (${wrongKey.status})`);
-  expect((await executionCount(server, 'TthcE2eCity00001')) === executionsBefore && sink.messages.length === beforeHook, 'city webhook: the refused calls ran nothing and mailed nothing');
+  await checkWebhookLocked({ server, path: 'tthc-thanh-pho-bao-cao', workflowId: 'TthcE2eCity00001', sink, expect });
   const hook = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST', headers: { 'x-tthc-key': exampleSecrets.TTHC_CITY_WEBHOOK_KEY } });
   expect(hook.status === 200, `city webhook: with the key, answered ${hook.status}`);
   await sink.waitFor(beforeHook + 4, 120_000);
@@ -459,39 +398,6 @@ async function checkFormResult(result, label) {
   expect(['325', '108', '217'].every((v) => values.includes(v)), `${label}: the downloaded XLSX annex holds 325, 108 and 217`);
   expect(/Tổng số hồ sơ tiếp nhận: 325/.test(result.text) && /Đã giải quyết: 108/.test(result.text), `${label}: the page shows 325 received and 108 resolved`);
   expect(/Đã gửi email kèm báo cáo và phụ lục/.test(result.text), `${label}: the page says the e-mail was sent`);
-}
-
-/** The secrets the e2e gives examples/n8n/make-credentials.mjs (what the README's step makes at random). */
-const exampleSecrets = { TTHC_FORM_USER: 'can-bo', TTHC_FORM_PASSWORD: 'e2e-form-password', TTHC_CITY_WEBHOOK_KEY: 'e2e-city-key' };
-const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-
-/**
- * Every string of the newest execution record of a workflow, as n8n keeps it: its run data is
- * "flatted" JSON, an array in which each string is an entry of its own.
- */
-async function executionStrings(server, workflowId) {
-  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-  const headers = { cookie: `n8n-auth=${server.cookie}` };
-  const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers })).json();
-  const newest = (listed?.data?.results ?? []).map((e) => Number(e.id)).sort((a, b) => b - a)[0];
-  if (newest === undefined) return [];
-  const { data } = await (await fetch(`${server.base}/rest/executions/${newest}`, { headers })).json();
-  const flat = typeof data?.data === 'string' ? JSON.parse(data.data) : [];
-  return [...flat.filter((v) => typeof v === 'string'), ...stringsOf({ ...data, data: undefined })];
-}
-
-/** Every string value in a JSON value. */
-function stringsOf(value) {
-  if (typeof value === 'string') return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(stringsOf);
-}
-
-/** How many executions n8n lists for a workflow. */
-async function executionCount(server, workflowId) {
-  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-  const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers: { cookie: `n8n-auth=${server.cookie}` } })).json();
-  return new Set((listed?.data?.results ?? []).map((e) => e.id)).size;
 }
 
 /** The history at `location` holds exactly one current entry of `period` for each of `units`, and no other unit. */
