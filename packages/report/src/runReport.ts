@@ -9,7 +9,6 @@ import {
   type WorkCalendar,
   computeMetrics,
   findDueAlerts,
-  lastDataDay,
   periodWarnings,
   periodsWithin,
   warningsWithCatalogDues,
@@ -120,24 +119,22 @@ export async function runReport(request: ReportRequest, options: RunReportOption
   }
 
   const figures = { calendar, ...(catalog ? { catalog } : {}), ...(r.granularity ? { granularity: r.granularity } : {}) };
-  let run: ReportRun;
+  // The dossiers imported once into the store, the period's figures (with `each`: the span's) tallied as they are read.
+  let accounting: ImportAccounting | undefined;
   let carried: ReturnType<typeof metricsAccountingOf> | undefined;
-  if (r.each) {
-    // Several periods: the dossiers imported once, the span's figures and each period's in passes over the store.
-    const imported = await importDossiersLazy(inputs, importOptions);
-    const accounting = runAccounting(r.inputs, imported);
-    carried = metricsAccountingOf(accounting);
-    const all = { [Symbol.iterator]: () => imported.wallDossiers() };
-    const metrics = computeMetrics(all, { ...figures, ...carried, period });
-    run = baseRun(imported, accounting, metrics, lastDataDay(all), catalog, calendar);
-  } else {
-    let accounting: ImportAccounting | undefined;
-    const tallied = await importMetrics(inputs, { ...figures, period }, {
-      ...importOptions,
-      accounting: (result) => (carried = metricsAccountingOf((accounting = runAccounting(r.inputs, result)))),
-    });
-    run = baseRun(tallied.imported, accounting as ImportAccounting, tallied.metrics, tallied.lastDataDay, catalog, calendar);
-  }
+  const tallied = await importMetrics(inputs, { ...figures, period }, {
+    ...importOptions,
+    accounting: (result) => (carried = metricsAccountingOf((accounting = runAccounting(r.inputs, result)))),
+  });
+  const run: ReportRun = {
+    period: tallied.metrics.period,
+    imported: tallied.imported,
+    accounting: accounting as ImportAccounting,
+    metrics: tallied.metrics,
+    periodWarnings: periodWarnings(tallied.metrics, tallied.lastDataDay),
+    ...(tallied.lastDataDay === undefined ? {} : { lastDataDay: tallied.lastDataDay }),
+    rowWarnings: rowWarningsOf(tallied.imported, accounting as ImportAccounting, catalog, calendar),
+  };
   if (r.alerts) run.alerts = alertsOf(r, run.imported, calendar);
 
   // Loaded only when asked for: a run without a history never loads the databases' drivers.
@@ -167,26 +164,6 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     if (store && !options.history) await store.close();
   }
   return run;
-}
-
-/** A run's common part: the store of dossiers, the accounting, the span's figures and warnings. */
-function baseRun(
-  imported: LazyImportResult,
-  accounting: ImportAccounting,
-  metrics: Metrics,
-  lastDay: string | undefined,
-  catalog: ProcedureCatalog | undefined,
-  calendar: WorkCalendar,
-): ReportRun {
-  return {
-    period: metrics.period,
-    imported,
-    accounting,
-    metrics,
-    periodWarnings: periodWarnings(metrics, lastDay),
-    ...(lastDay === undefined ? {} : { lastDataDay: lastDay }),
-    rowWarnings: rowWarningsOf(imported, accounting, catalog, calendar),
-  };
 }
 
 /** The due alerts of the run's dossiers (one pass over the store). */
