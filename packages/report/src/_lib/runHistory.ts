@@ -168,18 +168,10 @@ const brief = (e: HistoryEntry): HistoryBrief => ({ period: e.period, version: e
 
 /** What a unit's history gives its report: the figures compared with (when stored), its carried-over mismatch (when found), its recent periods. */
 export function historyReportOptions(h: HistorySummary): Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'> | undefined {
+  // The briefs are the render's ComparedPeriod and RecentPeriod (period and figures or values) as they are.
   const { previous, lastYear, carriedOver, recent } = h;
-  const comparisons = previous || lastYear
-    ? {
-        ...(previous ? { previous: { period: previous.period, figures: previous.figures } } : {}),
-        ...(lastYear ? { lastYear: { period: lastYear.period, figures: lastYear.figures } } : {}),
-      }
-    : undefined;
+  const comparisons = previous || lastYear ? { ...(previous ? { previous } : {}), ...(lastYear ? { lastYear } : {}) } : undefined;
   const mismatch = carriedOver?.warning ? { message: carriedOver.warning.message, missing: carriedOver.missing, unexpected: carriedOver.unexpected } : undefined;
   if (!comparisons && !mismatch && recent.length === 0) return undefined;
-  return {
-    ...(comparisons ? { comparisons } : {}),
-    ...(mismatch ? { carriedOver: mismatch } : {}),
-    ...(recent.length > 0 ? { recent: recent.map((e) => ({ period: e.period, values: e.values })) } : {}),
-  };
+  return { ...(comparisons ? { comparisons } : {}), ...(mismatch ? { carriedOver: mismatch } : {}), ...(recent.length > 0 ? { recent } : {}) };
 }
