@@ -1,5 +1,6 @@
 import { InputError } from '@tthc/core';
 import { historyInputErrors } from './historyErrors';
+import type { HistoryEntry } from './historyEntry';
 import type { HistoryStore } from './historyStore';
 
 /** What {@link copyHistory} copied. */
@@ -28,21 +29,20 @@ export async function copyHistory(from: HistoryStore, to: HistoryStore): Promise
   const held = (await to.list({ allVersions: true })).length;
   if (held > 0) throw new InputError(historyInputErrors.history_copy_not_empty, { params: { store: to.where, entries: held } });
   const all = await from.list({ allVersions: true });
-  let periods = 0;
-  for (let i = 0; i < all.length; ) {
-    // One unit's period: its versions, newest first as listed.
-    const first = all[i];
-    let j = i;
-    while (j < all.length && all[j]?.unit === first?.unit && all[j]?.period.from === first?.period.from && all[j]?.period.to === first?.period.to) j++;
-    const versions = all.slice(i, j).reverse();
+  // One unit's period: its versions together, oldest first, so that the copy numbers them alike.
+  const periods = new Map<string, HistoryEntry[]>();
+  for (const e of all) {
+    const key = JSON.stringify([e.unit, e.period.from, e.period.to]);
+    const versions = periods.get(key);
+    if (versions) versions.push(e);
+    else periods.set(key, [e]);
+  }
+  for (const versions of periods.values()) {
     const entries = [];
-    for (const { version, current: _current, openAtEnd: _open, ...entry } of versions) {
-      const openCodes = (await from.openCodes({ unit: entry.unit, period: entry.period, version })) ?? [];
-      entries.push({ ...entry, openCodes });
+    for (const { version, current: _current, openAtEnd: _open, ...entry } of versions.sort((a, b) => a.version - b.version)) {
+      entries.push({ ...entry, openCodes: (await from.openCodes({ unit: entry.unit, period: entry.period, version })) ?? [] });
     }
     await to.recordAll(entries);
-    periods += 1;
-    i = j;
   }
-  return { entries: all.length, periods };
+  return { entries: all.length, periods: periods.size };
 }

@@ -84,8 +84,17 @@ export async function recordsAllOrNone(open: () => Promise<HistoryStore>): Promi
   }
 }
 
-/** Every version of every unit and period copied into an empty store, the same as read back; a second copy refused. */
+/** Every version of every unit and period copied into an empty store, the same as read back; a second copy refused. Closes both. */
 export async function copiesIntoEmpty(from: HistoryStore, to: HistoryStore): Promise<void> {
+  try {
+    await copies(from, to);
+  } finally {
+    await from.close();
+    await to.close();
+  }
+}
+
+async function copies(from: HistoryStore, to: HistoryStore): Promise<void> {
   await from.record(entry('Phường A', november, ['H1', 'H2'], '2026-12-01T00:00:00.000Z'));
   await from.record(entry('Phường A', november, ['H2'], '2026-12-02T00:00:00.000Z'));
   await from.record(entry('Phường B', december, [], '2026-12-03T00:00:00.000Z'));

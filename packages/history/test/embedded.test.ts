@@ -46,13 +46,7 @@ describe('the embedded store', () => {
   });
 
   it('copies every version into an empty store, and refuses a second copy', async () => {
-    const [from, to] = [await openHistory(join(tempDir(), 'a.sqlite')), await openHistory(join(tempDir(), 'b'))];
-    try {
-      await copiesIntoEmpty(from, to);
-    } finally {
-      await from.close();
-      await to.close();
-    }
+    await copiesIntoEmpty(await openHistory(join(tempDir(), 'a.sqlite')), await openHistory(join(tempDir(), 'b')));
   });
 
   it('lets two writers record the same unit and period at once', async () => {

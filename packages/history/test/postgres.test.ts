@@ -63,14 +63,7 @@ describe.skipIf(!installed && !required)('the PostgreSQL store (a real server)',
   });
 
   it('takes a copy of an embedded store (a city moving to its server)', async () => {
-    const from = await openHistory(join(mkdtempSync(join(tmpdir(), 'tthc-history-copy-')), 'lich-su'));
-    const to = await openHistory(await database('history_copy'));
-    try {
-      await copiesIntoEmpty(from, to);
-    } finally {
-      await from.close();
-      await to.close();
-    }
+    await copiesIntoEmpty(await openHistory(join(mkdtempSync(join(tmpdir(), 'tthc-history-copy-')), 'lich-su')), await openHistory(await database('history_copy')));
   });
 
   it('lets two writers (two connections) record the same unit and period at once', async () => {
