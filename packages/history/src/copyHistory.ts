@@ -9,11 +9,13 @@ export interface HistoryCopy {
   entries: number;
   /** Units and periods copied. */
   periods: number;
+  /** Rows of the dispatch ledger copied (each recipient of each report version). */
+  dispatches: number;
 }
 
 /**
  * Copies every entry of a history store, every version with its figures, time, inputs and open
- * codes, into an empty one: how a city moves its embedded store to its PostgreSQL server. Each
+ * codes, and its dispatch ledger, into an empty one: how a city moves its embedded store to its PostgreSQL server. Each
  * unit's period is written in one transaction, its versions in order, so they keep their numbers.
  *
  * @param from - the store read
@@ -23,7 +25,7 @@ export interface HistoryCopy {
  * @example
  * const from = await openHistory('/data/tthc/thanh-pho/lich-su');
  * const to = await openHistory('postgres://tthc@db/tthc');
- * await copyHistory(from, to); // { entries: 312, periods: 300 }
+ * await copyHistory(from, to); // { entries: 312, periods: 300, dispatches: 600 }
  */
 export async function copyHistory(from: HistoryStore, to: HistoryStore): Promise<HistoryCopy> {
   const held = (await to.list({ allVersions: true })).length;
@@ -44,5 +46,7 @@ export async function copyHistory(from: HistoryStore, to: HistoryStore): Promise
     }
     await to.recordAll(entries);
   }
-  return { entries: all.length, periods: periods.size };
+  const dispatches = await from.dispatch.rows();
+  await to.dispatch.copyIn(dispatches);
+  return { entries: all.length, periods: periods.size, dispatches: dispatches.length };
 }

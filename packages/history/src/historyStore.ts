@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { DispatchLedger } from './dispatchLedger';
 import { HistoryEntry, NewHistoryEntry, type NewHistoryEntry as NewEntry } from './historyEntry';
 import type { HistoryEntryTable, HistoryTables } from './tables';
 
@@ -28,12 +29,17 @@ const RECORD_ATTEMPTS = 64;
  * Made by `openHistory`; close it when done.
  */
 export class HistoryStore {
+  /** Which mail of which report version went to whom (issue 21's dispatch ledger). */
+  readonly dispatch: DispatchLedger;
+
   /** @param db - the database, migrated; @param where - how messages name it (a file name or server, never a password); @param onClose - releases what opening took */
   constructor(
     private readonly db: Kysely<HistoryTables>,
     readonly where: string,
     private readonly onClose: () => Promise<void>,
-  ) {}
+  ) {
+    this.dispatch = new DispatchLedger(db);
+  }
 
   /**
    * Records one unit's period as its next version, with the codes open at its end, in one

@@ -4,6 +4,8 @@ export { openHistory, historyLocation, EMBEDDED_FILE_NAME } from './openHistory'
 export type { HistoryLocation } from './openHistory';
 export { HistoryStore } from './historyStore';
 export { copyHistory } from './copyHistory';
+export { DispatchLedger, DispatchRecord } from './dispatchLedger';
+export type { ClaimOptions, DispatchClaim, DispatchKey } from './dispatchLedger';
 export type { HistoryCopy } from './copyHistory';
 export type { HistoryKey, HistoryListOptions } from './historyStore';
 export { HistoryEntry, NewHistoryEntry, HistoryInput, HistoryAccounting } from './historyEntry';

@@ -29,7 +29,38 @@ export interface HistoryEntryTable {
   open_codes: string;
 }
 
+/**
+ * The dispatch ledger: one row per mail of a report version to one recipient — whether it went
+ * out, SMTP's answer, its Message-ID and when (`dispatchLedger.ts` says how a run uses it).
+ */
+export interface DispatchTable {
+  unit: string;
+  period_from: string;
+  period_to: string;
+  /** The report's version: a digest of what it says (`reportVersion` of @tthc/report), not the history's version number. */
+  report_version: string;
+  /** One address (lower case). */
+  recipient: string;
+  /** `sending` (a run holds it until `lease_until`), `sent`, or `failed` (SMTP refused it; the next run tries again). */
+  state: string;
+  /** The run that holds it, or last held it. */
+  claim: string;
+  /** When a `sending` row not marked by then is taken over by another run (ISO 8601, UTC). */
+  lease_until: string;
+  /** How many times a run took it to send. */
+  attempts: number;
+  /** The Message-ID every send of this report version carries. */
+  message_id: string;
+  /** When the row last changed (ISO 8601, UTC). */
+  updated_at: string;
+  /** When SMTP accepted it. */
+  sent_at: string | null;
+  /** SMTP's answer to the message (accepted or refused). */
+  smtp_response: string | null;
+}
+
 /** Every table of the history. */
 export interface HistoryTables {
   history_entry: HistoryEntryTable;
+  dispatch: DispatchTable;
 }

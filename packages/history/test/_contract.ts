@@ -98,7 +98,9 @@ async function copies(from: HistoryStore, to: HistoryStore): Promise<void> {
   await from.record(entry('Phường A', november, ['H1', 'H2'], '2026-12-01T00:00:00.000Z'));
   await from.record(entry('Phường A', november, ['H2'], '2026-12-02T00:00:00.000Z'));
   await from.record(entry('Phường B', december, [], '2026-12-03T00:00:00.000Z'));
-  expect(await copyHistory(from, to)).toEqual({ entries: 3, periods: 2 });
+  await from.dispatch.claim({ unit: 'Phường A', period: november, version: 'v1' }, ['a@x.vn'], { claim: 'r', messageId: '<m@x>', now: new Date(0), leaseMs: 1 });
+  expect(await copyHistory(from, to)).toEqual({ entries: 3, periods: 2, dispatches: 1 });
+  expect(await to.dispatch.list()).toEqual(await from.dispatch.list());
   expect(await to.list({ allVersions: true })).toEqual(await from.list({ allVersions: true }));
   expect(await to.openCodes({ unit: 'Phường A', period: november, version: 1 })).toEqual(['H1', 'H2']);
   expect(await to.openCodes({ unit: 'Phường A', period: november })).toEqual(['H2']);
@@ -164,4 +166,62 @@ export async function migratesFromPrevious(location: string, connect: () => Kyse
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The dispatch ledger: a recipient taken once; left alone while another run holds it; taken over
+ * once that run's lease ends; a failed one taken again; a sent one only with `resend`; marks only
+ * by the holder. `a` and `b` are two connections to one store (or the same store twice).
+ */
+export async function dispatchesOnce(a: HistoryStore, b: HistoryStore): Promise<void> {
+  const key = { unit: 'Phường A', period: december, version: 'v1' };
+  const t0 = new Date('2026-01-01T00:00:00.000Z');
+  const at = (s: number) => new Date(t0.getTime() + s * 1000);
+  const options = (claim: string, now: Date, resend = false) => ({ claim, now, leaseMs: 60_000, messageId: '<m1@x>', resend });
+
+  const first = await a.dispatch.claim(key, ['Lanh-Dao@x.vn ', 'van-thu@x.vn', 'lanh-dao@x.vn'], options('run-1', t0));
+  expect(first).toEqual({ claimed: ['lanh-dao@x.vn', 'van-thu@x.vn'], sent: [], busy: [] });
+  // While run 1 holds them, run 2 gets nothing.
+  const during = await b.dispatch.claim(key, ['lanh-dao@x.vn', 'van-thu@x.vn'], options('run-2', at(30)));
+  expect(during.claimed).toEqual([]);
+  expect(during.busy.map((r) => [r.recipient, r.state, r.attempts])).toEqual([
+    ['lanh-dao@x.vn', 'sending', 1],
+    ['van-thu@x.vn', 'sending', 1],
+  ]);
+  await a.dispatch.mark(key, ['lanh-dao@x.vn'], 'run-1', { state: 'sent', at: at(1), smtpResponse: '250 OK queued' });
+  // Run 2 cannot mark a row it does not hold.
+  await b.dispatch.mark(key, ['van-thu@x.vn'], 'run-2', { state: 'sent', at: at(2), smtpResponse: '250 forged' });
+  // Run 1 died holding van-thu: after its lease another run takes it over, once.
+  const [late2, late3] = await Promise.all([
+    b.dispatch.claim(key, ['lanh-dao@x.vn', 'van-thu@x.vn'], options('run-2', at(61))),
+    a.dispatch.claim(key, ['lanh-dao@x.vn', 'van-thu@x.vn'], options('run-3', at(61))),
+  ]);
+  expect([...late2.claimed, ...late3.claimed]).toEqual(['van-thu@x.vn']);
+  expect([...late2.sent, ...late3.sent].map((r) => [r.recipient, r.smtpResponse, r.sentAt])).toEqual([
+    ['lanh-dao@x.vn', '250 OK queued', at(1).toISOString()],
+    ['lanh-dao@x.vn', '250 OK queued', at(1).toISOString()],
+  ]);
+  const holder = late2.claimed.length > 0 ? 'run-2' : 'run-3';
+  await a.dispatch.mark(key, ['van-thu@x.vn'], holder, { state: 'failed', at: at(62), smtpResponse: '451 try later' });
+  // Failed: the next run takes it at once.
+  const retry = await b.dispatch.claim(key, ['van-thu@x.vn'], options('run-4', at(63)));
+  expect(retry.claimed).toEqual(['van-thu@x.vn']);
+  await b.dispatch.mark(key, ['van-thu@x.vn'], 'run-4', { state: 'sent', at: at(64), smtpResponse: '250 OK' });
+  expect((await a.dispatch.claim(key, ['lanh-dao@x.vn', 'van-thu@x.vn'], options('run-5', at(65)))).claimed).toEqual([]);
+  // A forced resend takes the sent rows.
+  expect((await a.dispatch.claim(key, ['van-thu@x.vn'], options('run-6', at(66), true))).claimed).toEqual(['van-thu@x.vn']);
+  // Another version of the report is another mail.
+  expect((await a.dispatch.claim({ ...key, version: 'v2' }, ['van-thu@x.vn'], options('run-7', at(67)))).claimed).toEqual(['van-thu@x.vn']);
+
+  const rows = await b.dispatch.list({ unit: 'Phường A' });
+  expect(rows.map((r) => [r.version, r.recipient, r.state, r.attempts, r.messageId])).toEqual([
+    ['v1', 'lanh-dao@x.vn', 'sent', 1, '<m1@x>'],
+    ['v1', 'van-thu@x.vn', 'sending', 4, '<m1@x>'],
+    ['v2', 'van-thu@x.vn', 'sending', 1, '<m1@x>'],
+  ]);
+  expect(await b.dispatch.list({ period: november })).toEqual([]);
+  // Many runs at once on one recipient: exactly one takes it.
+  const key2 = { ...key, unit: 'Phường B' };
+  const races = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).dispatch.claim(key2, ['x@x.vn'], options(`race-${i}`, t0))));
+  expect(races.filter((r) => r.claimed.length === 1)).toHaveLength(1);
 }

@@ -8,7 +8,7 @@ import { EMBEDDED_FILE_NAME, historyLocation, openHistory } from '../src/index';
 import { entry } from './_entry';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openSqliteWasm } from '../src/embedded/sqliteWasm';
-import { copiesIntoEmpty, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { copiesIntoEmpty, dispatchesOnce, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -54,6 +54,15 @@ describe('the embedded store', () => {
     const store = await openHistory(file);
     await writersAtOnce(store, store);
     await store.close();
+  });
+
+  it('keeps the dispatch ledger: each recipient of a report taken once', async () => {
+    const store = await openHistory(join(tempDir(), 'h.sqlite'));
+    try {
+      await dispatchesOnce(store, store);
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses a store a newer version has migrated', async () => {

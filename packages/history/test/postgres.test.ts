@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '../src/index';
 import { Kysely, PostgresDialect } from 'kysely';
-import { copiesIntoEmpty, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
+import { copiesIntoEmpty, dispatchesOnce, migratesFromPrevious, recordsAllOrNone, recordsVersions, refusesNewer, writersAtOnce } from './_contract';
 
 // The PostgreSQL store against a real server: Debian's PostgreSQL, started here on 127.0.0.1 on a
 // free port with a temporary data folder, and stopped (`scripts/lib/services.mjs`, the helper the
@@ -71,6 +71,17 @@ describe.skipIf(!installed && !required)('the PostgreSQL store (a real server)',
     const [a, b] = [await openHistory(url), await openHistory(url)];
     try {
       await writersAtOnce(a, b);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('keeps the dispatch ledger: each recipient of a report taken once, by two connections', async () => {
+    const url = await database('history_dispatch');
+    const [a, b] = [await openHistory(url), await openHistory(url)];
+    try {
+      await dispatchesOnce(a, b);
     } finally {
       await a.close();
       await b.close();

@@ -65,10 +65,37 @@ const openCodesInEntry: Migration = {
   },
 };
 
+/** The dispatch ledger (issue 21): which mail of which report version went to whom. */
+const dispatchLedger: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('dispatch')
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('period_from', 'text', (c) => c.notNull())
+      .addColumn('period_to', 'text', (c) => c.notNull())
+      .addColumn('report_version', 'text', (c) => c.notNull())
+      .addColumn('recipient', 'text', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('claim', 'text', (c) => c.notNull())
+      .addColumn('lease_until', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addColumn('message_id', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('sent_at', 'text')
+      .addColumn('smtp_response', 'text')
+      .addPrimaryKeyConstraint('dispatch_pk', ['unit', 'period_from', 'period_to', 'report_version', 'recipient'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('dispatch').execute();
+  },
+};
+
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-07-0001-initial': initial,
   '2026-12-07-0002-open-codes-in-entry': openCodesInEntry,
+  '2026-12-07-0003-dispatch-ledger': dispatchLedger,
 };
 
 /** The newest migration's name: the schema version this code reads and writes. */
