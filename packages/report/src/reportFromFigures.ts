@@ -2,6 +2,8 @@ import type { Profile, RenderedFile } from '@tthc/render';
 import { type FileAccess, diskFiles } from './_lib/files';
 import { readDocumentInputs, renderUnitDocuments } from './_lib/documents';
 import { historyReportOptions } from './_lib/runHistory';
+import type { ReportMail } from './dispatch/reportMail';
+import { documentMail } from './dispatch/runMails';
 import { checkedRequest } from './parseReportRequest';
 import { FiguresReportRequest } from './request/figuresReportRequest';
 
@@ -12,14 +14,18 @@ import { FiguresReportRequest } from './request/figuresReportRequest';
  *
  * @param request - see {@link FiguresReportRequest}
  * @param options - how the profile and notes are read (default the local disk)
- * @returns the files in the order of the formats, and the profile they were made with
+ * @returns the files in the order of the formats, the profile they were made with, and their mail
  * @throws InputError for a bad request, profile or notes; as `renderReport` of @tthc/render
  * @example
  * const { files } = await reportFromFigures({ metrics, report: { profile: 'profile.yaml' }, formats: ['docx'] });
  */
-export async function reportFromFigures(request: FiguresReportRequest, options: { files?: FileAccess } = {}): Promise<{ files: RenderedFile[]; profile: Profile }> {
+export async function reportFromFigures(
+  request: FiguresReportRequest,
+  options: { files?: FileAccess } = {},
+): Promise<{ files: RenderedFile[]; profile: Profile; mail: ReportMail }> {
   const r = checkedRequest(FiguresReportRequest, request);
   const inputs = await readDocumentInputs(r, options.files ?? diskFiles);
   const history = r.history ? historyReportOptions(r.history) : undefined;
-  return { profile: inputs.profile as Profile, files: await renderUnitDocuments(r, inputs, r.metrics, r.serviceIndex, history) };
+  const documents = { profile: inputs.profile as Profile, files: await renderUnitDocuments(r, inputs, r.metrics, r.serviceIndex, history) };
+  return { ...documents, mail: documentMail(documents, r, r.recipients) };
 }

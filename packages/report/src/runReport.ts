@@ -23,6 +23,9 @@ import { type PeriodContext, type PeriodRun, type UnitRun, periodProducts } from
 import { readSmallInputs } from './_lib/smallInputs';
 import { runAccounting } from './_lib/runAccounting';
 import { parseReportRequest } from './parseReportRequest';
+import { type DispatchOutcome, dispatchMails } from './dispatch/dispatchMails';
+import type { ReportMail } from './dispatch/reportMail';
+import { smtpTransport } from './dispatch/smtpTransport';
 import type { ParsedReportRequest, ReportRequest } from './request/reportRequest';
 
 export type { PeriodRun, UnitRun };
@@ -69,6 +72,10 @@ export interface ReportRun {
   unitReports?: UnitReportsResult;
   /** The history store the run read and recorded (a request with `history`): how it is named in messages. */
   history?: { store: string };
+  /** The reports' mails (with documents; with `each`, in each period): one unit's, or each ward's and the city summary's. */
+  mails?: ReportMail[];
+  /** What became of each mail (a request with `dispatch`), every period's in order. */
+  dispatch?: DispatchOutcome[];
   /** With `each`: every period of the span in order, each with its figures, units, index, history and documents (the run's own are the span's figures only). */
   periods?: PeriodRun[];
   /**
@@ -84,7 +91,8 @@ export interface ReportRun {
  * store while tallying the period's figures, then — each in one more pass over the store, never
  * an array of every dossier — the figures per unit, the QĐ 766 index (when the request or a
  * profile asks; one pass per distinct online split the profiles set, usually one), the due
- * alerts, and the documents of one unit or of every ward of a units table.
+ * alerts, and the documents of one unit or of every ward of a units table — and, with
+ * `dispatch`, mails them, each recipient once (the history's dispatch ledger).
  *
  * @param request - see {@link ReportRequest}; checked here (`InputError` naming what is wrong)
  * @param options - see {@link RunReportOptions}
@@ -159,6 +167,20 @@ export async function runReport(request: ReportRequest, options: RunReportOption
       }
     } else {
       Object.assign(run, await periodProducts(context, run.metrics?.period as ReportPeriod, run.metrics as Metrics));
+    }
+    if (r.dispatch && store) {
+      const transport = smtpTransport(r.dispatch.smtp);
+      try {
+        const mails = (run.periods ?? [run]).flatMap((p) => p.mails ?? []);
+        run.dispatch = await dispatchMails(store, mails, transport, {
+          from: r.dispatch.from,
+          resend: r.dispatch.resend,
+          leaseSeconds: r.dispatch.leaseSeconds,
+          ...(options.now ? { now: options.now } : {}),
+        });
+      } finally {
+        transport.close?.();
+      }
     }
   } finally {
     if (store && !options.history) await store.close();

@@ -17,6 +17,8 @@ import type { ParsedReportRequest } from '../request/reportRequest';
 import { type DocumentInputs, renderUnitDocuments } from './documents';
 import { type UnitHistory, historyReportOptions, historySummary, runHistory } from './runHistory';
 import { type RunIndexes, runIndexes } from './runIndexes';
+import type { ReportMail } from '../dispatch/reportMail';
+import { documentMail, unitsMails } from '../dispatch/runMails';
 
 /** The figures of one unit of the data, with what a user must be told of them and its index. */
 export interface UnitRun {
@@ -47,6 +49,8 @@ export interface PeriodRun {
   unitReports?: UnitReportsResult;
   /** The history store the run read and recorded (a request with `history`): how it is named in messages. */
   history?: { store: string };
+  /** The reports' mails (with documents): one unit's, or each ward's and the city summary's. */
+  mails?: ReportMail[];
 }
 
 /** What every period of a run shares: the request, the store of dossiers, the history. */
@@ -111,6 +115,7 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
     // One profile: the document's figures are every dossier's, which are a unit's only when the data holds one unit.
     const history = run.units?.length === 1 ? historyOf(run.units[0] as UnitRun) : undefined;
     run.documents = { profile: documentInputs.profile, files: await renderUnitDocuments(r, documentInputs, metrics, run.serviceIndex, history) };
+    run.mails = [documentMail(run.documents, { metrics, serviceIndex: run.serviceIndex }, r.recipients)];
   } else if (documentInputs?.units && byUnit) {
     const serviceIndexByUnit = new Map((run.units ?? []).flatMap((u) => (u.unit !== null && u.serviceIndex ? [[u.unit, u.serviceIndex] as const] : [])));
     const historyByUnit = new Map(
@@ -128,6 +133,7 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
       ...documentInputs.shared,
       ...(c.onUnitsProgress ? { onProgress: c.onUnitsProgress } : {}),
     });
+    run.mails = unitsMails(run.unitReports, serviceIndexByUnit, r.recipients);
   }
   return run;
 }

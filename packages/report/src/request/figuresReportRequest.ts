@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Metrics, ServiceIndex } from '@tthc/core';
-import { DocumentOptions, type ReportRequest, UnitReportRequest } from './reportRequest';
+import { DocumentOptions, RecipientsRequest, type ReportRequest, UnitReportRequest } from './reportRequest';
 import { HistorySummary } from './historySummary';
 
 /**
@@ -14,6 +14,8 @@ export const FiguresReportRequest = z.object({
   serviceIndex: ServiceIndex.optional(),
   history: HistorySummary.optional(),
   report: UnitReportRequest,
+  /** Who its mail goes to: `unit`, instead of the profile's `emailRecipients`. */
+  recipients: RecipientsRequest.pick({ unit: true }).default({}),
   ...DocumentOptions.shape,
 });
 export type FiguresReportRequest = z.input<typeof FiguresReportRequest>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Cutoff, Granularity, PeriodKind, ServiceIndexAssumptionsSetting } from '@tthc/core';
 import { ImportAccounting, MappingSpec } from '@tthc/import';
-import { REPORT_FORMATS } from '@tthc/render';
+import { EmailAddress, REPORT_FORMATS } from '@tthc/render';
+import { DEFAULT_LEASE_SECONDS } from '../dispatch/dispatchMails';
+import { SmtpSettings } from '../dispatch/smtpTransport';
 
 /** Bytes held in memory (a `Buffer` is one). */
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'expected bytes (a Uint8Array)' });
@@ -80,6 +82,29 @@ export const AlertsRequest = z.object({
 });
 export type AlertsRequest = z.input<typeof AlertsRequest>;
 
+/** Who the reports' mails go to (`ReportRun.mails`), beside each profile's `emailRecipients`. */
+export const RecipientsRequest = z.object({
+  /** One unit's report: these addresses instead of its profile's. */
+  unit: z.array(EmailAddress).optional(),
+  /** The city summary of a units table (the city office). */
+  summary: z.array(EmailAddress).default([]),
+});
+
+/**
+ * Mail the reports (`dispatchMails`): each report's mail to the recipients the history's dispatch
+ * ledger does not record as sent, each once across repeated runs, retries and crashes.
+ */
+export const DispatchRequest = z.object({
+  smtp: SmtpSettings,
+  /** The sender's address. */
+  from: EmailAddress,
+  /** Send even to the recipients the ledger says were sent to. Default false. */
+  resend: z.boolean().default(false),
+  /** How long a run holds a recipient it is sending to before another run may take it over (seconds). Default 600. */
+  leaseSeconds: z.number().int().positive().default(DEFAULT_LEASE_SECONDS),
+});
+export type DispatchRequest = z.input<typeof DispatchRequest>;
+
 /** How the documents are written: formats, templates, the Word template, the document's date. */
 export const DocumentOptions = z.object({
   /** The report's formats. Default all four. */
@@ -151,12 +176,18 @@ export const ReportRequest = z
      * last year, checks the carried-over dossiers, and records its figures as a new version.
      */
     history: z.string().trim().min(1).optional(),
+    /** Who the mails go to beside the profiles' addresses (`ReportRun.mails`). */
+    recipients: RecipientsRequest.default({ summary: [] }),
+    /** Mail the reports, once each (needs `report` and `history`: the ledger is kept in the history). */
+    dispatch: DispatchRequest.optional(),
     ...DocumentOptions.shape,
   })
   .refine((r) => r.report === undefined || r.period !== undefined, { error: 'a report needs a period', path: ['period'] })
   .refine((r) => !r.serviceIndex || r.period !== undefined, { error: 'the index needs a period', path: ['period'] })
   .refine((r) => r.history === undefined || r.period !== undefined, { error: 'the history records a period: give one', path: ['period'] })
-  .refine((r) => r.each === undefined || r.period !== undefined, { error: 'each period of what? give the period', path: ['period'] });
+  .refine((r) => r.each === undefined || r.period !== undefined, { error: 'each period of what? give the period', path: ['period'] })
+  .refine((r) => r.dispatch === undefined || r.report !== undefined, { error: 'the dispatch mails the reports: ask for a report', path: ['dispatch'] })
+  .refine((r) => r.dispatch === undefined || r.history !== undefined, { error: 'the dispatch keeps its ledger in the history: give one', path: ['history'] });
 
 /** What a face builds (defaults may be left out). */
 export type ReportRequest = z.input<typeof ReportRequest>;
