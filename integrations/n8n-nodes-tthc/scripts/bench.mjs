@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput, nodeTime, runPhaseAt } from './lib/n8nRuntime.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from '../../../scripts/lib/processes.mjs';
-import { startSmtpSink } from './lib/smtpSink.mjs';
+import { startSmtpSink } from '../../../scripts/lib/smtpSink.mjs';
 import { writeBenchCity, writeBenchExport } from './lib/benchData.ts';
 import { cityForTest, readExample } from './lib/workflows.mjs';
 

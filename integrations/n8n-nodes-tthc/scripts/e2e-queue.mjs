@@ -18,7 +18,7 @@ import { start, stop, stopAll } from '../../../scripts/lib/processes.mjs';
 import { scenarios } from './lib/queueScenario.mjs';
 import { CITY_WEBHOOK_HEADER, exampleCredentials } from '../../../examples/n8n/make-credentials.mjs';
 import { startPostgres, startRedis, stopService } from '../../../scripts/lib/services.mjs';
-import { startSmtpSink } from './lib/smtpSink.mjs';
+import { startSmtpSink } from '../../../scripts/lib/smtpSink.mjs';
 import { runMain } from './lib/runMain.mjs';
 
 /** The workflow under test: a key of `scenarios` (scripts/lib/queueScenario.mjs); TTHC_QUEUE_SCENARIO overrides it. */

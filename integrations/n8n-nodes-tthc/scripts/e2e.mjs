@@ -19,7 +19,7 @@ import { startN8nServer } from './lib/n8nServer.mjs';
 import { checkErrorWorkflow, checkForgedWards, checkFormLocked, checkUploadLimits, checkWebhookLocked, exampleSecrets } from './lib/securityChecks.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from '../../../scripts/lib/processes.mjs';
-import { startSmtpSink } from './lib/smtpSink.mjs';
+import { startSmtpSink } from '../../../scripts/lib/smtpSink.mjs';
 import { checkCityMails, cityCatalog, cityDir, cityPeriod } from './lib/cityChecks.mjs';
 import { checkParity } from './lib/parityChecks.mjs';
 import { cityForTest, dailyForTest, errorAlertForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';

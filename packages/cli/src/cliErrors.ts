@@ -20,6 +20,8 @@ export const cliUsageErrors = defineErrors('usage', {
   missing_option: { vi: 'Thiếu --{option}', en: 'missing --{option}' },
   empty_option: { vi: '--{option} trống', en: '--{option} is empty' },
   no_file_given: { vi: 'Thiếu tệp', en: 'no file given' },
+  needs_option: { vi: '--{option} chỉ dùng cùng --{other}', en: '--{option} only goes with --{other}' },
+  invalid_seconds: { vi: 'Số giây không hợp lệ "{value}"', en: 'invalid number of seconds "{value}"' },
   options_exclusive: { vi: '--{option} không dùng cùng --{other}', en: '--{option} cannot go with --{other}' },
   not_one_of: {
     vi: '--{option} phải là một trong: {allowed} (nhận được "{value}")',

@@ -26,6 +26,8 @@ export const DispatchRecord = z.object({
   state: z.enum(['sending', 'sent', 'failed']),
   /** How many times a run took it to send. */
   attempts: z.number().int().nonnegative(),
+  /** Until when the run that took it last holds it (while `sending`). */
+  leaseUntil: z.string(),
   messageId: z.string(),
   /** When the row last changed. */
   updatedAt: z.string(),
@@ -172,6 +174,7 @@ function recordOf(r: Selectable<DispatchTable>): DispatchRecord {
     recipient: r.recipient,
     state: r.state,
     attempts: Number(r.attempts),
+    leaseUntil: r.lease_until,
     messageId: r.message_id,
     updatedAt: r.updated_at,
     ...(r.sent_at === null ? {} : { sentAt: r.sent_at }),

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '@tthc/history';
 import { type Metrics } from '@tthc/core';
@@ -31,34 +31,27 @@ interface Received {
   subject: string;
   attachments: string[];
 }
-let received: Received[] = [];
-let server: SMTPServer;
+type Sink = { port: number; messages: { file: string; to: string[] }[]; close: () => Promise<void> };
+let sink: Sink;
+let seen = 0;
 let port = 0;
+/** The messages the sink accepted since the last call, parsed. */
+async function newMail(): Promise<Received[]> {
+  const fresh = sink.messages.slice(seen);
+  seen = sink.messages.length;
+  return Promise.all(
+    fresh.map(async (m) => {
+      const mail = await simpleParser(readFileSync(m.file));
+      return { to: m.to, messageId: String(mail.messageId), subject: String(mail.subject), attachments: mail.attachments.map((a) => String(a.filename)) };
+    }),
+  );
+}
 beforeAll(async () => {
-  server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    authOptional: true,
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('refuse')) callback(Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 }));
-      else callback();
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          messageId: String(mail.messageId),
-          subject: String(mail.subject),
-          attachments: mail.attachments.map((a) => String(a.filename)),
-        });
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as { port: number }).port;
+  const { startSmtpSink } = await import(pathToFileURL(join(import.meta.dirname, '../../../scripts/lib/smtpSink.mjs')).href);
+  sink = await startSmtpSink(mkdtempSync(join(tmpdir(), 'tthc-dispatch-sink-')), 'mail', { refuse: (address: string) => address.startsWith('refuse') });
+  port = sink.port;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => sink.close());
 
 const smtp = () => ({ host: '127.0.0.1', port, disableStartTls: true });
 const closedPort = () =>
@@ -85,12 +78,14 @@ const unitRequest = (history: string, extra: Partial<ReportRequest> = {}): Repor
 
 describe('mailing the reports once each', () => {
   it('mails a unit report once across three runs, again only when forced, with one Message-ID', async () => {
-    received = [];
+    await newMail();
+    const received: Received[] = [];
     const history = tempStore();
     const first = await runReport(unitRequest(history));
     const [outcome] = first.dispatch ?? [];
     expect(outcome?.sent).toEqual(['lanh-dao@hai-an.test', 'van-thu@hai-an.test']);
     expect(outcome?.smtpResponse).toMatch(/^250/);
+    received.push(...(await newMail()));
     expect(received).toHaveLength(1);
     const [mail] = received;
     expect(mail?.to).toEqual(['lanh-dao@hai-an.test', 'van-thu@hai-an.test']);
@@ -102,9 +97,11 @@ describe('mailing the reports once each', () => {
     for (const again of [await runReport(unitRequest(history)), await runReport(unitRequest(history))]) {
       expect(again.dispatch?.[0]).toMatchObject({ sent: [], alreadySent: ['lanh-dao@hai-an.test', 'van-thu@hai-an.test'], version });
     }
+    received.push(...(await newMail()));
     expect(received).toHaveLength(1);
     const forced = await runReport(unitRequest(history, { dispatch: { smtp: smtp(), from: 'bao-cao@hai-an.test', resend: true } }));
     expect(forced.dispatch?.[0]?.sent).toHaveLength(2);
+    received.push(...(await newMail()));
     expect(received.map((m) => m.messageId)).toEqual([mail?.messageId, mail?.messageId]);
 
     const store = await openHistory(history);
@@ -118,7 +115,8 @@ describe('mailing the reports once each', () => {
   });
 
   it('mails every ward of a units table and the city summary once, whatever the number of runs', async () => {
-    received = [];
+    await newMail();
+    const received: Received[] = [];
     const history = tempStore();
     const request: ReportRequest = {
       inputs: [join(examples, 'city/dossiers.jsonl')],
@@ -134,16 +132,19 @@ describe('mailing the reports once each', () => {
     expect(wards.length).toBeGreaterThan(1);
     const expected = [...wards.map((w) => w.profile.emailRecipients), ['van-phong@thanh-pho.test']];
     expect(first.mails?.map((m) => m.unit)).toEqual([...wards.map((w) => w.unit), SUMMARY_UNIT]);
+    received.push(...(await newMail()));
     expect(received.map((m) => m.to)).toEqual(expected);
     await runReport(request);
     const third = await runReport(request);
+    received.push(...(await newMail()));
     expect(received).toHaveLength(expected.length);
     expect(third.dispatch?.map((o) => o.alreadySent)).toEqual(expected);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(expected.length);
   });
 
   it('keeps what a server that is down did not take, and sends only that when it is back', async () => {
-    received = [];
+    await newMail();
+    const received: Received[] = [];
     const history = tempStore();
     const down = await runReport(unitRequest(history, { dispatch: { smtp: { host: '127.0.0.1', port: await closedPort(), disableStartTls: true }, from: 'bao-cao@hai-an.test' } }));
     const [failed] = down.dispatch ?? [];
@@ -155,11 +156,13 @@ describe('mailing the reports once each', () => {
     expect(partly.dispatch?.[0]).toMatchObject({ sent: ['lanh-dao@hai-an.test'], failed: ['refuse@hai-an.test'] });
     const back = await runReport(unitRequest(history));
     expect(back.dispatch?.[0]).toMatchObject({ sent: ['van-thu@hai-an.test'], alreadySent: ['lanh-dao@hai-an.test'] });
+    received.push(...(await newMail()));
     expect(received.map((m) => m.to)).toEqual([['lanh-dao@hai-an.test'], ['van-thu@hai-an.test']]);
   });
 
   it('leaves a recipient another run holds, and takes it over once that run’s lease has ended', async () => {
-    received = [];
+    await newMail();
+    const received: Received[] = [];
     const history = tempStore();
     const t0 = new Date('2026-01-08T00:00:00.000Z');
     const first = await runReport(unitRequest(history, { dispatch: { smtp: { host: '127.0.0.1', port: await closedPort(), disableStartTls: true }, from: 'bao-cao@hai-an.test' } }), { now: () => t0 });
@@ -171,9 +174,11 @@ describe('mailing the reports once each', () => {
     const during = await runReport(unitRequest(history), { now: () => new Date(t0.getTime() + 60_000) });
     expect(during.dispatch?.[0]).toMatchObject({ sent: [], busy: ['lanh-dao@hai-an.test', 'van-thu@hai-an.test'] });
     expect(during.dispatch?.[0]?.notes.map((n) => n.code)).toEqual(['dispatch_busy']);
+    received.push(...(await newMail()));
     expect(received).toHaveLength(0);
     const after = await runReport(unitRequest(history), { now: () => new Date(t0.getTime() + 601_000) });
     expect(after.dispatch?.[0]?.sent).toEqual(['lanh-dao@hai-an.test', 'van-thu@hai-an.test']);
+    received.push(...(await newMail()));
     expect(received).toHaveLength(1);
   });
 

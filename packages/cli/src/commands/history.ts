@@ -1,5 +1,5 @@
 import { UsageError, formatViDate } from '@tthc/core';
-import { type HistoryEntry, copyHistory, historyCsv, openHistory, versionChanges } from '@tthc/history';
+import { type DispatchRecord, type HistoryEntry, copyHistory, historyCsv, openHistory, versionChanges } from '@tthc/history';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
@@ -10,6 +10,7 @@ const usage = [
   'tthc history show --history DIR|FILE|postgres://… --unit U --from YYYY-MM-DD --to YYYY-MM-DD [--json]',
   'tthc history export --history DIR|FILE|postgres://… --format csv|json [--unit U] [--all-versions]',
   'tthc history copy --history DIR|FILE|postgres://… --into DIR|FILE|postgres://…',
+  'tthc history mails --history DIR|FILE|postgres://… [--unit U] [--from YYYY-MM-DD --to YYYY-MM-DD] [--json]',
 ].join('\n       ');
 
 const options = {
@@ -35,6 +36,12 @@ function entryLine(e: HistoryEntry): string {
   );
 }
 
+/** One row of the dispatch ledger: the report, the recipient, whether it went out. */
+function mailLine(r: DispatchRecord): string {
+  const state = r.state === 'sent' ? `đã gửi / sent ${r.sentAt}` : r.state === 'failed' ? 'chưa gửi được / not sent' : `đang gửi / sending (đến / until ${r.leaseUntil})`;
+  return `${r.unit} | ${formatViDate(r.period.from)}–${formatViDate(r.period.to)} | ${r.version} | ${r.recipient} | ${state} | ${r.attempts} lần / tries | ${r.messageId} | ${r.smtpResponse ?? ''}`;
+}
+
 /** The versions of one unit's period, newest first, each with what changed from the one before. */
 function versionLines(versions: readonly HistoryEntry[]): string[] {
   const lines: string[] = [];
@@ -56,7 +63,8 @@ function versionLines(versions: readonly HistoryEntry[]): string[] {
 /**
  * `tthc history`: what a history store holds (`list`), one unit's period in every version with
  * what changed (`show`), every entry as CSV or JSON (`export`), all of it into an empty store
- * (`copy`: moving to a city's PostgreSQL). Only `copy` writes, and only to `--into`.
+ * (`copy`: moving to a city's PostgreSQL), the dispatch ledger — which report mail went to whom,
+ * when, with SMTP's answer (`mails`). Only `copy` writes, and only to `--into`.
  */
 export const history: Command = async (args, io) => {
   const [action, ...rest] = args;
@@ -65,7 +73,7 @@ export const history: Command = async (args, io) => {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (action !== 'list' && action !== 'show' && action !== 'export' && action !== 'copy') {
+  if (action !== 'list' && action !== 'show' && action !== 'export' && action !== 'copy' && action !== 'mails') {
     throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(action ?? '') }, help: usageHelp(usage) });
   }
   if (positionals.length > 0) {
@@ -95,6 +103,13 @@ export const history: Command = async (args, io) => {
       : undefined;
   const store = await openHistory(location);
   try {
+    if (action === 'mails') {
+      const period = values.from !== undefined || values.to !== undefined ? { from: required(values.from, 'from', usage), to: required(values.to, 'to', usage) } : undefined;
+      const rows = await store.dispatch.list({ ...(values.unit ? { unit: values.unit } : {}), ...(period ? { period } : {}) });
+      if (values.json) for (const piece of jsonPieces(rows)) io.stdout(piece);
+      else io.stdout(rows.length === 0 ? 'Không có / none\n' : `${rows.map(mailLine).join('\n')}\n`);
+      return 0;
+    }
     if (key) {
       const versions = await store.versions(key);
       if (values.json) for (const piece of jsonPieces(versions)) io.stdout(piece);

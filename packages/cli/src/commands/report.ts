@@ -5,6 +5,7 @@ import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
 import { historyArg, progressWanted, requestArgs, requestOf } from '../requestArgs';
+import { dispatchArgs, dispatchLines, dispatchOf } from '../dispatchArgs';
 import { carriedOverLines } from '../historyOutput';
 import { periodWarningLines, runWithProgress } from '../run';
 import { rowsLine } from '../summary';
@@ -13,7 +14,8 @@ import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
   '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
-  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] [--no-progress]';
+  '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] ' +
+  '[--mail-to ADDR …] [--city-to ADDR …] [--send --smtp smtp://… --mail-from ADDR [--resend] [--lease SECONDS]] [--no-progress]';
 
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
@@ -59,7 +61,9 @@ function mismatchLines(result: UnitReportsResult): string {
  * annex, Markdown, HTML) into --out as `<unit>-<from>-<to>.<ext>` — or, with `--units`, one report
  * set per ward of the table and the summary `tong-hop-<from>-<to>.xlsx`. Prints the paths
  * written; the row accounting, the period warnings and the units the table and the data do not
- * share go to stderr (the exit code stays 0).
+ * share go to stderr (the exit code stays 0). With `--send`, mails each report to the recipients
+ * the history's ledger does not record as sent, and prints what became of each mail (exit code 1
+ * when one was not sent).
  */
 export const report: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
@@ -75,6 +79,7 @@ export const report: Command = async (args, io) => {
       templates: { type: 'string' },
       'word-template': { type: 'string' },
       date: { type: 'string' },
+      ...dispatchArgs,
     },
     usage,
   );
@@ -94,6 +99,7 @@ export const report: Command = async (args, io) => {
     ...(templatesDir ? { templatesDir } : {}),
     ...(wordTemplate ? { wordTemplate } : {}),
     ...(documentDate ? { documentDate } : {}),
+    ...dispatchOf(values, usage),
   };
   let run: Awaited<ReturnType<typeof runWithProgress>>;
   try {
@@ -115,5 +121,10 @@ export const report: Command = async (args, io) => {
     );
     io.stdout(written.map((path) => `  ${path}\n`).join(''));
   }
-  return 0;
+  if (!run.dispatch) return 0;
+  // Every mail sent or left alone is named; one not sent makes the exit code 1 (the next run sends it).
+  const mailed = dispatchLines(run.dispatch);
+  io.stdout(`Thư báo cáo / report mails:\n${mailed.stdout}`);
+  io.stderr(mailed.stderr);
+  return mailed.failed ? 1 : 0;
 };
