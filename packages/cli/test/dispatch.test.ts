@@ -53,7 +53,7 @@ describe('tthc report --send', () => {
     const down = await report(history, '--send', '--smtp', 'smtp://127.0.0.1:9', '--mail-from', 'bao-cao@hai-an.test', '--mail-to', 'lanh-dao@hai-an.test');
     expect(down.code).toBe(1);
     expect(down.stdout).toContain('chưa gửi được / not sent: lanh-dao@hai-an.test');
-    expect(down.stderr).toContain('không gửi được thư tới lanh-dao@hai-an.test');
+    expect(down.stderr).toContain('không kết nối được máy chủ thư 127.0.0.1:9 để gửi tới lanh-dao@hai-an.test');
     const stray = await report(history, '--smtp', 'smtp://127.0.0.1:9');
     expect(stray.code).toBe(2);
     expect(stray.stderr).toContain('--smtp chỉ dùng cùng --send');

@@ -19,7 +19,7 @@ export { DispatchRequest, DocumentOptions, RecipientsRequest } from './request/r
 export { DEFAULT_LEASE_SECONDS, dispatchMails, messageIdOf } from './dispatch/dispatchMails';
 export type { DispatchOptions, DispatchOutcome } from './dispatch/dispatchMails';
 export { dispatchNotes } from './dispatch/dispatchNotes';
-export { SUMMARY_UNIT, summaryMail, unitReportMail } from './dispatch/reportMail';
+export { ReportMailHead, SUMMARY_UNIT, mailHead, summaryMail, unitReportMail } from './dispatch/reportMail';
 export type { ReportMail } from './dispatch/reportMail';
 export { reportVersion, summaryVersion } from './dispatch/reportVersion';
 export { SmtpSettings, smtpServerName, smtpTransport } from './dispatch/smtpTransport';

@@ -149,7 +149,8 @@ describe('mailing the reports once each', () => {
     const down = await runReport(unitRequest(history, { dispatch: { smtp: { host: '127.0.0.1', port: await closedPort(), disableStartTls: true }, from: 'bao-cao@hai-an.test' } }));
     const [failed] = down.dispatch ?? [];
     expect(failed?.failed).toEqual(['lanh-dao@hai-an.test', 'van-thu@hai-an.test']);
-    expect(failed?.notes[0]?.code).toBe('dispatch_failed');
+    expect(failed?.notes[0]?.code).toBe('dispatch_unreachable');
+    expect(failed?.notes[0]?.vi).toContain('không kết nối được máy chủ thư 127.0.0.1:');
     expect(failed?.notes[0]?.vi).toContain('Lần chạy sau sẽ gửi lại thư này');
     // One address refused by the server: the other is sent and kept; the refused one is tried again.
     const partly = await runReport(unitRequest(history, { recipients: { unit: ['lanh-dao@hai-an.test', 'refuse@hai-an.test'] } }));

@@ -107,10 +107,18 @@ export async function dispatchMails(store: HistoryStore, mails: readonly ReportM
         outcome.notes.push(wordNote(dispatchNotes, 'dispatch_failed', { ...params, recipients: outcome.failed.join(', '), detail: answer.response }));
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      // SMTP's own answer when it gave one (a refusal, a failed login); else the server was not reached.
+      const response = (error as { response?: unknown }).response;
+      const recipients = taken.claimed.join(', ');
       outcome.failed = taken.claimed;
-      await store.dispatch.mark(key, taken.claimed, claim, { state: 'failed', at: now(), smtpResponse: detail });
-      outcome.notes.push(wordNote(dispatchNotes, 'dispatch_failed', { ...params, recipients: taken.claimed.join(', '), detail }));
+      if (typeof response === 'string' && response !== '') {
+        await store.dispatch.mark(key, taken.claimed, claim, { state: 'failed', at: now(), smtpResponse: response });
+        outcome.notes.push(wordNote(dispatchNotes, 'dispatch_failed', { ...params, recipients, detail: response }));
+      } else {
+        const server = transport.server ?? 'SMTP';
+        await store.dispatch.mark(key, taken.claimed, claim, { state: 'failed', at: now(), smtpResponse: `(${server}: ${(error as { code?: unknown }).code ?? 'no answer'})` });
+        outcome.notes.push(wordNote(dispatchNotes, 'dispatch_unreachable', { ...params, recipients, server }));
+      }
     }
   }
   return out;

@@ -1,5 +1,6 @@
-import { type Metrics, type ReportPeriod, formatViDate } from '@tthc/core';
-import type { RenderedFile } from '@tthc/render';
+import { LocalDate, type Metrics, type ReportPeriod, formatViDate } from '@tthc/core';
+import { EmailAddress, type RenderedFile } from '@tthc/render';
+import { z } from 'zod';
 
 // The mail that carries a report: who it goes to, its subject and text (Vietnamese: it goes to a
 // ward's or a city's office), its attachments, and the key the dispatch ledger records it under.
@@ -9,18 +10,32 @@ import type { RenderedFile } from '@tthc/render';
 /** The ledger's unit of a city summary (no ward is named so: a ward's key is its name). */
 export const SUMMARY_UNIT = '(tổng hợp)';
 
-/** One report's mail. */
-export interface ReportMail {
+/**
+ * A report's mail but its attachments: what an n8n item carries (`json.mail`, its files the
+ * item's binaries) from TTHC Render to TTHC Send.
+ */
+export const ReportMailHead = z.object({
   /** The ledger's unit: the ward's name as the data or the units table writes it, {@link SUMMARY_UNIT} for a summary. */
-  unit: string;
-  period: ReportPeriod;
+  unit: z.string().min(1),
+  period: z.object({ from: LocalDate, to: LocalDate }),
   /** The report's version (`reportVersion`, `summaryVersion`). */
-  version: string;
+  version: z.string().regex(/^[0-9a-f]{16}$/),
   /** The addresses (a profile's `emailRecipients`, or the ones the request gives). */
-  recipients: string[];
-  subject: string;
-  text: string;
+  recipients: z.array(EmailAddress),
+  subject: z.string().min(1),
+  text: z.string(),
+});
+export type ReportMailHead = z.infer<typeof ReportMailHead>;
+
+/** One report's mail. */
+export interface ReportMail extends ReportMailHead {
   attachments: RenderedFile[];
+}
+
+/** The mail without its attachments (an n8n item's `json.mail`). */
+export function mailHead(mail: ReportMail): ReportMailHead {
+  const { attachments: _files, ...head } = mail;
+  return head;
 }
 
 const span = (p: ReportPeriod) => `từ ${formatViDate(p.from)} đến ${formatViDate(p.to)}`;

@@ -23,6 +23,8 @@ export interface SentMail {
 
 /** Sends messages (an SMTP connection, or anything that delivers them). */
 export interface MailTransport {
+  /** Where it sends, for messages (host and port, never a password). */
+  readonly server?: string;
   send(mail: OutgoingMail): Promise<SentMail>;
   close?(): void;
 }
@@ -78,6 +80,7 @@ export function smtpTransport(settings: SmtpSettings): MailTransport {
     });
   };
   return {
+    server: smtpServerName(settings),
     async send(mail) {
       transporter ??= open();
       const info = await (await transporter).sendMail({
