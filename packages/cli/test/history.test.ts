@@ -88,5 +88,8 @@ describe('tthc metrics --history and tthc history', () => {
     expect((await tthc('history', 'list')).code).toBe(2);
     expect((await tthc('history', 'drop', '--history', 'x')).code).toBe(2);
     expect((await tthc('history', 'copy', '--history', 'x')).code).toBe(2);
+    const same = await tthc('history', 'copy', '--history', join(tmpdir(), 'same.sqlite'), '--into', join(tmpdir(), '.', 'same.sqlite'));
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain('same.sqlite: kho đích chính là kho nguồn');
   });
 });

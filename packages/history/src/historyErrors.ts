@@ -18,6 +18,10 @@ export const historyInputErrors = defineErrors('input', {
     vi: '{store}: kho lịch sử đích đã có {entries} mục; chỉ sao chép vào một kho trống (sao chép lần nữa sẽ ghi mọi phiên bản hai lần)',
     en: '{store}: the target history store already holds {entries} entries; copy into an empty store only (a second copy would record every version twice)',
   },
+  history_copy_same: {
+    vi: '{store}: kho đích chính là kho nguồn; chọn một kho khác cho --into',
+    en: '{store}: the target is the source store itself; choose another store for --into',
+  },
   history_damaged: {
     vi: '{store}: không mở được kho lịch sử: {detail}',
     en: '{store}: cannot open the history store: {detail}',

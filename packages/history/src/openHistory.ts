@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { InputError } from '@tthc/core';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { lockDatabase } from './embedded/lockFile';
+import { takeTurn } from './embedded/processTurn';
 import { openSqliteWasm } from './embedded/sqliteWasm';
 import { historyInputErrors } from './historyErrors';
 import { HistoryStore } from './historyStore';
@@ -33,7 +34,8 @@ export function historyLocation(location: string): HistoryLocation {
 
 /**
  * Opens a history store and brings its schema up to date (the migrations not yet applied, in
- * order). The embedded store is for one process: a second one is refused (`history_locked`).
+ * order). The embedded store is for one process: a second one is refused (`history_locked`);
+ * within a process, an open waits until the store is closed by whoever has it.
  *
  * @param location - see {@link historyLocation}
  * @returns the store; close it when done
@@ -57,7 +59,19 @@ export async function openHistory(location: string): Promise<HistoryStore> {
   }
   const name = basename(where.file);
   if (where.file.endsWith(EMBEDDED_FILE_NAME) && extname(location) === '') mkdirSync(location, { recursive: true });
-  const release = lockDatabase(where.file);
+  // The runs of this process take turns; another process is refused by the lock file.
+  const endTurn = await takeTurn(resolve(where.file));
+  let unlock: () => void;
+  try {
+    unlock = lockDatabase(where.file);
+  } catch (error) {
+    endTurn();
+    throw error;
+  }
+  const release = () => {
+    unlock();
+    endTurn();
+  };
   let db: Kysely<HistoryTables> | undefined;
   try {
     const database = openSqliteWasm(where.file);

@@ -97,6 +97,22 @@ describe('the embedded store', () => {
     expect(existsSync(`${file}.in-use`)).toBe(false);
   });
 
+  it('lets the runs of one process take turns: an open waits until the store is closed', async () => {
+    const file = join(tempDir(), 'h.sqlite');
+    const first = await openHistory(file);
+    const order: string[] = [];
+    const second = openHistory(file).then((s) => (order.push('second opened'), s));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    order.push('first closing');
+    await first.record(entry('Phường A', november));
+    await first.close();
+    const store = await second;
+    expect(order).toEqual(['first closing', 'second opened']);
+    expect(await store.list()).toHaveLength(1);
+    await store.close();
+    expect(existsSync(`${file}.in-use`)).toBe(false);
+  });
+
   it('takes over the lock of a process that no longer runs', async () => {
     const file = join(tempDir(), 'h.sqlite');
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });

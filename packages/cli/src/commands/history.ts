@@ -1,5 +1,6 @@
-import { UsageError, formatViDate } from '@tthc/core';
-import { type DispatchRecord, type HistoryEntry, copyHistory, historyCsv, openHistory, versionChanges } from '@tthc/history';
+import { InputError, UsageError, formatViDate } from '@tthc/core';
+import { basename, resolve } from 'node:path';
+import { type DispatchRecord, type HistoryEntry, copyHistory, historyInputErrors, historyLocation, historyCsv, openHistory, versionChanges } from '@tthc/history';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
@@ -82,6 +83,10 @@ export const history: Command = async (args, io) => {
   const location = required(values.history, 'history', usage);
   if (action === 'copy') {
     const into = required(values.into, 'into', usage);
+    const [a, b] = [historyLocation(location), historyLocation(into)];
+    if (a.kind === 'embedded' && b.kind === 'embedded' && resolve(a.file) === resolve(b.file)) {
+      throw new InputError(historyInputErrors.history_copy_same, { params: { store: basename(a.file) } });
+    }
     const from = await openHistory(location);
     const to = await openHistory(into).catch(async (e: unknown) => {
       await from.close();
