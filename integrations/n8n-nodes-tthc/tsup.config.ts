@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // n8n loads each node with `require`, from `dist/nodes/<Name>/<Name>.node.js` (package.json "n8n").
 // n8n-workflow is n8n's own copy (peer dependency) and the @tthc packages are ordinary
 // dependencies, so tsup leaves them all external.
-const nodes = ['TthcImport', 'TthcValidate', 'TthcMetrics', 'TthcRender', 'TthcAlerts', 'TthcIndex'];
+const nodes = ['TthcImport', 'TthcValidate', 'TthcMetrics', 'TthcRender', 'TthcSend', 'TthcAlerts', 'TthcIndex'];
 
 export default defineConfig([
   {

@@ -129,6 +129,11 @@ export async function startPostgres(port, { user = 'tthc', database = 'n8n' } = 
   return { name: 'postgres', child, port, dir, version, user, database, logFile, runAs: owner ? 'postgres' : undefined };
 }
 
+/** One more database on a server `startPostgres` started (e.g. a store of its own for one part of a test). */
+export async function createDatabase(postgres, database) {
+  await checked(join(postgresBin(), 'createdb'), ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', postgres.user, database], `createdb ${database}`);
+}
+
 /**
  * Stops a service and removes its folder (`keepData`: keeps it, to start it again): PostgreSQL with
  * SIGINT (its fast shutdown), Redis with SIGTERM, SIGKILL after the grace time.

@@ -8,14 +8,14 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * Starts the sink on a free port. `refuse(address)` makes it refuse a recipient (550).
- * @returns {Promise<{ port: number, messages: { file: string, to: string[] }[], dropped: { to: string[] }[], waitFor: (n: number, ms: number) => Promise<void>, hold: () => Promise<{ to: string[] }>, release: () => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, messages: { file: string, to: string[] }[], dropped: { to: string[] }[], waitFor: (n: number, ms: number) => Promise<void>, hold: (after?: number) => Promise<{ to: string[] }>, release: () => void, close: () => Promise<void> }>}
  */
 export async function startSmtpSink(dir, prefix = 'message', { refuse = () => false } = {}) {
   mkdirSync(dir, { recursive: true });
   const messages = [];
   const dropped = [];
   const waiters = [];
-  /** While holding: the next message's data is read but not answered until `release`. */
+  /** While holding: the first message to arrive once `after` are saved is read but not answered until `release`. */
   let holding;
   const held = [];
   const accept = (data, to, callback) => {
@@ -41,7 +41,7 @@ export async function startSmtpSink(dir, prefix = 'message', { refuse = () => fa
       stream.on('data', (c) => chunks.push(c));
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address);
-        if (holding) {
+        if (holding && messages.length >= holding.after) {
           held.push({ id: session.id, data: Buffer.concat(chunks), to, callback });
           holding.resolve({ to });
           holding = undefined;
@@ -73,9 +73,9 @@ export async function startSmtpSink(dir, prefix = 'message', { refuse = () => fa
         waiters.push(w);
       });
     },
-    /** Holds the next message unanswered; resolves with its recipients once it has arrived. */
-    hold() {
-      return new Promise((resolve) => (holding = { resolve }));
+    /** Holds the first message that arrives once `after` messages are saved (default: the next one) unanswered; resolves with its recipients once it has arrived. */
+    hold(after = messages.length) {
+      return new Promise((resolve) => (holding = { after, resolve }));
     },
     /** Answers the held messages whose clients are still there (they count as received). */
     release() {

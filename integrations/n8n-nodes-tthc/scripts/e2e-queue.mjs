@@ -17,7 +17,7 @@ import { n8nBin, repoRoot } from './lib/paths.mjs';
 import { start, stop, stopAll } from '../../../scripts/lib/processes.mjs';
 import { scenarios } from './lib/queueScenario.mjs';
 import { CITY_WEBHOOK_HEADER, exampleCredentials } from '../../../examples/n8n/make-credentials.mjs';
-import { startPostgres, startRedis, stopService } from '../../../scripts/lib/services.mjs';
+import { createDatabase, startPostgres, startRedis, stopService } from '../../../scripts/lib/services.mjs';
 import { startSmtpSink } from '../../../scripts/lib/smtpSink.mjs';
 import { runMain } from './lib/runMain.mjs';
 
@@ -44,6 +44,12 @@ const REDIS_OUTAGE_MS = 15_000;
 
 /** The city webhook's key in this test (the shipped workflow's header auth). */
 const CITY_KEY = 'e2e-queue-city-key';
+
+/** The crash test's copy of the city workflow, its own ledger (a database of its own) and the lease of its TTHC Send. */
+const crashWorkflowId = 'TthcE2eQueue0002';
+const crashHistory = { id: 'tthcQueueHist02', name: 'TTHC history (queue, crash test)' };
+const CRASH_DATABASE = 'tthc_crash';
+const CRASH_LEASE_SECONDS = 20;
 
 /** n8n's Postgres credential for the units' history, in the queue's own PostgreSQL database. */
 const historyCredential = { id: 'tthcQueueHist01', name: 'TTHC history (queue PostgreSQL)' };
@@ -92,7 +98,7 @@ async function startWorker(name, env) {
   n8nProcesses.push(child);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`)).ok, `${name} ready (log: ${logFile})`);
   log(`${name} ready (pid ${child.pid}, log ${logFile})`);
-  return { name, logFile };
+  return { name, logFile, child, env };
 }
 
 /** The execution ids each worker's log says it started and finished. */
@@ -131,9 +137,9 @@ async function historyChecks({ period, wards }, runs) {
   }
 }
 
-/** The executions of the workflow, newest first (the REST API the editor uses). */
-async function executions(server) {
-  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+/** The executions of the workflow (default: the scenario's), newest first (the REST API the editor uses). */
+async function executions(server, id = workflowId) {
+  const filter = encodeURIComponent(JSON.stringify({ workflowId: id }));
   const response = await fetch(`${server.base}/rest/executions?filter=${filter}&limit=100`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
   if (!response.ok) throw new Error(`GET /rest/executions: ${response.status}`);
   return (await response.json()).data.results;
@@ -157,6 +163,48 @@ async function failure(server, execution) {
   const response = await fetch(`${server.base}/rest/executions/${execution.id}`, { headers: { cookie: `n8n-auth=${server.cookie}` } });
   const text = response.ok ? await response.text() : '';
   return `#${execution.id} ${execution.status}: ${text.match(/"message":"((?:[^"\\]|\\.)*)"/)?.[1]?.slice(0, 400) ?? `(no message; GET ${response.status})`}`;
+}
+
+/**
+ * A worker killed mid-send, then the workflow triggered again (issue 21): the SMTP sink lets the
+ * run's first two mails through and holds the third unanswered; the worker running it is killed
+ * (SIGKILL), so SMTP never accepts that mail; the supervisor's restart is played by starting the
+ * worker again; once the dead run's lease has ended the webhook is called again, then a third
+ * time. Every ward and the summary must have been mailed exactly once in all.
+ */
+async function crashRecovery({ scenario, server, workers, envOf, folders }) {
+  const post = () => fetch(`${server.base}/webhook/${scenario.crash.webhookPath}`, { method: 'POST', headers: { ...scenario.headers } });
+  const finishedRuns = async (after) => latestById(await executions(server, crashWorkflowId)).filter((e) => Number(e.id) > after && finished(e));
+  const base = sink.messages.length;
+  const held = sink.hold(base + 2);
+  const first = await post();
+  expect(first.ok, `crash: the webhook took the first call (${first.status})`);
+  const heldMail = await Promise.race([held, new Promise((_, reject) => setTimeout(() => reject(new Error('crash: no third mail within 300 s')), 300_000))]);
+  const [running] = await executions(server, crashWorkflowId);
+  const runner = await waitFor(() => workers.find((w) => readFileSync(w.logFile, 'utf8').includes(`Worker started execution ${running.id} `)), `the worker running #${running.id}`);
+  log(`crash: ${sink.messages.length - base} mails accepted, the third (to ${heldMail.to.join(', ')}) held; killing ${runner.name} (pid ${runner.child.pid}) running #${running.id}…`);
+  runner.child.kill('SIGKILL');
+  await waitFor(() => sink.dropped.length > 0, 'the held mail dropped (its client gone)');
+  const acceptedBeforeKill = sink.messages.length - base;
+  // What the recipe's supervisor does (systemd Restart=always, compose restart: unless-stopped).
+  const restarted = await startWorker(`${runner.name}-restarted`, await envOf(folders[runner.name]));
+  workers.splice(workers.indexOf(runner), 1, restarted);
+  log(`crash: ${runner.name} started again; waiting out the dead run's lease (${CRASH_LEASE_SECONDS} s)…`);
+  await new Promise((resolve) => setTimeout(resolve, (CRASH_LEASE_SECONDS + 2) * 1000));
+  for (const call of ['second', 'third']) {
+    const last = Math.max(...(await executions(server, crashWorkflowId)).map((e) => Number(e.id)));
+    const response = await post();
+    expect(response.ok, `crash: the webhook took the ${call} call (${response.status})`);
+    const [done] = await waitFor(async () => {
+      const runs = await finishedRuns(last);
+      return runs.length > 0 ? runs : undefined;
+    }, `crash: the ${call} call's execution`, { timeoutMs: 600_000 });
+    expect(done.status === 'success', `crash: the ${call} call's execution #${done.id} succeeded (${done.status === 'success' ? done.status : await failure(server, done)})`);
+  }
+  const mails = sink.messages.slice(base);
+  log(`crash: ${acceptedBeforeKill} mails before the kill, ${sink.dropped.length} dropped with the worker, ${mails.length - acceptedBeforeKill} after; ${mails.length} in all for ${scenario.crash.mails.length} expected`);
+  await checkMails('crash (worker killed, triggered again twice)', mails, scenario.crash.mails);
+  return { acceptedBeforeKill, dropped: sink.dropped.length, afterRestart: mails.length - acceptedBeforeKill, total: mails.length, expected: scenario.crash.mails.length };
 }
 
 /**
@@ -282,19 +330,29 @@ async function main() {
       { ...credential, type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port: sink.port, secure: false, disableStartTls: true, hostName: 'localhost' } },
       // The listening examples' credentials, as examples/n8n/make-credentials.mjs makes them (the city webhook's key known here).
       ...exampleCredentials({ formPassword: 'e2e-form-password', cityKey: CITY_KEY }),
-      {
-        ...historyCredential,
+      ...[
+        [historyCredential, services.postgres.database],
+        [crashHistory, CRASH_DATABASE],
+      ].map(([c, database]) => ({
+        ...c,
         type: 'postgres',
-        data: { host: '127.0.0.1', port: services.postgres.port, database: services.postgres.database, user: services.postgres.user, password: '', ssl: 'disable', allowUnauthorizedCerts: false, maxConnections: 10 },
-      },
+        data: { host: '127.0.0.1', port: services.postgres.port, database, user: services.postgres.user, password: '', ssl: 'disable', allowUnauthorizedCerts: false, maxConnections: 10 },
+      })),
     ]),
   );
+  await createDatabase(services.postgres, CRASH_DATABASE);
   const workflow = scenario.workflow({ id: workflowId, credential, from: 'bao-cao@e2e.test', out, history: historyCredential });
   writeFileSync(join(importDir, 'workflow.json'), JSON.stringify(workflow, null, 2));
   log('n8n import:credentials, import:workflow, publish:workflow (into PostgreSQL)…');
   await n8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], mainEnv);
   await n8n(['import:workflow', `--input=${join(importDir, 'workflow.json')}`], mainEnv);
   await n8n(['publish:workflow', `--id=${workflowId}`], mainEnv);
+  if (scenario.crash) {
+    const crash = scenario.crash.workflow({ id: crashWorkflowId, credential, out, history: crashHistory, leaseSeconds: CRASH_LEASE_SECONDS });
+    writeFileSync(join(importDir, 'crash-workflow.json'), JSON.stringify(crash, null, 2));
+    await n8n(['import:workflow', `--input=${join(importDir, 'crash-workflow.json')}`], mainEnv);
+    await n8n(['publish:workflow', `--id=${crashWorkflowId}`], mainEnv);
+  }
 
   const server = await startN8nServer(mainEnv, await freePort(), log);
   n8nProcesses.push(server.child);
@@ -334,6 +392,8 @@ async function main() {
   const after = await round('after-redis-outage', { scenario, server, workers: both, known });
   expect(after.executions.length === scenario.calls.length, `Redis outage: the next trigger completes (${after.executions.length} executions, every mail once)`);
 
+  const crash = scenario.crash ? await crashRecovery({ scenario, server, workers: [...both], envOf, folders }) : undefined;
+
   const seconds = (ms) => (ms / 1000).toFixed(1);
   const calls = one.executions.length;
   const perWorker = (r) => both.map((w) => `${w.name} ${r.executions.filter((e) => e.worker === w.name).length}`).join(', ');
@@ -347,6 +407,7 @@ async function main() {
         workerConcurrency: WORKER_CONCURRENCY,
         settings: shared,
         rounds: { oneWorker: one, twoWorkers: two },
+        crash,
         failures,
       },
       null,

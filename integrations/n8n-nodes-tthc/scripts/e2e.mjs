@@ -16,7 +16,7 @@ import { ensureChromium, launchBrowser } from './lib/browser.mjs';
 import { checkEditor, checkFailedExecution, fillReportForm } from './lib/browserChecks.mjs';
 import { ensureBuilt, ensureN8n, executeWorkflow, freePort, freshDir, installCommunityPackage, n8n, n8nEnv, nodeOutput } from './lib/n8nRuntime.mjs';
 import { startN8nServer } from './lib/n8nServer.mjs';
-import { checkErrorWorkflow, checkForgedWards, checkFormLocked, checkUploadLimits, checkWebhookLocked, exampleSecrets } from './lib/securityChecks.mjs';
+import { checkErrorWorkflow, checkForgedWards, checkFormLocked, checkTriggeredThrice, checkUploadLimits, checkWebhookLocked, exampleSecrets } from './lib/securityChecks.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { stopAll } from '../../../scripts/lib/processes.mjs';
 import { startSmtpSink } from '../../../scripts/lib/smtpSink.mjs';
@@ -75,6 +75,10 @@ async function main() {
   const archiveSmtpDown = join(out, 'archive-smtp-down');
   // The histories the weekly and city workflows keep (the examples' embedded store, in the test's folder).
   const weeklyHistory = join(out, 'history', 'hai-an');
+  // Runs that must mail what run 1 already did (same ward, period and figures) keep their own ledger.
+  const mixedHistory = join(out, 'history', 'hai-an-mixed');
+  const smtpDownHistory = join(out, 'history', 'hai-an-smtp-down');
+  const cityHookHistory = join(out, 'history', 'thanh-pho-webhook');
   errorLogDir = join(out, 'nhat-ky');
   const cityHistory = join(out, 'history', 'thanh-pho');
   // The form's ward folders: one per ward of its list, named as the ward (profile and catalog).
@@ -151,21 +155,10 @@ async function main() {
   const history = { dir: weeklyHistory };
   formWorkflow = formForTest(form, { wardsDir, credential, to });
   const weeklyAt = (id, name, extra) => weeklyForTest(weekly, { id, name, inputDir: inputsGood, wardDir, archiveDir: archive, period, credential, to, history, ...extra });
-  const workflows = {
-    'weekly-report.workflow.json': weekly,
-    'daily-overdue-alert.workflow.json': daily,
-    'city-report.workflow.json': city,
-    'report-form.json': formWorkflow,
-    'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
-    'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown }),
-    // The same, started by a webhook in the running n8n (a scheduled run's mode): its failure starts the error workflow.
-    'e2e-weekly-smtp-down-hook.json': withWebhook(weeklyAt('TthcE2eWeekly005', 'e2e weekly (SMTP down, webhook)', { archiveDir: archiveSmtpDown, credential: smtpDown }), 'tthc-e2e-smtp-down'),
-    'error-alert.workflow.json': errorAlertForTest(readExample('error-alert.workflow.json'), { logDir: errorLogDir, credential, to: itContact }),
-    'e2e-weekly-good.json': weeklyAt('TthcE2eWeekly001', 'e2e weekly (good files)'),
-    'e2e-weekly-mixed.json': weeklyAt('TthcE2eWeekly002', 'e2e weekly (one broken file)', { inputDir: inputsMixed }),
-    'e2e-city.json': cityForTest(city, {
-      id: 'TthcE2eCity00001',
-      name: 'e2e city report',
+  const cityAt = (id, name, extra) =>
+    cityForTest(city, {
+      id,
+      name,
       inputDir: inputsCity,
       unitsPath: join(cityDir, 'units.csv'),
       catalogPath: cityCatalog,
@@ -173,18 +166,27 @@ async function main() {
       credential,
       cityOffice: cityOffice.join(', '),
       history: { dir: cityHistory },
-    }),
-    'e2e-city-index.json': cityForTest(city, {
-      id: 'TthcE2eCity00002',
-      name: 'e2e city report (QĐ 766 section on)',
-      inputDir: inputsCity,
-      unitsPath: join(cityIndex, 'units.csv'),
-      catalogPath: cityCatalog,
-      period: cityPeriod,
-      credential,
-      cityOffice: cityOffice.join(', '),
-      history: { dir: cityHistory },
-    }),
+      ...extra,
+    });
+  const workflows = {
+    'weekly-report.workflow.json': weekly,
+    'daily-overdue-alert.workflow.json': daily,
+    'city-report.workflow.json': city,
+    'report-form.json': formWorkflow,
+    'e2e-weekly-wrong-path.json': weeklyAt('TthcE2eWeekly003', 'e2e weekly (wrong path)', { inputDir: join(out, 'inputs', 'no-such-folder') }),
+    'e2e-weekly-smtp-down.json': weeklyAt('TthcE2eWeekly004', 'e2e weekly (SMTP down)', { archiveDir: archiveSmtpDown, credential: smtpDown, history: { dir: smtpDownHistory } }),
+    // The same, started by a webhook in the running n8n (a scheduled run's mode): its failure starts the error workflow.
+    'e2e-weekly-smtp-down-hook.json': withWebhook(
+      weeklyAt('TthcE2eWeekly005', 'e2e weekly (SMTP down, webhook)', { archiveDir: archiveSmtpDown, credential: smtpDown, history: { dir: smtpDownHistory } }),
+      'tthc-e2e-smtp-down',
+    ),
+    'error-alert.workflow.json': errorAlertForTest(readExample('error-alert.workflow.json'), { logDir: errorLogDir, credential, to: itContact }),
+    'e2e-weekly-good.json': weeklyAt('TthcE2eWeekly001', 'e2e weekly (good files)'),
+    'e2e-weekly-mixed.json': weeklyAt('TthcE2eWeekly002', 'e2e weekly (one broken file)', { inputDir: inputsMixed, history: { dir: mixedHistory } }),
+    'e2e-city.json': cityAt('TthcE2eCity00001', 'e2e city report'),
+    // The copy the webhook starts (published): its own ledger, so that its first call mails every ward.
+    'e2e-city-hook.json': cityAt('TthcE2eCity00003', 'e2e city report (webhook)', { history: { dir: cityHookHistory } }),
+    'e2e-city-index.json': cityAt('TthcE2eCity00002', 'e2e city report (QĐ 766 section on)', { unitsPath: join(cityIndex, 'units.csv') }),
     'e2e-daily.json': dailyForTest(daily, { id: 'TthcE2eDaily0001', name: 'e2e daily alert', inputDir: inputsGood, asOf: '2026-01-08T07:00', credential, to }),
   };
   // The copies run by `n8n execute` leave the error workflow out: that command may exit before the error
@@ -239,7 +241,12 @@ async function main() {
     label: 'parity, example ward (weekly workflow)',
   });
 
-  // Run 2: one broken file among the good ones.
+  // Run 1 again (a repeated trigger): the ledger says the report went out; no second mail.
+  const run1b = await executeWorkflow('TthcE2eWeekly001', env);
+  const sent1b = nodeOutput(run1b.data, 'Gửi email báo cáo')[0]?.json;
+  expect(sink.messages.length === 1 && sent1b?.sent?.length === 0 && sent1b?.alreadySent?.includes(to), `weekly run again: not mailed twice (${sink.messages.length} mail; TTHC Send: ${JSON.stringify({ sent: sent1b?.sent, alreadySent: sent1b?.alreadySent })})`);
+
+  // Run 2: one broken file among the good ones (its own ledger: the same report would not be mailed again).
   log('run 2: weekly report with broken.xlsx among the exports…');
   const run2 = await executeWorkflow('TthcE2eWeekly002', env);
   log(`run 2 finished in ${(run2.ms / 1000).toFixed(1)} s`);
@@ -270,6 +277,13 @@ async function main() {
   await sink.waitFor(beforeCity + 4, 60_000);
   await checkCity(sink.messages.slice(beforeCity), cityOffice, 'city (n8n execute)');
   await checkHistory(cityHistory, cityWards, cityPeriod, 'city history');
+  // Run again: the ledger says every mail went out; nothing is sent twice.
+  const againCity = await executeWorkflow('TthcE2eCity00001', env);
+  const againSent = nodeOutput(againCity.data, 'Gửi email từng phường').map((i) => i.json);
+  expect(
+    sink.messages.length === beforeCity + 4 && againSent.length === 4 && againSent.every((o) => o.sent.length === 0 && o.alreadySent.length > 0),
+    `city run again: nothing mailed twice (${sink.messages.length - beforeCity} mails in all; TTHC Send: ${againSent.map((o) => `${o.unit} sent ${o.sent.length}, before ${o.alreadySent.length}`).join('; ')})`,
+  );
 
   // The city again with every profile's QĐ 766 section on: each ward's index in its report, the
   // files byte-identical to the library's and the CLI's.
@@ -316,7 +330,7 @@ async function main() {
 async function browserPart({ env, exportsFiles, broken, cityOffice }) {
   log('n8n publish:workflow (the form, the city workflow, a failing weekly copy, the error workflow) and n8n start…');
   await n8n(['publish:workflow', '--id=TthcReportForm01'], env);
-  await n8n(['publish:workflow', '--id=TthcE2eCity00001'], env);
+  await n8n(['publish:workflow', '--id=TthcE2eCity00003'], env);
   await n8n(['publish:workflow', '--id=TthcE2eWeekly005'], env);
   // n8n 2.8 runs an error workflow only when it is published.
   await n8n(['publish:workflow', '--id=TthcErrorAlert01'], env);
@@ -367,13 +381,12 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
   // A run that fails (SMTP down) in the running n8n: the error workflow mails the IT contact and logs a line.
   await checkErrorWorkflow({ base: server.base, hook: 'tthc-e2e-smtp-down', workflow: 'e2e weekly (SMTP down, webhook)', sink, logDir: errorLogDir, itContact, expect, log });
 
-  log('the city workflow started by its webhook (POST /webhook/tthc-thanh-pho-bao-cao)…');
-  const beforeHook = sink.messages.length;
-  await checkWebhookLocked({ server, path: 'tthc-thanh-pho-bao-cao', workflowId: 'TthcE2eCity00001', sink, expect });
-  const hook = await fetch(`${server.base}/webhook/tthc-thanh-pho-bao-cao`, { method: 'POST', headers: { 'x-tthc-key': exampleSecrets.TTHC_CITY_WEBHOOK_KEY } });
-  expect(hook.status === 200, `city webhook: with the key, answered ${hook.status}`);
-  await sink.waitFor(beforeHook + 4, 120_000);
-  await checkCity(sink.messages.slice(beforeHook), cityOffice, 'city (webhook)');
+  // Three calls at once of the city webhook: each ward and the summary mailed once in all (issue 21).
+  log('the city workflow started by its webhook three times at once (POST /webhook/tthc-thanh-pho-bao-cao)…');
+  await checkWebhookLocked({ server, path: 'tthc-thanh-pho-bao-cao', workflowId: 'TthcE2eCity00003', sink, expect });
+  const hookMails = await checkTriggeredThrice({ server, path: 'tthc-thanh-pho-bao-cao', key: exampleSecrets.TTHC_CITY_WEBHOOK_KEY, workflowId: 'TthcE2eCity00003', sink, expect, log });
+  expect(hookMails.length === 4, `city webhook ×3: one mail per ward and one summary, 4 in all (${hookMails.length})`);
+  await checkCity(hookMails, cityOffice, 'city (webhook ×3)');
   return { downloads: { good: good.downloads, mixed: mixed.downloads } };
 }
 

@@ -7,6 +7,7 @@ import { TthcAlerts } from '../src/nodes/TthcAlerts/TthcAlerts.node';
 import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
 import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
 import { TthcRender } from '../src/nodes/TthcRender/TthcRender.node';
+import { TthcSend } from '../src/nodes/TthcSend/TthcSend.node';
 import { TthcValidate } from '../src/nodes/TthcValidate/TthcValidate.node';
 
 interface WorkflowNode {
@@ -22,7 +23,7 @@ interface Workflow {
 }
 
 const ours: Record<string, INodeType> = Object.fromEntries(
-  [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcAlerts()].map((n) => [
+  [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcSend(), new TthcAlerts()].map((n) => [
     `n8n-nodes-tthc.${n.description.name}`,
     n,
   ]),
@@ -91,8 +92,8 @@ describe.each(['weekly-report.workflow.json', 'daily-overdue-alert.workflow.json
 
 describe('example weekly-report.workflow.json archives before it e-mails', () => {
   const wf = load('weekly-report.workflow.json');
-  it('writes both files before the Send Email node runs, so an SMTP failure still archives', () => {
-    const email = wf.nodes.find((n) => n.type === 'n8n-nodes-base.emailSend')!.name;
+  it('writes both files before the TTHC Send node runs, so an SMTP failure still archives', () => {
+    const email = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcSend')!.name;
     const writes = wf.nodes.filter((n) => n.type === 'n8n-nodes-base.readWriteFile' && n.parameters.operation === 'write').map((n) => n.name);
     expect(writes).toHaveLength(2);
     // Every path from Render to the e-mail goes through both writes: the e-mail is downstream of each.
@@ -100,12 +101,18 @@ describe('example weekly-report.workflow.json archives before it e-mails', () =>
     expect(downstream(wf, email).size).toBe(0);
     expect(wf.connections['TTHC Render']!.main[0]!.map((c) => c.node)).toEqual([writes[0]]);
   });
+
+  it('keeps the dispatch ledger in the history TTHC Metrics records', () => {
+    const metrics = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcMetrics')!;
+    const send = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcSend')!;
+    expect(send.parameters).toMatchObject({ history: metrics.parameters.history, historyPath: metrics.parameters.historyPath });
+  });
 });
 
 describe('example city-report.workflow.json (every ward of a city export)', () => {
   const wf = load('city-report.workflow.json');
   const render = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcRender')!;
-  const email = wf.nodes.find((n) => n.type === 'n8n-nodes-base.emailSend')!;
+  const email = wf.nodes.find((n) => n.type === 'n8n-nodes-tthc.tthcSend')!;
 
   it('renders every ward of the units table straight from TTHC Import\'s dataset, and mails each item', () => {
     expect(render.parameters).toMatchObject({ mode: 'units', unitsSource: 'filePath', formats: ['docx', 'xlsx'] });
@@ -114,9 +121,9 @@ describe('example city-report.workflow.json (every ward of a city export)', () =
     expect(wf.connections[render.name]!.main[0]!.map((c) => c.node)).toEqual([email.name]);
   });
 
-  it('addresses each mail to its item\'s recipients and attaches every file of the item', () => {
-    expect(email.parameters.toEmail).toBe("={{ $json.recipients.join(', ') }}");
-    expect((email.parameters.options as { attachments: string }).attachments).toBe("={{ Object.keys($binary).join(',') }}");
+  it('mails each item to its own recipients once, the ledger in the history the Render node records', () => {
+    expect(email.parameters.toEmail).toBe('');
+    expect(email.parameters).toMatchObject({ history: render.parameters.history, historyPath: render.parameters.historyPath });
   });
 
   it('starts by hand, on a schedule or by a webhook (for queue mode: a worker runs it)', () => {

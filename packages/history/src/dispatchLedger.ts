@@ -48,7 +48,7 @@ export interface ClaimOptions {
   now: Date;
   /** How long the run holds a row before another may take it (ms). */
   leaseMs: number;
-  /** Take rows already sent too (a forced resend). */
+  /** Take every row: already sent, or held by another run (a forced resend sends whatever the ledger says). */
   resend?: boolean;
 }
 
@@ -68,7 +68,7 @@ export class DispatchLedger {
 
   /**
    * Takes the recipients of one report to send to, each by one atomic statement: a new row, a
-   * failed one, one whose holder's lease ended, or (with `resend`) one already sent.
+   * failed one, one whose holder's lease ended, or (with `resend`) any row.
    */
   async claim(key: DispatchKey, recipients: readonly string[], options: ClaimOptions): Promise<DispatchClaim> {
     const now = options.now.toISOString();
@@ -91,7 +91,8 @@ export class DispatchLedger {
           eb.or([
             eb('state', '=', 'failed'),
             eb.and([eb('state', '=', 'sending'), eb('lease_until', '<', now)]),
-            ...(options.resend ? [eb('state', '=', 'sent')] : []),
+            // A forced resend takes any row: sent, failed, or held by another run.
+            ...(options.resend ? [eb('state', '=', 'sent'), eb('state', '=', 'sending')] : []),
           ]),
         )
         .executeTakeFirst();

@@ -208,15 +208,16 @@ export async function dispatchesOnce(a: HistoryStore, b: HistoryStore): Promise<
   expect(retry.claimed).toEqual(['van-thu@x.vn']);
   await b.dispatch.mark(key, ['van-thu@x.vn'], 'run-4', { state: 'sent', at: at(64), smtpResponse: '250 OK' });
   expect((await a.dispatch.claim(key, ['lanh-dao@x.vn', 'van-thu@x.vn'], options('run-5', at(65)))).claimed).toEqual([]);
-  // A forced resend takes the sent rows.
+  // A forced resend takes the sent rows, and even one another run holds.
   expect((await a.dispatch.claim(key, ['van-thu@x.vn'], options('run-6', at(66), true))).claimed).toEqual(['van-thu@x.vn']);
+  expect((await b.dispatch.claim(key, ['van-thu@x.vn'], options('run-6b', at(66), true))).claimed).toEqual(['van-thu@x.vn']);
   // Another version of the report is another mail.
   expect((await a.dispatch.claim({ ...key, version: 'v2' }, ['van-thu@x.vn'], options('run-7', at(67)))).claimed).toEqual(['van-thu@x.vn']);
 
   const rows = await b.dispatch.list({ unit: 'Phường A' });
   expect(rows.map((r) => [r.version, r.recipient, r.state, r.attempts, r.messageId])).toEqual([
     ['v1', 'lanh-dao@x.vn', 'sent', 1, '<m1@x>'],
-    ['v1', 'van-thu@x.vn', 'sending', 4, '<m1@x>'],
+    ['v1', 'van-thu@x.vn', 'sending', 5, '<m1@x>'],
     ['v2', 'van-thu@x.vn', 'sending', 1, '<m1@x>'],
   ]);
   expect(await b.dispatch.list({ period: november })).toEqual([]);

@@ -82,6 +82,15 @@ export function withWebhook(workflow, path) {
   return wf;
 }
 
+/**
+ * The workflow with its TTHC Send nodes forced to send every call (`resend`): the measured rounds
+ * make the same report again and again, and each call's mails must arrive as before the ledger.
+ */
+function resendEveryCall(wf) {
+  for (const n of wf.nodes.filter((x) => x.type === 'n8n-nodes-tthc.tthcSend')) n.parameters.options = { ...n.parameters.options, resend: true };
+  return wf;
+}
+
 const chain = (...names) =>
   Object.fromEntries(names.slice(0, -1).map((n, i) => [n, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
 
@@ -191,7 +200,7 @@ async function weeklyScenario() {
   const workflow = ({ id, credential, out, history }) => {
     mkdirSync(join(out, 'archive'), { recursive: true });
     return withWebhook(
-      weeklyForTest(readExample('weekly-report.workflow.json'), {
+      resendEveryCall(weeklyForTest(readExample('weekly-report.workflow.json'), {
         id,
         name: 'e2e queue: weekly report',
         inputDir: join(wardDir, 'exports'),
@@ -202,7 +211,7 @@ async function weeklyScenario() {
         to,
         // Calls run at once on two workers: the history in the queue's PostgreSQL, as the README says for queue mode.
         history: { credential: history },
-      }),
+      })),
       webhookPath,
     );
   };
@@ -238,7 +247,7 @@ async function cityScenario({ webhookHeaders }) {
     const inputDir = join(out, 'inputs-city');
     mkdirSync(inputDir, { recursive: true });
     copyFileSync(join(cityDir, 'one-stop.xlsx'), join(inputDir, 'one-stop.xlsx'));
-    return cityForTest(readExample('city-report.workflow.json'), {
+    return resendEveryCall(cityForTest(readExample('city-report.workflow.json'), {
       id,
       name: 'e2e queue: city report',
       inputDir,
@@ -249,7 +258,22 @@ async function cityScenario({ webhookHeaders }) {
       cityOffice: cityOffice.join(', '),
       // Every run records each ward in the history kept in the queue's PostgreSQL (n8n's own Postgres credential).
       history: { credential: history },
-    });
+    }));
+  };
+  // The crash test's copy: as shipped (each mail once), on its own webhook and ledger (a database of
+  // its own), a short lease so that the test need not wait ten minutes for a dead worker's mails.
+  const crashPath = 'tthc-thanh-pho-sau-su-co';
+  const crashWorkflow = ({ id, credential, out, history, leaseSeconds }) => {
+    const wf = workflow({ id, credential, out, history });
+    Object.assign(wf, { name: 'e2e queue: city report (worker killed)' });
+    for (const n of wf.nodes) {
+      if (n.type === 'n8n-nodes-tthc.tthcSend') n.parameters.options = { leaseSeconds };
+      if (n.type === 'n8n-nodes-base.webhook') {
+        n.parameters.path = crashPath;
+        n.webhookId = '5c1e7d40-2b6a-4f0e-8a3d-00000000dead';
+      }
+    }
+    return wf;
   };
   const mails = [
     ...units
@@ -266,6 +290,7 @@ async function cityScenario({ webhookHeaders }) {
     reads: [cityDir, join(repoRoot, 'examples', 'hai-an')],
     calls: [1, 2].map((n) => ({ label: `city ${n}`, body: {}, mails })),
     history: { period, wards: units.filter((u) => u.figures).map((u) => u.unit) },
+    crash: { workflow: crashWorkflow, webhookPath: crashPath, mails },
   };
 }
 

@@ -133,3 +133,29 @@ async function executionCount(server, workflowId) {
   const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers: { cookie: `n8n-auth=${server.cookie}` } })).json();
   return new Set((listed?.data?.results ?? []).map((e) => e.id)).size;
 }
+
+/**
+ * The city webhook called three times at once (with its key): every execution succeeds, and the
+ * wards and the summary get their mail once in all — the dispatch ledger in the history, the
+ * runs of one n8n process taking turns on its embedded store. Returns the mails of the calls.
+ */
+export async function checkTriggeredThrice({ server, path, key, workflowId, sink, expect, log }) {
+  const before = { executions: await executionCount(server, workflowId), mails: sink.messages.length };
+  const calls = await Promise.all([1, 2, 3].map(() => fetch(`${server.base}/webhook/${path}`, { method: 'POST', headers: { 'x-tthc-key': key } })));
+  expect(calls.every((c) => c.status === 200), `city webhook ×3: with the key, answered ${calls.map((c) => c.status).join(', ')}`);
+  const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+  const finished = await waitFor(
+    async () => {
+      const listed = await (await fetch(`${server.base}/rest/executions?filter=${filter}`, { headers: { cookie: `n8n-auth=${server.cookie}` } })).json();
+      const runs = [...new Map((listed?.data?.results ?? []).map((e) => [e.id, e])).values()];
+      const done = runs.filter((e) => e.stoppedAt && e.status !== 'running' && e.status !== 'new');
+      return runs.length >= before.executions + 3 && done.length === runs.length ? done.slice(0, 3) : undefined;
+    },
+    'the three city executions',
+    { timeoutMs: 300_000 },
+  );
+  const mails = sink.messages.slice(before.mails);
+  log(`city webhook ×3: executions ${finished.map((e) => `#${e.id} ${e.status}`).join(', ')}; ${mails.length} mails`);
+  expect(finished.every((e) => e.status === 'success'), `city webhook ×3: every execution succeeded (${finished.map((e) => e.status).join(', ')})`);
+  return mails;
+}

@@ -39,6 +39,8 @@ export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir
   pointHistory(metrics, history);
   const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
   render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/hai-an', wardDir);
+  // TTHC Send keeps its ledger in the history TTHC Metrics records.
+  for (const send of byType(wf, 'n8n-nodes-tthc.tthcSend')) pointHistory(send, history);
   pointEmail(wf, credential, to);
   return wf;
 }
@@ -73,9 +75,12 @@ export function dailyForTest(example, { id, name, inputDir, asOf, credential, to
   return wf;
 }
 
+/** Every mail node (n8n's Send Email, TTHC Send) on the e2e SMTP credential, to `to`. */
 function pointEmail(wf, credential, to) {
-  for (const n of byType(wf, 'n8n-nodes-base.emailSend')) {
-    n.credentials = { smtp: { id: credential.id, name: credential.name } };
+  const mailers = wf.nodes.filter((n) => n.type === 'n8n-nodes-base.emailSend' || n.type === 'n8n-nodes-tthc.tthcSend');
+  if (mailers.length === 0) throw new Error(`workflow ${wf.id}: no mail node`);
+  for (const n of mailers) {
+    n.credentials = { ...n.credentials, smtp: { id: credential.id, name: credential.name } };
     n.parameters.toEmail = to;
   }
 }
@@ -122,7 +127,11 @@ export function cityForTest(example, { id, name, inputDir, unitsPath, catalogPat
     cityRecipients: cityOffice,
   });
   pointHistory(render, history);
-  for (const n of byType(wf, 'n8n-nodes-base.emailSend')) n.credentials = { smtp: { id: credential.id, name: credential.name } };
+  // TTHC Send: the wards' own addresses; its ledger in the same history as the Render node's.
+  for (const n of byType(wf, 'n8n-nodes-tthc.tthcSend')) {
+    pointHistory(n, history);
+    n.credentials = { ...n.credentials, smtp: { id: credential.id, name: credential.name } };
+  }
   return wf;
 }
 

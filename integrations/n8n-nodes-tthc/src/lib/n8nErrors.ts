@@ -46,6 +46,22 @@ export const n8nInputErrors = defineErrors('input', {
     vi: 'Không mục nào có tệp bảng đơn vị "{property}".',
     en: 'No input item has the units table binary field "{property}".',
   },
+  not_report: {
+    vi: 'Mục {item} không phải báo cáo của nút TTHC Render (thiếu "mail" hoặc không hợp lệ: {issues}).',
+    en: 'Item {item} is not a report of a TTHC Render node (no valid "mail": {issues}).',
+  },
+  invalid_recipient: {
+    vi: 'Địa chỉ người nhận không hợp lệ: "{address}".',
+    en: 'Not an e-mail address (recipient): "{address}".',
+  },
+  no_history_for_send: {
+    vi: 'TTHC Send cần kho lịch sử (sổ gửi thư nằm trong đó): chọn kho nhúng hoặc PostgreSQL.',
+    en: 'TTHC Send needs a history store (its dispatch ledger lives there): choose the embedded store or PostgreSQL.',
+  },
+  mails_not_sent: {
+    vi: 'Chưa gửi được {count} thư; lần chạy sau sẽ chỉ gửi các thư này: {notes}',
+    en: '{count} mail(s) not sent; the next run sends only these: {notes}',
+  },
   invalid_city_recipient: {
     vi: 'Địa chỉ thư của văn phòng thành phố không hợp lệ: "{address}".',
     en: 'Not an e-mail address (city office): "{address}".',

@@ -17,6 +17,8 @@ export interface MockOptions {
   hints?: NodeExecutionHint[];
   /** Receives every path the node reads through n8n's file helpers. */
   reads?: string[];
+  /** What `getCredentials(type)` returns. */
+  credentials?: Record<string, Record<string, unknown>>;
 }
 
 export const testNode: INode = {
@@ -55,6 +57,11 @@ export function mockExecute(options: MockOptions): IExecuteFunctions {
     continueOnFail: () => options.continueOnFail ?? false,
     getParentNodes: () => options.parents ?? [],
     addExecutionHints: (...hints: NodeExecutionHint[]) => options.hints?.push(...hints),
+    getCredentials: async (type: string) => {
+      const credential = options.credentials?.[type];
+      if (!credential) throw new Error(`mock: no ${type} credential`);
+      return credential;
+    },
     getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {
       if (name in params) {
         const value = params[name];

@@ -12,7 +12,7 @@ export const DEFAULT_LEASE_SECONDS = 600;
 export interface DispatchOptions {
   /** The sender's address. */
   from: string;
-  /** Send even to the recipients the ledger says were sent to. Default false. */
+  /** Send to every recipient whatever the ledger says (sent, or being sent by another run). Default false. */
   resend?: boolean;
   /**
    * How long the run holds a recipient before another run may take it: a run that dies while

@@ -98,7 +98,7 @@ export const DispatchRequest = z.object({
   smtp: SmtpSettings,
   /** The sender's address. */
   from: EmailAddress,
-  /** Send even to the recipients the ledger says were sent to. Default false. */
+  /** Send to every recipient whatever the ledger says (sent, or being sent by another run). Default false. */
   resend: z.boolean().default(false),
   /** How long a run holds a recipient it is sending to before another run may take it over (seconds). Default 600. */
   leaseSeconds: z.number().int().positive().default(DEFAULT_LEASE_SECONDS),

@@ -1,6 +1,7 @@
 import {
   NodeConnectionTypes,
   type IBinaryKeyData,
+  type IDataObject,
   type IExecuteFunctions,
   type INodeExecutionData,
   type INodeProperties,
@@ -8,7 +9,7 @@ import {
   type INodeTypeDescription,
 } from 'n8n-workflow';
 import { InputError, Metrics } from '@tthc/core';
-import { type FileRef, reportFromFigures } from '@tthc/report';
+import { type FileRef, mailHead, reportFromFigures } from '@tthc/report';
 import { isErrorItem } from '../../lib/dataset';
 import { errorItem } from '../../lib/errorItem';
 import { DOCUMENTATION_URL } from '../../lib/docs';
@@ -19,7 +20,7 @@ import { n8nInputErrors } from '../../lib/n8nErrors';
 import { fileBinary, formatOf, type Format } from './formats';
 import { historyCredentials, historyProperties } from '../../lib/historyParameters';
 import { WARD_SOURCE, wardOf, wardProperties } from '../../lib/wardParameter';
-import { renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
+import { UNIT_REPORT_KIND, renderUnits, shownInMode, unitsModeProperties } from './unitsMode';
 
 const modeOptions = [
   {
@@ -196,7 +197,7 @@ export class TthcRender implements INodeType {
           { files: n8nFiles(this, i) },
         );
         // The index comes with the figures when TTHC Metrics is asked for it: say where to ask.
-        const { files, profile } = await made.catch((error: unknown) => {
+        const { files, profile, mail } = await made.catch((error: unknown) => {
           if (error instanceof InputError && error.code === 'missing_service_index') {
             throw inputErrorFor(this.getNode(), n8nInputErrors.no_service_index, { params: { item: i + 1 } }, i);
           }
@@ -210,7 +211,8 @@ export class TthcRender implements INodeType {
           names[format] = file.name;
         }
         out.push({
-          json: { unit: profile.unit.name, period: (item.json as unknown as Metrics).period, files: names },
+          // `mail`: what TTHC Send mails (the binaries attached), each recipient once.
+          json: { kind: UNIT_REPORT_KIND, unit: profile.unit.name, period: (item.json as unknown as Metrics).period, files: names, mail: mailHead(mail) as unknown as IDataObject },
           binary,
           pairedItem: { item: i },
         });

@@ -1,7 +1,7 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { bothLanguages, type Granularity } from '@tthc/core';
 import { EmailAddress, type RenderedFile } from '@tthc/render';
-import { type FileRef, type UnitsReportRequest, historySummary, runReport } from '@tthc/report';
+import { type FileRef, type UnitsReportRequest, historySummary, mailHead, runReport } from '@tthc/report';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
@@ -15,7 +15,8 @@ import { periodProperties } from '../../lib/periodParameters';
 import { lastSegment, n8nFiles } from '../../lib/readPathParameter';
 import { fileBinary, formatOf, type Format } from './formats';
 
-/** `json.kind` of a ward's report item and of the city summary item. */
+/** `json.kind` of a unit's report item (mode "one unit"), of a ward's report item and of the city summary item. */
+export const UNIT_REPORT_KIND = 'tthc.report';
 export const WARD_REPORT_KIND = 'tthc.wardReport';
 export const UNITS_SUMMARY_KIND = 'tthc.unitsSummary';
 
@@ -138,8 +139,8 @@ async function binariesOf(ctx: IExecuteFunctions, files: readonly RenderedFile[]
  * TTHC Render, mode "every ward of a units table": the dataset of a city export and the units
  * table → one report run (`runReport` of @tthc/report, the run `tthc report --units` makes). One
  * item per ward (its files as binaries, its profile's `emailRecipients` in `recipients`, its
- * figures, period warnings and index), then one item for the city summary (addressed to the city
- * office). The dataset is read by the import as the run goes, never as n8n items or an array.
+ * figures, period warnings and index, its `mail` for TTHC Send), then one item for the city
+ * summary (addressed to the city office). The dataset is read by the import as the run goes, never as n8n items or an array.
  */
 export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Format[]): Promise<INodeExecutionData[]> {
   const items = ctx.getInputData();
@@ -149,12 +150,17 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
   // Items that only carry files (the units table, the profiles) are not dossiers.
   const { request, sources } = await figuresRequest(ctx, items, options, (item) => !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0);
   const history = await historyLocationOf(ctx);
-  const run = await runReport({ ...request, report, formats: [...formats], ...(history ? { history } : {}) }, { files: n8nFiles(ctx), worker: false });
+  const run = await runReport(
+    { ...request, report, formats: [...formats], recipients: { summary: recipients }, ...(history ? { history } : {}) },
+    { files: n8nFiles(ctx), worker: false },
+  );
+  // The run's mails: each ward's in the order of its reports, then the summary's.
+  const mails = (run.mails ?? []).map(mailHead);
   const result = run.unitReports!;
   const unitRuns = new Map((run.units ?? []).map((u) => [u.unit, u]));
   const paired = pairedWith(sources);
   const out: INodeExecutionData[] = [];
-  for (const report of result.reports) {
+  for (const [i, report] of result.reports.entries()) {
     const { binary, names } = await binariesOf(ctx, report.files);
     const unitRun = unitRuns.get(report.unit);
     const json = {
@@ -168,6 +174,7 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
       periodWarnings: unitRun?.periodWarnings ?? [],
       ...(unitRun?.serviceIndex ? { serviceIndex: unitRun.serviceIndex } : {}),
       ...(unitRun?.history ? { history: historySummary(unitRun.history) } : {}),
+      mail: mails[i],
     };
     const mismatch = unitRun?.history?.carriedOver?.warning;
     if (mismatch) ctx.addExecutionHints?.({ message: bothLanguages(mismatch.message), type: 'warning', location: 'outputPane' });
@@ -184,6 +191,7 @@ export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Form
     unlisted: result.unlisted,
     absent: result.absent,
     periodWarnings: run.periodWarnings,
+    mail: mails.at(-1),
   };
   out.push({ json: json as unknown as IDataObject, binary, pairedItem: paired });
   return out;
