@@ -166,7 +166,7 @@ async function failure(server, execution) {
 }
 
 /**
- * A worker killed mid-send, then the workflow triggered again (issue 21): the SMTP sink lets the
+ * A worker killed mid-send, then the workflow triggered again: the SMTP sink lets the
  * run's first two mails through and holds the third unanswered; the worker running it is killed
  * (SIGKILL), so SMTP never accepts that mail; the supervisor's restart is played by starting the
  * worker again; once the dead run's lease has ended the webhook is called again, then a third

@@ -381,7 +381,7 @@ async function browserPart({ env, exportsFiles, broken, cityOffice }) {
   // A run that fails (SMTP down) in the running n8n: the error workflow mails the IT contact and logs a line.
   await checkErrorWorkflow({ base: server.base, hook: 'tthc-e2e-smtp-down', workflow: 'e2e weekly (SMTP down, webhook)', sink, logDir: errorLogDir, itContact, expect, log });
 
-  // Three calls at once of the city webhook: each ward and the summary mailed once in all (issue 21).
+  // Three calls at once of the city webhook: each ward and the summary mailed once in all.
   log('the city workflow started by its webhook three times at once (POST /webhook/tthc-thanh-pho-bao-cao)…');
   await checkWebhookLocked({ server, path: 'tthc-thanh-pho-bao-cao', workflowId: 'TthcE2eCity00003', sink, expect });
   const hookMails = await checkTriggeredThrice({ server, path: 'tthc-thanh-pho-bao-cao', key: exampleSecrets.TTHC_CITY_WEBHOOK_KEY, workflowId: 'TthcE2eCity00003', sink, expect, log });

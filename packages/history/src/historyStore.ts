@@ -29,7 +29,7 @@ const RECORD_ATTEMPTS = 64;
  * Made by `openHistory`; close it when done.
  */
 export class HistoryStore {
-  /** Which mail of which report version went to whom (issue 21's dispatch ledger). */
+  /** Which mail of which report version went to whom (the dispatch ledger). */
   readonly dispatch: DispatchLedger;
 
   /** @param db - the database, migrated; @param where - how messages name it (a file name or server, never a password); @param onClose - releases what opening took */

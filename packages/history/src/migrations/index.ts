@@ -65,7 +65,7 @@ const openCodesInEntry: Migration = {
   },
 };
 
-/** The dispatch ledger (issue 21): which mail of which report version went to whom. */
+/** The dispatch ledger: which mail of which report version went to whom. */
 const dispatchLedger: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
