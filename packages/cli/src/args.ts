@@ -1,6 +1,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '@tthc/core';
 import { cliUsageErrors } from './cliErrors';
+import { type HelpedOption, commandHelp } from './help';
+
+/** Thrown by {@link parseCommandArgs} on `--help`: `runCommand` prints its text and exits 0. */
+export class HelpRequested extends Error {
+  constructor(readonly text: string) {
+    super('help requested');
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,19 +19,24 @@ export function usageHelp(usage: string): string {
 
 /**
  * `node:util` parseArgs with the toolkit's policy: unknown or malformed options are a
- * `UsageError` (exit 2) whose message names the option and shows the usage line.
+ * `UsageError` (exit 2) whose message names the option and shows the usage line; `--help` prints
+ * the usage, every option with its text, and the `examples` (exit 0; see `commandHelp`).
  */
-export function parseCommandArgs<T extends Options>(
+export function parseCommandArgs<T extends Options & Record<string, HelpedOption>>(
   args: string[],
   options: T,
   usage: string,
+  examples: readonly string[],
 ): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UsageError(cliUsageErrors.invalid_arguments, { params: { detail }, cause: error, help: usageHelp(usage) });
   }
+  if ((parsed.values as Record<string, unknown>).help === true) throw new HelpRequested(commandHelp(usage, options, examples));
+  return parsed;
 }
 
 /** The value of a required string option, or a `UsageError` naming it. */

@@ -1,4 +1,5 @@
 import { InputError, UsageError } from '@tthc/core';
+import { HelpRequested } from './args';
 import type { Command, CommandIo } from './io';
 
 /**
@@ -9,6 +10,10 @@ export async function runCommand(command: Command, args: string[], io: CommandIo
   try {
     return await command(args, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(error.text);
+      return 0;
+    }
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n${error.help === undefined ? '' : `${error.help}\n`}`);
       return 2;

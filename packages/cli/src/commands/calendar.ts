@@ -17,6 +17,13 @@ const usage = [
   'tthc calendar add-working-days YYYY-MM-DDTHH:mm N [--days-off F] [--json]',
 ].join('\n       ');
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc calendar holidays 2026',
+  'tthc calendar lunar 2026-02-17',
+  'tthc calendar add-working-days 2026-02-13T08:00 5',
+];
+
 const kindLabels = { holiday: 'Ngày lễ', dayOff: 'Ngày nghỉ', makeUpWorkday: 'Làm bù' } as const;
 
 /** `tthc calendar`: lunar dates, the year's days off, working-day arithmetic (domain.md §5). */
@@ -25,11 +32,8 @@ export const calendar: Command = async (args, io) => {
     args,
     { json: { type: 'boolean' }, 'days-off': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
     usage,
+    examples,
   );
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
   const [sub, a, b] = positionals;
   const json = Boolean(values.json);
   const extraDays = await readDaysOff((values['days-off'] as string[] | undefined) ?? []);

@@ -14,6 +14,12 @@ const usage = [
   'tthc history mails --history DIR|FILE|postgres://… [--unit U] [--from YYYY-MM-DD --to YYYY-MM-DD] [--json]',
 ].join('\n       ');
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc history list --history out/lich-su',
+  'tthc history mails --history out/lich-su --json',
+];
+
 const options = {
   history: { type: 'string' },
   into: { type: 'string' },
@@ -22,7 +28,7 @@ const options = {
   to: { type: 'string' },
   'all-versions': { type: 'boolean' },
   json: { type: 'boolean' },
-  format: { type: 'string' },
+  format: { type: 'string', help: { value: 'csv|json', help: 'định dạng xuất (export) / the export format' } },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -69,11 +75,8 @@ function versionLines(versions: readonly HistoryEntry[]): string[] {
  */
 export const history: Command = async (args, io) => {
   const [action, ...rest] = args;
-  const { values, positionals } = parseCommandArgs(rest, options, usage);
-  if (values.help || action === '--help' || action === '-h') {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
+  // `tthc history --help`: the help, whatever follows.
+  const { values, positionals } = parseCommandArgs(action === '--help' || action === '-h' ? ['--help'] : rest, options, usage, examples);
   if (action !== 'list' && action !== 'show' && action !== 'export' && action !== 'copy' && action !== 'mails') {
     throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(action ?? '') }, help: usageHelp(usage) });
   }

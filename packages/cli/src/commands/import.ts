@@ -10,6 +10,11 @@ const usage =
   'tthc import --input F [--input F …] [--out dossiers.jsonl] [--rejects rejects.csv] [--source NAME|mapping.yaml] [--keep-applicant] ' +
   '[--catalog F [--days-off F]] [--no-progress]';
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc import --input examples/hai-an/exports/one-stop.xlsx --input examples/hai-an/exports/portal.json --out out/dossiers.jsonl --rejects out/rejects.csv',
+];
+
 /** Writes text pieces to a file with back-pressure; an unwritable path is an `InputError`. */
 async function writeLines(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = createWriteStream(path);
@@ -49,7 +54,7 @@ export const importCommand: Command = async (args, io) => {
     args,
     {
       input: { type: 'string', multiple: true, short: 'i' },
-      out: { type: 'string', short: 'o' },
+      out: { type: 'string', short: 'o', help: { value: 'dossiers.jsonl', help: 'tệp JSON Lines ghi hồ sơ chuẩn (mặc định stdout) / the JSON Lines file of canonical dossiers (default stdout)' } },
       rejects: { type: 'string' },
       source: { type: 'string' },
       'keep-applicant': { type: 'boolean' },
@@ -59,11 +64,8 @@ export const importCommand: Command = async (args, io) => {
       help: { type: 'boolean', short: 'h' },
     },
     usage,
+    examples,
   );
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
   if (positionals.length > 0) {
     throw new UsageError(cliUsageErrors.unexpected_argument, { params: { argument: String(positionals[0]) }, help: usageHelp(usage) });
   }

@@ -13,13 +13,15 @@ const usage =
   '  --online-split 3,4,5: chia 12 điểm nhóm Dịch vụ công trực tuyến cho A, B, C (giả thuyết, chưa công bố; mặc định 2,4,6) /\n' +
   "    how the online group's 12 points split across A, B, C (a hypothesis, not published; default 2,4,6)";
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc index --input examples/hai-an/dossiers.jsonl --catalog examples/hai-an/catalog.csv --from 2025-12-01 --to 2025-12-31',
+  'tthc index --input examples/hai-an/dossiers.jsonl --catalog examples/hai-an/catalog.csv --from 2025-10-01 --to 2025-12-31 --online-split 3,4,5 --json',
+];
+
 /** `tthc index`: the QĐ 766 index estimated from the dossiers, as JSON or a Vietnamese summary. */
 export const index766: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...requestArgs, json: { type: 'boolean' }, 'online-split': { type: 'string' } }, usage);
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
+  const { values, positionals } = parseCommandArgs(args, { ...requestArgs, json: { type: 'boolean' }, 'online-split': { type: 'string' } }, usage, examples);
   const request = requestOf(values, positionals, usage);
   const split = values['online-split'] === undefined ? undefined : parseOnlineSplit(values['online-split']);
   const run = await runWithProgress(

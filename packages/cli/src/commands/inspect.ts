@@ -6,6 +6,11 @@ import type { Command } from '../io';
 
 const usage = 'tthc inspect FILE [FILE …] [--source NAME|mapping.yaml] [--json]';
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc inspect examples/hai-an/exports/one-stop.xlsx examples/hai-an/exports/portal.json',
+];
+
 /** The inspection of one input as Vietnamese text (no personal data: headings, codes, counts). */
 function text(i: Inspection): string {
   const lines = [`${i.file}: ${i.format}${i.sheet === undefined ? '' : `, trang "${i.sheet}"`}, nguồn ${i.source}`];
@@ -28,11 +33,8 @@ export const inspect: Command = async (args, io) => {
     args,
     { source: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     usage,
+    examples,
   );
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
   if (positionals.length === 0) throw new UsageError(cliUsageErrors.no_file_given, { help: usageHelp(usage) });
   const source = values.source as string | undefined;
   const result = await inspectInputs(positionals, source ? { source } : {});

@@ -6,17 +6,20 @@ import { UsageError } from '@tthc/core';
 
 const usage = 'tthc period <week|month|quarter|half|year> <2026-W02|2026-01|2025-Q4|2026-H1|2026> [--cutoff calendar|nd09] [--json]';
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc period month 2026-01',
+  'tthc period quarter 2025-Q4 --cutoff nd09 --json',
+];
+
 /** `tthc period`: the first and last dates of a preset period (domain.md §6). */
 export const period: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
     { cutoff: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     usage,
+    examples,
   );
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
   const [kindArg, label] = positionals;
   const kind = oneOf(kindArg, PeriodKind.options, 'kind');
   if (!kind || !label || positionals.length > 2) throw new UsageError(cliUsageErrors.wrong_arguments, { help: usageHelp(usage) });

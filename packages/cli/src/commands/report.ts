@@ -17,6 +17,12 @@ const usage =
   '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] ' +
   '[--mail-to ADDR …] [--city-to ADDR …] [--send --smtp smtp://… --mail-from ADDR [--resend] [--lease SECONDS]] [--no-progress]';
 
+/** What `--help` shows to run, from the repository's root. */
+const examples = [
+  'tthc report --input examples/hai-an/dossiers.jsonl --catalog examples/hai-an/catalog.csv --profile examples/hai-an/profile.yaml --from 2025-12-25 --to 2026-01-07 --out out',
+  'tthc report --input examples/city/one-stop.xlsx --units examples/city/units.csv --from 2025-12-25 --to 2026-01-07 --format docx,xlsx --out out/thanh-pho --history out/lich-su',
+];
+
 function parseFormats(value: string | undefined): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -82,11 +88,8 @@ export const report: Command = async (args, io) => {
       ...dispatchArgs,
     },
     usage,
+    examples,
   );
-  if (values.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
   const base = requestOf(values, positionals, usage);
   const outDir = required(values.out as string | undefined, 'out', usage);
   const documentDate = parseDate(values.date as string | undefined);
