@@ -36,7 +36,7 @@ export const DispatchRecord = z.object({
   /** SMTP's answer (accepted or refused). */
   smtpResponse: z.string().optional(),
 });
-export type DispatchRecord = z.infer<typeof DispatchRecord>;
+export interface DispatchRecord extends z.infer<typeof DispatchRecord> {}
 
 /** How a run takes rows. */
 export interface ClaimOptions {
@@ -64,6 +64,7 @@ export interface DispatchClaim {
 
 /** The ledger's rows of a history store (`HistoryStore.dispatch`). */
 export class DispatchLedger {
+  /** @internal made by `HistoryStore` */
   constructor(private readonly db: Kysely<HistoryTables>) {}
 
   /**

@@ -13,11 +13,11 @@ export const HistoryInput = z.object({
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
-export type HistoryInput = z.infer<typeof HistoryInput>;
+export interface HistoryInput extends z.infer<typeof HistoryInput> {}
 
 /** The run's rows: read = accepted + rejected + skipped, and its warnings by code. */
 export const HistoryAccounting = RowAccounting.extend({ warnings: z.record(z.string(), z.number().int().nonnegative()) });
-export type HistoryAccounting = z.infer<typeof HistoryAccounting>;
+export interface HistoryAccounting extends z.infer<typeof HistoryAccounting> {}
 
 /** What a run records of one unit and period. */
 export const NewHistoryEntry = z.object({
@@ -45,4 +45,4 @@ export const HistoryEntry = NewHistoryEntry.omit({ openCodes: true }).extend({
   /** How many dossiers were open at the period's end. */
   openAtEnd: z.number().int().nonnegative(),
 });
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export interface HistoryEntry extends z.infer<typeof HistoryEntry> {}

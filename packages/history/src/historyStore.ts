@@ -32,7 +32,7 @@ export class HistoryStore {
   /** Which mail of which report version went to whom (the dispatch ledger). */
   readonly dispatch: DispatchLedger;
 
-  /** @param db - the database, migrated; @param where - how messages name it (a file name or server, never a password); @param onClose - releases what opening took */
+  /** @internal made by `openHistory`. @param db - the database, migrated; @param where - how messages name it (a file name or server, never a password); @param onClose - releases what opening took */
   constructor(
     private readonly db: Kysely<HistoryTables>,
     readonly where: string,

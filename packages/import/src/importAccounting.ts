@@ -23,10 +23,11 @@ export const ImportAccounting = z.object({
   warnings: z.array(ReportedIssueSchema),
   conflicts: z.array(ReportedIssueSchema),
 });
-export type ImportAccounting = z.infer<typeof ImportAccounting>;
+export interface ImportAccounting extends z.infer<typeof ImportAccounting> {}
 
 /** What an import result holds besides its dossiers, as either face of the import gives it. */
-type ResultLists = Omit<ImportResult, 'dossiers'> & ({ dossiers: readonly unknown[] } | { dossierCount: number });
+/** An import's result, its dossiers given or only counted (`importDossiers`, `importDossiersLazy`). */
+export type AccountedImport = Omit<ImportResult, 'dossiers'> & ({ dossiers: readonly unknown[] } | { dossierCount: number });
 
 /** Sums row accountings (per input → in all). */
 export function sumRows(list: readonly RowAccounting[]): RowAccounting {
@@ -50,7 +51,7 @@ export function sumRows(list: readonly RowAccounting[]): RowAccounting {
  * const accounting = importAccountingOf(await importDossiersLazy(files, { onInputError: 'collect' }));
  * accounting.failedInputs // the files that could not be read, with why
  */
-export function importAccountingOf(result: ResultLists): ImportAccounting {
+export function importAccountingOf(result: AccountedImport): ImportAccounting {
   return {
     dossiers: 'dossierCount' in result ? result.dossierCount : result.dossiers.length,
     rows: result.rows,

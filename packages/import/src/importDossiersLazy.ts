@@ -11,7 +11,7 @@ import { sumRows } from './importAccounting';
 import type { ImportOptions } from './importOptions';
 
 /** What {@link importDossiersLazy} returns: the accounting, and the dossiers to read once or more. */
-export type LazyImportResult = Omit<ImportResult, 'dossiers'> & {
+export interface LazyImportResult extends Omit<ImportResult, 'dossiers'> {
   /** The number of distinct dossiers. */
   dossierCount: number;
   /** The dossiers in the order their codes were first read, each rebuilt when reached. */
@@ -33,7 +33,7 @@ export type LazyImportResult = Omit<ImportResult, 'dossiers'> & {
    * read again (`onInputError: 'collect'`).
    */
   passedOn: boolean;
-};
+}
 
 /**
  * Like {@link importDossiers}, but holds the dossiers in a compact column store and hands them

@@ -18,7 +18,7 @@ export const InputAccounting = z.object({
   sheet: z.string().optional(),
   rows: RowAccounting,
 });
-export type InputAccounting = z.infer<typeof InputAccounting>;
+export interface InputAccounting extends z.infer<typeof InputAccounting> {}
 
 /** A file that could not be read at all, with the message that says why (`onInputError: 'collect'`). */
 export const FailedInput = z.object({
@@ -27,7 +27,7 @@ export const FailedInput = z.object({
   index: z.number().int().nonnegative(),
   error: z.string(),
 });
-export type FailedInput = z.infer<typeof FailedInput>;
+export interface FailedInput extends z.infer<typeof FailedInput> {}
 
 // domain.md §3 — what `importDossiers` returns: the dossiers (one per code) and where every row went.
 export const ImportResult = z.object({
@@ -42,4 +42,4 @@ export const ImportResult = z.object({
   warnings: z.array(RowIssueSchema),
   conflicts: z.array(RowIssueSchema),
 });
-export type ImportResult = z.infer<typeof ImportResult>;
+export interface ImportResult extends z.infer<typeof ImportResult> {}

@@ -14,7 +14,7 @@ export const UnitsTableRow = z.object({
   /** The row's number in the file (the heading is row 1). */
   line: z.number().int().positive(),
 });
-export type UnitsTableRow = z.infer<typeof UnitsTableRow>;
+export interface UnitsTableRow extends z.infer<typeof UnitsTableRow> {}
 
 const columns = ['unit', 'profile'] as const;
 

@@ -1,9 +1,10 @@
 // @tthc/render — the period's report: DOCX (Nghị định 30/2020 layout), XLSX annex, Markdown, HTML.
 export { EmailAddress, Notes, Narrative, Paragraph, Profile, Signer } from './profile/profileSchema';
+export { profileJsonSchemas } from './profile/profileJsonSchemas';
 export { parseNotes, parseProfile } from './profile/parseProfile';
 export { mergeNotes } from './profile/mergeNotes';
 export { REPORT_FORMATS, renderReport } from './renderReport';
-export type { RenderReportOptions, RenderedReport, ReportFormat } from './renderReport';
+export type { RenderReportOptions, RenderedReport, ReportContents, ReportFormat } from './renderReport';
 export type { ComparedPeriod } from './model/comparisonSection';
 export type { CarriedOverMismatch } from './xlsx/dataQualitySheet';
 export type { RecentPeriod } from './xlsx/recentSheet';
@@ -27,4 +28,4 @@ export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
 export { unitsMismatchNotes } from './units/unitsMismatchNotes';
 export { unitEntries } from './units/unitEntries';
 export { namedAsTable } from './units/namedAsTable';
-export type { RenderUnitReportsOptions, RenderedFile, UnitEntry, UnitReport, UnitReportsProgress, UnitReportsResult } from './units/renderUnitReports';
+export type { RenderUnitReportsOptions, RenderedFile, SharedReportOptions, UnitEntry, UnitReport, UnitReportsProgress, UnitReportsResult } from './units/renderUnitReports';

@@ -6,8 +6,14 @@ export const renderInputErrors = defineErrors('input', {
     vi: 'Không đọc được tệp {file} (YAML/JSON không hợp lệ)',
     en: 'cannot read {file} (invalid YAML/JSON): {detail}',
   },
-  invalid_profile: { vi: 'Hồ sơ đơn vị {file} không hợp lệ', en: 'invalid unit profile {file}:\n{issues}' },
-  invalid_notes: { vi: 'Tệp ghi chú kỳ báo cáo {file} không hợp lệ', en: 'invalid period notes {file}:\n{issues}' },
+  invalid_profile: {
+    vi: 'Hồ sơ đơn vị {file} không hợp lệ (xem mẫu @tthc/render/samples/profile.yaml và lược đồ @tthc/render/schemas/profile.schema.json)',
+    en: 'invalid unit profile {file} (see the sample @tthc/render/samples/profile.yaml and the schema @tthc/render/schemas/profile.schema.json):\n{issues}',
+  },
+  invalid_notes: {
+    vi: 'Tệp ghi chú kỳ báo cáo {file} không hợp lệ (xem mẫu @tthc/render/samples/notes.yaml)',
+    en: 'invalid period notes {file} (see the sample @tthc/render/samples/notes.yaml):\n{issues}',
+  },
   notes_break_profile: {
     vi: 'Ghi chú kỳ báo cáo làm hồ sơ đơn vị không hợp lệ',
     en: 'the period notes make the profile invalid:\n{issues}',

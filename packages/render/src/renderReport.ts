@@ -19,7 +19,7 @@ import { writeAnnex } from './xlsx/writeAnnex';
 export const REPORT_FORMATS = ['docx', 'xlsx', 'md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export interface RenderReportOptions {
+export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
   /** The period's figures (`computeMetrics` of @tthc/core); checked against the schema. */
   metrics: Metrics;
   /** The unit's profile (`parseProfile`). */
@@ -27,7 +27,7 @@ export interface RenderReportOptions {
   /** The period's notes, merged over the profile (`parseNotes`). Default: none. */
   notes?: Notes;
   /** The formats to write. Default: all four. */
-  formats?: readonly ReportFormat[];
+  formats?: readonly F[];
   /** Template overrides by name (see `defaultTemplates`). Default: none. */
   templates?: Record<string, string>;
   /** A folder of `<name>.hbs` overrides, read with `loadTemplates` (the only I/O). Default: none. */
@@ -58,12 +58,16 @@ export interface RenderReportOptions {
   recent?: readonly RecentPeriod[];
 }
 
-export interface RenderedReport {
-  docx?: Uint8Array;
-  xlsx?: Uint8Array;
-  md?: string;
-  html?: string;
+/** What each format is: bytes for DOCX and XLSX, text for Markdown and HTML. */
+export interface ReportContents {
+  docx: Uint8Array;
+  xlsx: Uint8Array;
+  md: string;
+  html: string;
 }
+
+/** The rendered files: exactly the formats asked for (all four when none are named). */
+export type RenderedReport<F extends ReportFormat = ReportFormat> = Pick<ReportContents, F>;
 
 /**
  * Renders the period's report in the requested formats: DOCX in the layout of Nghị định
@@ -71,19 +75,19 @@ export interface RenderedReport {
  * templates. Deterministic: the same inputs give byte-identical outputs.
  *
  * @param options - see `RenderReportOptions`
- * @returns the rendered files
+ * @returns the rendered files, typed by the formats asked for (`{ docx }` for `formats: ['docx']`)
  * @throws InputError when the metrics or the merged profile are invalid; TemplateError for a
  *   broken template or a missing variable; AnnexIdentityError when the figures break the form
  * @example
  * const { docx } = await renderReport({ metrics, profile, formats: ['docx'] });
  */
-export async function renderReport(options: RenderReportOptions): Promise<RenderedReport> {
+export async function renderReport<F extends ReportFormat = ReportFormat>(options: RenderReportOptions<F>): Promise<RenderedReport<F>> {
   const parsed = Metrics.safeParse(options.metrics);
   if (!parsed.success) {
     throw new InputError(renderInputErrors.invalid_metrics, { params: { issues: formatZodIssues(parsed.error) }, cause: parsed.error });
   }
   const metrics = parsed.data;
-  const formats = new Set(options.formats ?? REPORT_FORMATS);
+  const formats = new Set<ReportFormat>(options.formats ?? REPORT_FORMATS);
   const profile = mergeNotes(options.profile, options.notes);
   const index = profile.serviceIndex ? checkedIndex(options.serviceIndex, profile) : null;
   const overrides = {
@@ -94,14 +98,14 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
   const blocks = parseMarkup(renderTemplates(context, overrides));
   const title = `Báo cáo ${profile.unit.name} ${formatShortDate(metrics.period.from)} - ${formatShortDate(metrics.period.to)}`;
 
-  const out: RenderedReport = {};
+  const out: Partial<ReportContents> = {};
   if (formats.has('docx')) {
     out.docx = options.wordTemplate ? fillWordTemplate(options.wordTemplate, blocks, context) : writeDocx(blocks, title);
   }
   if (formats.has('xlsx')) out.xlsx = await writeAnnex(metrics, profile, index ?? undefined, { carriedOver: options.carriedOver, recent: options.recent });
   if (formats.has('md')) out.md = writeMarkdown(blocks);
   if (formats.has('html')) out.html = writeHtml(blocks, title);
-  return out;
+  return out as RenderedReport<F>;
 }
 
 /**

@@ -23,7 +23,7 @@ export const DueAlert = DossierFields.pick({
   workingDays: z.number().int().nonnegative(),
   dueAt: z.string(),
 });
-export type DueAlert = z.infer<typeof DueAlert>;
+export interface DueAlert extends z.infer<typeof DueAlert> {}
 
 /** Options of {@link findDueAlerts}. */
 export interface FindDueAlertsOptions {

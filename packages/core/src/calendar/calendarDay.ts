@@ -12,4 +12,4 @@ export const CalendarDay = z.object({
   name: z.string(),
   source: z.string().optional(),
 });
-export type CalendarDay = z.infer<typeof CalendarDay>;
+export interface CalendarDay extends z.infer<typeof CalendarDay> {}

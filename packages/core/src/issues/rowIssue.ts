@@ -7,7 +7,7 @@ export const RowLocation = z.object({
   row: z.number().int().positive().optional(),
   column: z.string().optional(),
 });
-export type RowLocation = z.infer<typeof RowLocation>;
+export interface RowLocation extends z.infer<typeof RowLocation> {}
 
 // Row errors are plain data with a closed set of codes.
 export const RowIssueCode = z.enum([
@@ -39,13 +39,13 @@ export const RowIssueSchema = z.object({
   /** What was expected, in English; the Vietnamese is added by `formatIssue`. */
   expected: z.string().optional(),
 });
-export type RowIssue = z.infer<typeof RowIssueSchema>;
+export interface RowIssue extends z.infer<typeof RowIssueSchema> {}
 
 /** A row issue with its text in both languages, as reports and the CLI print it. */
 export const ReportedIssueSchema = RowIssueSchema.extend({
   message: z.object({ vi: z.string(), en: z.string() }),
 });
-export type ReportedIssue = z.infer<typeof ReportedIssueSchema>;
+export interface ReportedIssue extends z.infer<typeof ReportedIssueSchema> {}
 
 export const SkipReason = z.enum(['blank', 'title', 'header', 'totals', 'comment']);
 export type SkipReason = z.infer<typeof SkipReason>;
@@ -56,4 +56,4 @@ export const SkippedRowSchema = z.object({
   /** Consecutive rows from `path.row` skipped alike (rows a workbook leaves out of its XML); 1 when absent. */
   rows: z.number().int().positive().optional(),
 });
-export type SkippedRow = z.infer<typeof SkippedRowSchema>;
+export interface SkippedRow extends z.infer<typeof SkippedRowSchema> {}

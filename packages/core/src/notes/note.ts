@@ -29,4 +29,4 @@ export const Note: z.ZodType<Note> = z.object({ code: z.string(), params: NotePa
 
 /** A note with its wording in both languages, as outputs carry it (`formatNote` of its code and params). */
 export const WordedNote = z.object({ code: z.string(), params: NoteParams, vi: z.string(), en: z.string() });
-export type WordedNote = z.infer<typeof WordedNote>;
+export interface WordedNote extends z.infer<typeof WordedNote> {}

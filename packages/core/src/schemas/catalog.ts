@@ -7,7 +7,7 @@ export const TimeLimit = z.object({
   amount: z.number().nonnegative().finite(),
   unit: z.enum(['workingDays', 'workingHours']),
 });
-export type TimeLimit = z.infer<typeof TimeLimit>;
+export interface TimeLimit extends z.infer<typeof TimeLimit> {}
 
 // domain.md §2 — a procedure of the unit's catalog (danh mục TTHC).
 export const Procedure = z.object({
@@ -18,7 +18,7 @@ export const Procedure = z.object({
   /** The legal time limit, when the catalog gives it: a dossier without a due date is judged against it. */
   timeLimit: TimeLimit.optional(),
 });
-export type Procedure = z.infer<typeof Procedure>;
+export interface Procedure extends z.infer<typeof Procedure> {}
 
 export const ProcedureCatalog = z.array(Procedure);
-export type ProcedureCatalog = z.infer<typeof ProcedureCatalog>;
+export interface ProcedureCatalog extends z.infer<typeof ProcedureCatalog> {}

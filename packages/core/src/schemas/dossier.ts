@@ -69,7 +69,7 @@ export const Dossier = DossierFields.superRefine((d, ctx) => {
     ctx.addIssue({ code: 'custom', path: [e.field ?? ''], message: `${e.code}${e.expected ? `: expected ${e.expected}` : ''}` });
   }
 });
-export type Dossier = z.infer<typeof Dossier>;
+export interface Dossier extends z.infer<typeof Dossier> {}
 
 /** The canonical field names, in the order of domain.md §3 (the table's). */
 export const dossierFields = dossierFieldTable.map((f) => f.name) as (keyof Dossier)[];

@@ -36,7 +36,7 @@ export const Counts = z.object({
   inProgress: InProgressCounts,
   lateReceived: count,
 });
-export type Counts = z.infer<typeof Counts>;
+export interface Counts extends z.infer<typeof Counts> {}
 
 export const OnlineServiceLevelFigures = z.object({
   procedures: count,
@@ -44,7 +44,7 @@ export const OnlineServiceLevelFigures = z.object({
   catalogProcedures: count.nullable(),
   rate,
 });
-export type OnlineServiceLevelFigures = z.infer<typeof OnlineServiceLevelFigures>;
+export interface OnlineServiceLevelFigures extends z.infer<typeof OnlineServiceLevelFigures> {}
 
 export const RowAccounting = z.object({
   read: count,
@@ -52,20 +52,20 @@ export const RowAccounting = z.object({
   rejected: count,
   skipped: count,
 });
-export type RowAccounting = z.infer<typeof RowAccounting>;
+export interface RowAccounting extends z.infer<typeof RowAccounting> {}
 
 export const FieldFigures = Counts.extend({ field: z.string() });
-export type FieldFigures = z.infer<typeof FieldFigures>;
+export interface FieldFigures extends z.infer<typeof FieldFigures> {}
 
 export const ProcedureFigures = Counts.extend({
   procedureCode: z.string().nullable(),
   procedureName: z.string(),
   field: z.string(),
 });
-export type ProcedureFigures = z.infer<typeof ProcedureFigures>;
+export interface ProcedureFigures extends z.infer<typeof ProcedureFigures> {}
 
 export const UnitFigures = Counts.extend({ unit: z.string(), byField: z.array(FieldFigures) });
-export type UnitFigures = z.infer<typeof UnitFigures>;
+export interface UnitFigures extends z.infer<typeof UnitFigures> {}
 
 // The JSON of `tthc metrics --json` — one object per run.
 export const Metrics = Counts.extend({
@@ -83,4 +83,4 @@ export const Metrics = Counts.extend({
   skippedRows: z.array(SkippedRowSchema),
   warnings: z.array(ReportedIssueSchema),
 });
-export type Metrics = z.infer<typeof Metrics>;
+export interface Metrics extends z.infer<typeof Metrics> {}

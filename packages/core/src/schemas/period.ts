@@ -3,7 +3,7 @@ import { LocalDate } from './dossier';
 
 // domain.md §6 — a report period, both dates inclusive, local time.
 export const ReportPeriod = z.object({ from: LocalDate, to: LocalDate });
-export type ReportPeriod = z.infer<typeof ReportPeriod>;
+export interface ReportPeriod extends z.infer<typeof ReportPeriod> {}
 
 export const PeriodKind = z.enum(['week', 'month', 'quarter', 'half', 'year']);
 export type PeriodKind = z.infer<typeof PeriodKind>;

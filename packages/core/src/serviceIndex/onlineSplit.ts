@@ -32,7 +32,7 @@ export const OnlineSplit = z.object({
   /** Not published by the portal: a hypothesis. */
   status: z.literal('hypothesis'),
 });
-export type OnlineSplit = z.infer<typeof OnlineSplit>;
+export interface OnlineSplit extends z.infer<typeof OnlineSplit> {}
 
 /**
  * A split as a unit sets it (a profile's `serviceIndexAssumptions.onlineSplit`, a report
@@ -44,15 +44,15 @@ export const OnlineSplitSetting = z.object({
   name: z.string().trim().min(1).optional(),
   version: z.number().int().positive().optional(),
 });
-export type OnlineSplitSetting = z.infer<typeof OnlineSplitSetting>;
+export interface OnlineSplitSetting extends z.infer<typeof OnlineSplitSetting> {}
 
 /** The assumptions an index rests on where the portal publishes nothing (today: the online split). */
 export const ServiceIndexAssumptions = z.object({ onlineSplit: OnlineSplit });
-export type ServiceIndexAssumptions = z.infer<typeof ServiceIndexAssumptions>;
+export interface ServiceIndexAssumptions extends z.infer<typeof ServiceIndexAssumptions> {}
 
 /** The assumptions as a unit sets them: each optional, the default taken for the others. */
 export const ServiceIndexAssumptionsSetting = z.object({ onlineSplit: OnlineSplitSetting.optional() });
-export type ServiceIndexAssumptionsSetting = z.infer<typeof ServiceIndexAssumptionsSetting>;
+export interface ServiceIndexAssumptionsSetting extends z.infer<typeof ServiceIndexAssumptionsSetting> {}
 
 /** The default split: 2 + 4 + 6, reconstructed by ChippedTopaz/qd766 and since retired there — a hypothesis. */
 export const defaultOnlineSplit: OnlineSplit = Object.freeze({

@@ -57,7 +57,7 @@ export const LostDossier = z.object({
   /** The date the dossier was judged by (its end, its supplement request), null while open. */
   judgedDate: LocalDate.nullable(),
 });
-export type LostDossier = z.infer<typeof LostDossier>;
+export interface LostDossier extends z.infer<typeof LostDossier> {}
 
 /** A procedure whose dossiers would raise the score most: `points` it would add at most. */
 export const PointsToGain = z.object({
@@ -69,7 +69,7 @@ export const PointsToGain = z.object({
   dossiers: count,
   points,
 });
-export type PointsToGain = z.infer<typeof PointsToGain>;
+export interface PointsToGain extends z.infer<typeof PointsToGain> {}
 
 /** One indicator of a group: its score over its maximum, or not computable with the reason. */
 export const IndexIndicator = z.object({
@@ -86,7 +86,7 @@ export const IndexIndicator = z.object({
   /** For an indicator that is not computable but bounded by a computable part: the most it can score. */
   scoreAtMost: points.optional(),
 });
-export type IndexIndicator = z.infer<typeof IndexIndicator>;
+export interface IndexIndicator extends z.infer<typeof IndexIndicator> {}
 
 /**
  * One group. `score` is over `computableMax` (the maxima of its computable indicators; `max` is
@@ -106,7 +106,7 @@ export const IndexGroup = z.object({
   lost: z.array(LostDossier),
   pointsToGain: z.array(PointsToGain),
 });
-export type IndexGroup = z.infer<typeof IndexGroup>;
+export interface IndexGroup extends z.infer<typeof IndexGroup> {}
 
 // The inputs of each group's formula, beside its score.
 export const ProgressGroup = IndexGroup.extend({
@@ -115,7 +115,7 @@ export const ProgressGroup = IndexGroup.extend({
   onTime: count,
   notOnTime: count,
 });
-export type ProgressGroup = z.infer<typeof ProgressGroup>;
+export interface ProgressGroup extends z.infer<typeof ProgressGroup> {}
 
 export const OnlineGroup = IndexGroup.extend({
   catalogProcedures: count.nullable(),
@@ -129,7 +129,7 @@ export const OnlineGroup = IndexGroup.extend({
   /** The split of the 12 points across A, B, C it was scored with (an index without it: the default, the only one before). */
   assumptions: ServiceIndexAssumptions.default({ onlineSplit: defaultOnlineSplit }),
 });
-export type OnlineGroup = z.infer<typeof OnlineGroup>;
+export interface OnlineGroup extends z.infer<typeof OnlineGroup> {}
 
 export const IndexGroups = z.object({
   progress: ProgressGroup,
@@ -139,12 +139,12 @@ export const IndexGroups = z.object({
   transparency: IndexGroup,
   satisfaction: IndexGroup,
 });
-export type IndexGroups = z.infer<typeof IndexGroups>;
+export interface IndexGroups extends z.infer<typeof IndexGroups> {}
 export type IndexGroupKey = keyof IndexGroups;
 
 /** A grading band: a total of at least `min` (out of 100) gets `label`. */
 export const GradeBand = z.object({ min: z.number().min(0).max(100), label: z.string().min(1) });
-export type GradeBand = z.infer<typeof GradeBand>;
+export interface GradeBand extends z.infer<typeof GradeBand> {}
 
 export const IndexTotals = z.object({
   /** Sum of the computable groups' scores. */
@@ -158,7 +158,7 @@ export const IndexTotals = z.object({
 });
 
 export const UnitIndex = IndexTotals.extend({ unit: z.string() });
-export type UnitIndex = z.infer<typeof UnitIndex>;
+export interface UnitIndex extends z.infer<typeof UnitIndex> {}
 
 export const ServiceIndex = IndexTotals.extend({
   period: ReportPeriod,
@@ -172,4 +172,4 @@ export const ServiceIndex = IndexTotals.extend({
   /** One entry per unit when the input holds several, each computed from that unit's dossiers alone. */
   byUnit: z.array(UnitIndex),
 });
-export type ServiceIndex = z.infer<typeof ServiceIndex>;
+export interface ServiceIndex extends z.infer<typeof ServiceIndex> {}

@@ -17,4 +17,4 @@ export const MappingSpec = z.object({
   sheet: z.string().optional(),
 });
 export type MappingSpec = z.input<typeof MappingSpec>;
-export type ParsedMappingSpec = z.output<typeof MappingSpec>;
+export interface ParsedMappingSpec extends z.output<typeof MappingSpec> {}

@@ -31,7 +31,7 @@ export const Narrative = z.object({
   /** V.2 Đề xuất kiến nghị. */
   recommendations: paragraphs,
 });
-export type Narrative = z.infer<typeof Narrative>;
+export interface Narrative extends z.infer<typeof Narrative> {}
 
 /** An e-mail address a report is sent to: "van-phong@phuong.example.vn". */
 export const EmailAddress = z.email({ error: 'expected an e-mail address, e.g. van-phong@phuong.example.vn' });
@@ -45,7 +45,7 @@ export const Signer = z.object({
   /** The signer's name, without academic titles. */
   name: text,
 });
-export type Signer = z.infer<typeof Signer>;
+export interface Signer extends z.infer<typeof Signer> {}
 
 /**
  * A unit's profile: who reports, to whom, how the document is headed and signed, and the
@@ -98,7 +98,7 @@ export const Profile = z.object({
   /** Footnote texts by id, referenced as `[^id]` in narrative paragraphs. */
   footnotes: z.record(z.string().regex(/^[\w-]+$/), text).default({}),
 });
-export type Profile = z.infer<typeof Profile>;
+export interface Profile extends z.infer<typeof Profile> {}
 
 /**
  * A period's notes, merged over the profile: any part of the profile (objects merge key by
@@ -112,4 +112,4 @@ export const Notes = z
     documentDate: LocalDate.optional(),
   })
   .catchall(z.unknown());
-export type Notes = z.infer<typeof Notes>;
+export interface Notes extends z.infer<typeof Notes> {}

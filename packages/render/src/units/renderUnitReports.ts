@@ -26,7 +26,8 @@ export interface UnitEntry {
 }
 
 /** The options shared with {@link renderReport}, applied to every ward. */
-type SharedOptions = Pick<RenderReportOptions, 'formats' | 'templates' | 'templatesDir' | 'documentDate' | 'wordTemplate'>;
+/** How every ward's report is written (the options of `renderReport` the wards share). */
+export type SharedReportOptions = Pick<RenderReportOptions, 'formats' | 'templates' | 'templatesDir' | 'documentDate' | 'wordTemplate'>;
 
 /** What `onProgress` of {@link renderUnitReports} is told after each ward's report set. */
 export interface UnitReportsProgress {
@@ -36,7 +37,7 @@ export interface UnitReportsProgress {
   unitsTotal: number;
 }
 
-export type RenderUnitReportsOptions = SharedOptions & {
+export type RenderUnitReportsOptions = SharedReportOptions & {
   /** The units table, in the order the reports and the summary rows follow. */
   units: readonly UnitEntry[];
   /** Called once the figures are split (0 written), then after each ward's report set is rendered (pure data, for a progress display). */

@@ -25,7 +25,7 @@ export const ReportMailHead = z.object({
   subject: z.string().min(1),
   text: z.string(),
 });
-export type ReportMailHead = z.infer<typeof ReportMailHead>;
+export interface ReportMailHead extends z.infer<typeof ReportMailHead> {}
 
 /** One report's mail. */
 export interface ReportMail extends ReportMailHead {

@@ -19,4 +19,4 @@ export const FiguresReportRequest = z.object({
   ...DocumentOptions.shape,
 });
 export type FiguresReportRequest = z.input<typeof FiguresReportRequest>;
-export type ParsedFiguresReportRequest = z.output<typeof FiguresReportRequest>;
+export interface ParsedFiguresReportRequest extends z.output<typeof FiguresReportRequest> {}

@@ -9,7 +9,7 @@ const Period = z.object({ from: LocalDate, to: LocalDate });
 
 /** A stored entry a report compares with: its period, version, time and figures. */
 export const HistoryBrief = z.object({ period: Period, version: z.number().int().positive(), recordedAt: z.string(), figures: Metrics });
-export type HistoryBrief = z.infer<typeof HistoryBrief>;
+export interface HistoryBrief extends z.infer<typeof HistoryBrief> {}
 
 /** An earlier period of the unit as the annex's sheet "Các kỳ trước" shows it: the compared figures (`comparedValues` of @tthc/core). */
 export const RecentBrief = z.object({
@@ -18,7 +18,7 @@ export const RecentBrief = z.object({
   recordedAt: z.string(),
   values: z.record(z.enum(COMPARED_FIGURES), z.number().nullable()),
 });
-export type RecentBrief = z.infer<typeof RecentBrief>;
+export interface RecentBrief extends z.infer<typeof RecentBrief> {}
 
 const Difference = z.object({ code: z.string(), reason: z.string() });
 
@@ -51,4 +51,4 @@ export const HistorySummary = z.object({
   carriedOver: CarriedOverSummary.optional(),
   recent: z.array(RecentBrief).default([]),
 });
-export type HistorySummary = z.infer<typeof HistorySummary>;
+export interface HistorySummary extends z.infer<typeof HistorySummary> {}

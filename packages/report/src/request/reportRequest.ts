@@ -34,7 +34,7 @@ export const DatasetInput = z.object({
   ]),
   accounting: ImportAccounting,
 });
-export type DatasetInput = z.infer<typeof DatasetInput>;
+export interface DatasetInput extends z.infer<typeof DatasetInput> {}
 
 /** An export to import (any format and system the import reads), or a dataset. */
 export const ReportInput = z.union([FileRef, DatasetInput]);
@@ -192,7 +192,7 @@ export const ReportRequest = z
 /** What a face builds (defaults may be left out). */
 export type ReportRequest = z.input<typeof ReportRequest>;
 /** The request with its defaults filled in, as the run reads it. */
-export type ParsedReportRequest = z.output<typeof ReportRequest>;
+export interface ParsedReportRequest extends z.output<typeof ReportRequest> {}
 
 /** What the documents of a run are made from: the profile(s) and how they are written. */
 export type DocumentRequest = z.output<typeof DocumentOptions> & { report: z.output<typeof UnitReportRequest> | z.output<typeof UnitsReportRequest> };
