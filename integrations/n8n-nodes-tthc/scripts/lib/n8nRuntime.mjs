@@ -29,24 +29,24 @@ export async function ensureBuilt(log) {
 
 /**
  * Packs the workspace packages (pnpm rewrites `workspace:*` to versions; or takes the `tarballs`
- * packed once for several instances) and installs all the tarballs together into
+ * packed once for several instances, or package specs from `registry`) and installs them together into
  * `<userFolder>/.n8n/nodes`, where n8n 2.8.4 loads community packages from
  * (`nodes/node_modules/n8n-nodes-*`). Peer dependencies are left out, as n8n does: the
  * nodes must use n8n's own n8n-workflow.
  */
-export async function installCommunityPackage(userFolder, log, tarballs) {
+export async function installCommunityPackage(userFolder, log, tarballs, { registry } = {}) {
   tarballs ??= await packWorkspacePackages(join(userFolder, 'tarballs'));
   const nodesDir = join(userFolder, '.n8n', 'nodes');
   mkdirSync(nodesDir, { recursive: true });
   writeFileSync(join(nodesDir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
-  log(`npm install ${tarballs.length} tarballs into ${nodesDir}…`);
+  log(`npm install ${tarballs.join(' ')} into ${nodesDir}${registry ? ` from ${registry}` : ''}…`);
   check(
     await run(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--omit=dev', '--legacy-peer-deps', '--loglevel=error', ...tarballs],
+      ['install', '--no-audit', '--no-fund', '--omit=dev', '--legacy-peer-deps', '--loglevel=error', ...(registry ? [`--registry=${registry}`] : []), ...tarballs],
       { cwd: nodesDir, timeoutMs: 600_000 },
     ),
-    'npm install of the tarballs',
+    'npm install of the package',
   );
   if (existsSync(join(nodesDir, 'node_modules', 'n8n-workflow'))) {
     throw new Error('n8n-workflow was installed beside the nodes: it must come from n8n (peer dependency)');
