@@ -1,4 +1,4 @@
-// pnpm test:readme — every package README's TypeScript example, run as a new user would: from the
+// pnpm test:readme — every package README's TypeScript example (and the root README's), run as a new user would: from the
 // packed tarballs (`pnpm pack`, workspace versions made exact) npm-installed into a fresh folder
 // outside the repository, with the repository's `examples/` copied beside them. Run after
 // `pnpm build`. A README's blocks run in order as one program (a block without imports goes on
@@ -53,13 +53,14 @@ function main() {
     const installed = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: project, encoding: 'utf8', env });
     if (installed.status !== 0) throw new Error(`npm install: ${installed.stderr}`);
     cpSync(join(root, 'examples'), join(project, 'examples'), { recursive: true });
-    for (const p of packages) {
+    // The packages' READMEs, then the root's (its flow; its set-up commands are not an install line).
+    for (const p of [...packages, '.']) {
       const text = readFileSync(join(root, p, 'README.md'), 'utf8');
       const { programs, imports, install } = readmePrograms(text);
-      const missing = imports.filter((name) => !install.includes(name));
+      const missing = p === '.' ? [] : imports.filter((name) => !install.includes(name));
       if (missing.length > 0) problems.push(`${p}/README.md: the install line (${install.join(' ')}) does not name ${missing.join(', ')}, which its example imports`);
       for (const [i, program] of programs.entries()) {
-        const file = join(project, `${p.split('/').pop()}-${i + 1}.mts`);
+        const file = join(project, `${p === '.' ? 'root' : p.split('/').pop()}-${i + 1}.mts`);
         writeFileSync(file, program);
         const ran = spawnSync(process.execPath, ['--import', tsx, file], { cwd: project, encoding: 'utf8', env, timeout: 300_000 });
         log(`${p}/README.md, example ${i + 1}: ${ran.status === 0 ? 'ran' : `FAILED (exit ${ran.status})`}`);
