@@ -26,7 +26,10 @@ const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
   profile: { value: 'P', help: 'hồ sơ đơn vị (YAML/JSON: cơ quan, nơi nhận, người ký…) / the unit\'s profile (YAML/JSON: agency, recipients, signer…)' },
   units: { value: 'units.csv', help: 'bảng unit,profile: báo cáo từng phường và bảng tổng hợp / a unit,profile table: every ward\'s report and the summary' },
   notes: { value: 'N', help: 'ghi chú kỳ báo cáo (số, ngày văn bản, nội dung riêng) / the period\'s notes (document number and date, own text)' },
-  format: { value: 'docx,xlsx,md,html', help: 'định dạng báo cáo (mặc định cả bốn) / report formats (default all four)' },
+  format: {
+    value: 'docx,xlsx,md,html,pdf',
+    help: 'định dạng báo cáo (mặc định bốn định dạng đầu; pdf: báo cáo và phụ lục PDF/A, cần LibreOffice) / report formats (default the first four; pdf: the report and annex as PDF/A, needs LibreOffice)',
+  },
   templates: { value: 'DIR', help: 'thư mục mẫu Handlebars thay thế / a folder of Handlebars template overrides' },
   'word-template': { value: 'F.docx', help: 'mẫu Word có chỗ điền / a Word template with placeholders' },
   date: { value: 'YYYY-MM-DD', help: 'ngày ghi trên văn bản / the date on the document' },

@@ -130,7 +130,7 @@ describe('tthc report', () => {
 
   it('exits 2 on usage errors', async () => {
     expect((await run('--input', 'x.jsonl', '--from', '2025-12-25', '--to', '2026-01-07', '--out', 'o')).code).toBe(2); // no --profile
-    expect((await run(...base, '--out', tempDir(), '--format', 'pdf')).code).toBe(2);
+    expect((await run(...base, '--out', tempDir(), '--format', 'odt')).code).toBe(2);
     expect((await run(...base, '--out', tempDir(), '--date', '08/01/2026')).code).toBe(2);
     expect((await run(...base, '--out', tempDir(), '--bogus')).code).toBe(2);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDossiers } from '../src/index';
-import { sofficeTimeoutMs } from '../src/_lib/legacyWorkbook';
+import { sofficeTimeoutMs } from '../src/libreOffice';
 
 // The same list written by programs we did not write (scripts/other-programs/make.ts)
 // reads as the canonical dossiers built straight from its rows (expected.jsonl).

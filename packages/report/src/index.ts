@@ -25,3 +25,5 @@ export { reportVersion, summaryVersion } from './dispatch/reportVersion';
 export { SmtpSettings, smtpServerName, smtpTransport } from './dispatch/smtpTransport';
 export type { MailTransport, OutgoingMail, SentMail } from './dispatch/smtpTransport';
 export type { DocumentRequest } from './request/reportRequest';
+export { RUN_FORMATS } from './_lib/reportPdf';
+export type { RunFormat } from './_lib/reportPdf';

@@ -1,6 +1,6 @@
 import { UsageError, bothLanguages, wordNote } from '@tthc/core';
-import { REPORT_FORMATS, type ReportFormat, type UnitReportsResult, unitsMismatchNotes } from '@tthc/render';
-import type { ReportRequest } from '@tthc/report';
+import { REPORT_FORMATS, type UnitReportsResult, unitsMismatchNotes } from '@tthc/render';
+import { RUN_FORMATS, type ReportRequest, type RunFormat } from '@tthc/report';
 import { oneOf, parseCommandArgs, required, usageHelp } from '../args';
 import { cliUsageErrors } from '../cliErrors';
 import type { Command } from '../io';
@@ -13,7 +13,7 @@ import { asTemplateInputError, writeOutFiles } from '../writeFiles';
 
 const usage =
   'tthc report --input F [--input F …] [--catalog F] (--profile P [--notes N] | --units units.csv) --from YYYY-MM-DD --to YYYY-MM-DD --out DIR ' +
-  '[--format docx,xlsx,md,html] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
+  '[--format docx,xlsx,md,html,pdf] [--templates DIR] [--word-template F.docx] [--date YYYY-MM-DD] ' +
   '[--granularity date|datetime|halfDay] [--source NAME] [--days-off F] [--each week|month|quarter|half|year] [--history DIR|FILE|postgres://…] ' +
   '[--mail-to ADDR …] [--city-to ADDR …] [--send --smtp smtp://… --mail-from ADDR [--resend] [--lease SECONDS]] [--no-progress]';
 
@@ -23,12 +23,12 @@ const examples = [
   'tthc report --input examples/city/one-stop.xlsx --units examples/city/units.csv --from 2025-12-25 --to 2026-01-07 --format docx,xlsx --out out/thanh-pho --history out/lich-su',
 ];
 
-function parseFormats(value: string | undefined): ReportFormat[] {
+function parseFormats(value: string | undefined): RunFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  for (const f of formats) oneOf(f, REPORT_FORMATS, 'format');
+  for (const f of formats) oneOf(f, RUN_FORMATS, 'format');
   if (formats.length === 0) throw new UsageError(cliUsageErrors.empty_option, { path: { option: 'format' }, help: usageHelp(usage) });
-  return [...new Set(formats)] as ReportFormat[];
+  return [...new Set(formats)] as RunFormat[];
 }
 
 function parseDate(value: string | undefined): string | undefined {

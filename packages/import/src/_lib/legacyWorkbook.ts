@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { InputError } from '@tthc/core';
+import { LibreOfficeError, convertWithLibreOffice } from '../libreOffice';
 import { type ByteSource, openSource } from './source';
 import { importInputErrors } from '../importErrors';
 
@@ -44,52 +40,27 @@ export function encryptedError(source: ByteSource): InputError {
 }
 
 /**
- * How long one conversion may run before LibreOffice is stopped, so that a hung soffice never
- * holds the import: 180 s, or `TTHC_SOFFICE_TIMEOUT_MS` when it is a positive number of
- * milliseconds. The tests raise it: on a loaded 2-core machine a conversion of the 6-row
- * fixtures took 60–110 s (about 5 s of CPU), and the test waits for soffice to end, not a clock.
- */
-export function sofficeTimeoutMs(): number {
-  const ms = Number(process.env.TTHC_SOFFICE_TIMEOUT_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : 180_000;
-}
-
-/**
  * Converts a .xls or .ods input to .xlsx with LibreOffice headless (its own profile folder, so it
  * never meets a running LibreOffice) and gives the result as a buffer source under the input's
  * name.
  *
  * @throws InputError when LibreOffice is not installed, fails or is stopped after
- *   {@link sofficeTimeoutMs} (the file is then named with what to do)
+ *   `sofficeTimeoutMs` (the file is then named with what to do)
  */
 export async function convertToXlsx(source: ByteSource, kind: 'xls' | 'ods'): Promise<ByteSource> {
-  const dir = await mkdtemp(join(tmpdir(), 'tthc-legacy-'));
+  const parts: Buffer[] = [];
+  for await (const chunk of source.stream()) parts.push(chunk);
   try {
-    const input = join(dir, `input.${kind}`);
-    const parts: Buffer[] = [];
-    for await (const chunk of source.stream()) parts.push(chunk);
-    await writeFile(input, Buffer.concat(parts));
-    const profile = pathToFileURL(join(dir, 'profile')).href;
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        process.env.TTHC_SOFFICE ?? 'soffice',
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', dir, input],
-        { timeout: sofficeTimeoutMs(), maxBuffer: 1 << 20 },
-        (error) => (error ? reject(error) : resolve()),
-      );
-    }).catch((error: NodeJS.ErrnoException) => {
-      const missing = error.code === 'ENOENT';
-      const wording = missing ? importInputErrors.legacy_needs_libreoffice : importInputErrors.legacy_conversion_failed;
-      throw new InputError(wording, { path: { file: source.name }, params: { kind }, cause: error });
-    });
-    let data: Buffer;
-    try {
-      data = await readFile(join(dir, `${basename(input, extname(input))}.xlsx`));
-    } catch {
-      throw new InputError(importInputErrors.legacy_conversion_missing, { path: { file: source.name }, params: { kind } });
-    }
-    return await openSource({ name: source.name, data });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const [data] = await convertWithLibreOffice([{ name: `input.${kind}`, data: Buffer.concat(parts) }], 'xlsx');
+    return await openSource({ name: source.name, data: Buffer.from(data as Uint8Array) });
+  } catch (error) {
+    if (!(error instanceof LibreOfficeError)) throw error;
+    const wording =
+      error.reason === 'missing'
+        ? importInputErrors.legacy_needs_libreoffice
+        : error.reason === 'failed'
+          ? importInputErrors.legacy_conversion_failed
+          : importInputErrors.legacy_conversion_missing;
+    throw new InputError(wording, { path: { file: source.name }, params: { kind }, cause: error });
   }
 }

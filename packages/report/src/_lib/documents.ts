@@ -16,6 +16,7 @@ import {
 } from '@tthc/render';
 import type { DocumentRequest, FileRef } from '../request/reportRequest';
 import { reportInputErrors } from '../reportErrors';
+import { renderFormatsFor, withPdfs } from './reportPdf';
 import { type FileAccess, bytesOf, nameOf, pathOf, textOf } from './files';
 
 /** The options every report of a run shares. */
@@ -88,17 +89,16 @@ export async function renderUnitDocuments(
   history?: Pick<RenderReportOptions, 'comparisons' | 'carriedOver' | 'recent'>,
 ): Promise<RenderedFile[]> {
   const profile = inputs.profile as Profile;
+  const formats = renderFormatsFor(r.formats);
   const rendered = await renderReport({
     metrics,
     profile,
     ...(inputs.notes ? { notes: inputs.notes } : {}),
-    formats: r.formats,
+    formats,
     ...inputs.shared,
     ...(serviceIndex ? { serviceIndex } : {}),
     ...history,
   });
-  return r.formats.flatMap((format) => {
-    const content = rendered[format];
-    return content === undefined ? [] : [{ name: reportFileName(profile.unit.name, metrics.period, format), content }];
-  });
+  const files = formats.map((format) => ({ name: reportFileName(profile.unit.name, metrics.period, format), content: rendered[format] }));
+  return withPdfs(r.formats, files, inputs.shared.documentDate ?? inputs.notes?.documentDate ?? metrics.period.to);
 }

@@ -19,6 +19,7 @@ import { type UnitHistory, historyReportOptions, historySummary, runHistory } fr
 import { type RunIndexes, runIndexes } from './runIndexes';
 import type { ReportMail } from '../dispatch/reportMail';
 import { documentMail, unitsMails } from '../dispatch/runMails';
+import { renderFormatsFor, unitReportsWithPdfs } from './reportPdf';
 
 /** The figures of one unit of the data, with what a user must be told of them and its index. */
 export interface UnitRun {
@@ -124,15 +125,16 @@ export async function periodProducts(c: PeriodContext, period: ReportPeriod, met
         return u.unit !== null && history ? [[u.unit, history] as const] : [];
       }),
     );
-    run.unitReports = await renderUnitReports({
+    const rendered = await renderUnitReports({
       metricsByUnit: byUnit,
       serviceIndexByUnit,
       historyByUnit,
       units: documentInputs.units,
-      formats: r.formats,
+      formats: renderFormatsFor(r.formats),
       ...documentInputs.shared,
       ...(c.onUnitsProgress ? { onProgress: c.onUnitsProgress } : {}),
     });
+    run.unitReports = await unitReportsWithPdfs(rendered, r.formats, documentInputs.shared.documentDate);
     run.mails = unitsMails(run.unitReports, serviceIndexByUnit, r.recipients);
   }
   return run;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Cutoff, Granularity, PeriodKind, ServiceIndexAssumptionsSetting } from '@tthc/core';
 import { ImportAccounting, MappingSpec } from '@tthc/import';
 import { EmailAddress, REPORT_FORMATS } from '@tthc/render';
+import { RUN_FORMATS } from '../_lib/reportPdf';
 import { DEFAULT_LEASE_SECONDS } from '../dispatch/dispatchMails';
 import { SmtpSettings } from '../dispatch/smtpTransport';
 
@@ -107,8 +108,12 @@ export type DispatchRequest = z.input<typeof DispatchRequest>;
 
 /** How the documents are written: formats, templates, the Word template, the document's date. */
 export const DocumentOptions = z.object({
-  /** The report's formats. Default all four. */
-  formats: z.array(z.enum(REPORT_FORMATS)).min(1).default([...REPORT_FORMATS]),
+  /**
+   * The report's formats: `docx`, `xlsx`, `md`, `html`, and `pdf` (the report and its annex as
+   * PDF/A-2b, printed from the DOCX and XLSX by LibreOffice, which must be installed). Default the
+   * first four.
+   */
+  formats: z.array(z.enum(RUN_FORMATS)).min(1).default([...REPORT_FORMATS]),
   /** A folder of `<name>.hbs` template overrides. */
   templatesDir: z.string().trim().min(1).optional(),
   /** Template overrides by name. */
