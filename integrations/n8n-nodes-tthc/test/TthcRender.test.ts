@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,4 +109,16 @@ describe('TTHC Render', () => {
     const run = new TthcRender().execute.call(mockExecute({ items: [{ json: { hello: 1 } }], params }));
     await expect(run).rejects.toThrow(/Item 1 is not the output of a TTHC Metrics node/);
   });
+});
+
+describe.runIf(spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0)('TTHC Render as PDF (LibreOffice)', () => {
+  it('puts the report and its annex as PDF in the binary fields pdf and pdfAnnex', async () => {
+    const item = await haiAnMetrics();
+    const params = { profileSource: 'filePath', profilePath, formats: ['pdf'], options: {} };
+    const out = firstItem(await new TthcRender().execute.call(mockExecute({ items: [item], params })));
+    expect(Object.keys(out.binary ?? {})).toEqual(['pdf', 'pdfAnnex']);
+    expect(out.binary?.pdf).toMatchObject({ fileName: 'phuong-hai-an-2025-12-25-2026-01-07.pdf', mimeType: 'application/pdf' });
+    expect(out.binary?.pdfAnnex).toMatchObject({ fileName: 'phuong-hai-an-2025-12-25-2026-01-07-phu-luc.pdf', mimeType: 'application/pdf' });
+    expect(bytesOf(out.binary?.pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 600_000);
 });

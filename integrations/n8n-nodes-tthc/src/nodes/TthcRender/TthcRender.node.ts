@@ -119,9 +119,11 @@ export class TthcRender implements INodeType {
           { name: 'Phụ lục Excel / Excel Annex (XLSX)', value: 'xlsx' },
           { name: 'Markdown', value: 'md' },
           { name: 'HTML', value: 'html' },
+          { name: 'Báo cáo và phụ lục PDF / PDF Report and Annex (PDF/A, Needs LibreOffice)', value: 'pdf' },
         ],
         description:
-          'Mỗi định dạng thành một trường nhị phân cùng tên (docx, xlsx, md, html). / Each format becomes a binary field of the same name (docx, xlsx, md, html), ready for Send Email or Write Files.',
+          'Mỗi định dạng thành một trường nhị phân cùng tên (docx, xlsx, md, html; PDF: pdf và pdfAnnex, cần LibreOffice trên máy chủ n8n). / ' +
+          'Each format becomes a binary field of the same name (docx, xlsx, md, html; PDF: pdf and pdfAnnex, which needs LibreOffice on the n8n server), ready for TTHC Send or Write Files.',
       },
       {
         displayName: 'Tùy chọn / Options',
