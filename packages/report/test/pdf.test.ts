@@ -27,7 +27,7 @@ const request = {
 const TIMEOUT = 600_000;
 
 describe.runIf(available)('the report as PDF (LibreOffice)', () => {
-  it('prints the report and the annex as PDF/A-2b that read back with the seed\u2019s figures, the same text twice', async () => {
+  it('prints the report and the annex as PDF/A-2b that read back with the seed\u2019s figures, the same bytes twice', async () => {
     const run = await runReport(request);
     const files = run.documents?.files ?? [];
     expect(files.map((f) => f.name)).toEqual([
@@ -54,16 +54,12 @@ describe.runIf(available)('the report as PDF (LibreOffice)', () => {
       expect(fonts.every((line) => / yes +yes +yes /.test(line) || / yes +no +yes /.test(line)), fonts.join('\n')).toBe(true);
       expect(Buffer.from(files.find((f) => path.endsWith(f.name))?.content as Uint8Array).toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
     }
-    // Dated from the document's date, else the period's end (here), not the clock. Not byte-identical yet: LibreOffice stamps
-    // the embedded font subsets with the time of the conversion. The same text and size again.
+    // Dated from the document's date, else the period's end (here), not the clock: the same bytes again.
     expect(Buffer.from(files[0]?.content as Uint8Array).toString('latin1')).toContain('/CreationDate(D:20260107000000');
     const again = (await runReport(request)).documents?.files ?? [];
-    for (const [i, f] of again.slice(0, 2).entries()) {
-      const path = join(dir, `again-${i}.pdf`);
-      writeFileSync(path, f.content);
-      expect(text(path)).toBe(text(i === 0 ? report : annex));
-      expect(f.content.length).toBe(files[i]?.content.length);
-    }
+    expect(again.map((f, i) => Buffer.from(f.content).equals(Buffer.from(files[i]?.content ?? '')))).toEqual([true, true, true]);
+    // Still a well-formed PDF after the dates were set: poppler reads it without a complaint.
+    for (const path of [report, annex]) expect(spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stderr).toBe('');
   }, TIMEOUT);
 
   it('prints every ward of a units table in one LibreOffice run per kind', async () => {

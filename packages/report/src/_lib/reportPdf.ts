@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { InputError } from '@tthc/core';
 import { LibreOfficeError, convertWithLibreOffice } from '@tthc/import';
 import type { RenderedFile, ReportFormat, UnitReportsResult } from '@tthc/render';
@@ -45,19 +46,54 @@ export async function reportPdfs(
 }
 
 /**
- * The PDF with LibreOffice's conversion time replaced by `date` (midnight) in the info dictionary
- * and the XMP metadata, and its file ID by a digest of the source file: every replacement the
- * same length as what it replaces.
+ * The PDF with LibreOffice's conversion time replaced by `date` (midnight): in the info dictionary,
+ * the XMP metadata and the header of the embedded colour profile (PDF/A's output intent, a
+ * compressed stream: inflated, its date set, deflated again, and the offsets of the objects after
+ * it moved in the cross-reference table); its file ID and checksum by digests of the source file.
  */
 function pinned(pdf: Uint8Array, date: string, source: RenderedFile): Uint8Array {
-  const text = Buffer.from(pdf).toString('latin1');
   const digits = `${date.replaceAll('-', '')}000000`;
-  const id = createHash('sha256').update(source.content).digest('hex').slice(0, 32).toUpperCase();
-  const out = text
+  const digest = createHash('sha256').update(source.content).digest('hex').toUpperCase();
+  let text = Buffer.from(pdf)
+    .toString('latin1')
     .replace(/(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g, `$1${digits}`)
     .replace(/(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/g, `$1${date}T00:00:00`)
-    .replace(/(\/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>)/g, `$1${id}$2${id}$3`);
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+    .replace(/(\/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>)/g, `$1${digest.slice(0, 32)}$2${digest.slice(0, 32)}$3`)
+    .replace(/(\/DocChecksum\s*\/)[0-9A-Fa-f]{32}/g, `$1${digest.slice(32, 64)}`);
+  const icc = /\n<<\/N 3\/Length (\d+) 0 R\/Filter\/FlateDecode>>\nstream\n/.exec(text);
+  const lengthObject = icc ? new RegExp(`\\n${icc[1]} 0 obj\\n(\\d+)\\nendobj`).exec(text) : null;
+  if (icc && lengthObject) {
+    const start = icc.index + icc[0].length;
+    const length = Number(lengthObject[1]);
+    const profile = Buffer.from(inflateSync(Buffer.from(text.slice(start, start + length), 'latin1')));
+    // ICC header bytes 24–35: the creation date and time, six big-endian 16-bit numbers.
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    [y, m, d, 0, 0, 0].forEach((v, i) => profile.writeUInt16BE(v, 24 + 2 * i));
+    const packed = deflateSync(profile, { level: 9 }).toString('latin1');
+    const digitsAt = lengthObject.index + `\n${icc[1]} 0 obj\n`.length;
+    text = applyEdits(text, [
+      { at: start, removed: length, added: packed },
+      { at: digitsAt, removed: (lengthObject[1] as string).length, added: String(packed.length) },
+    ]);
+  }
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}
+
+/**
+ * Replaces spans of a PDF (latin1 text, one character a byte), then moves every offset of its
+ * cross-reference table and `startxref` that lies after a changed span by how much it grew.
+ */
+function applyEdits(text: string, edits: { at: number; removed: number; added: string }[]): string {
+  const sorted = [...edits].sort((a, b) => b.at - a.at);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.at) + e.added + out.slice(e.at + e.removed);
+  const shift = (offset: number) => offset + edits.filter((e) => e.at < offset).reduce((sum, e) => sum + e.added.length - e.removed, 0);
+  const xref = out.lastIndexOf('\nxref\n');
+  const trailer = out.indexOf('trailer', xref);
+  if (xref === -1 || trailer === -1) return out;
+  const table = out.slice(xref, trailer).replace(/^(\d{10}) (\d{5}) n/gm, (_, offset: string, gen: string) => `${String(shift(Number(offset))).padStart(10, '0')} ${gen} n`);
+  out = out.slice(0, xref) + table + out.slice(trailer);
+  return out.replace(/(startxref\s*\n)(\d+)(\s*%%EOF\s*)$/, (_, a: string, offset: string, b: string) => `${a}${shift(Number(offset))}${b}`);
 }
 
 /** The formats a run's request may ask for: the renderer's, and PDF (printed from the DOCX and XLSX). */
