@@ -15,4 +15,4 @@ export type { HeadingFound } from './_lib/events';
 export type { ImportInput } from './importResult';
 export { MappingSpec } from './presets/mappingSpec';
 export type { ReaderLimits } from './_lib/limits';
-export { LibreOfficeError, convertWithLibreOffice, sofficeTimeoutMs } from './libreOffice';
+export { LibreOfficeError, convertWithLibreOffice, sofficeMemoryMb, sofficeTimeoutMs } from './libreOffice';

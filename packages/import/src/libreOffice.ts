@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 // LibreOffice headless as a converter of files (the import's .xls/.ods → .xlsx, the report run's
 // DOCX/XLSX → PDF): its own profile folder in a fresh temporary folder, so that it never meets a
-// running LibreOffice; stopped after `sofficeTimeoutMs`. Several files go to one soffice process:
-// each start costs seconds.
+// running LibreOffice; stopped after `sofficeTimeoutMs`, capped at `sofficeMemoryMb`, one at a
+// time in a process. Several files go to one soffice process: each start costs seconds.
 
 /**
  * How long one conversion may run before LibreOffice is stopped, so that a hung soffice never
@@ -18,6 +18,31 @@ import { pathToFileURL } from 'node:url';
 export function sofficeTimeoutMs(): number {
   const ms = Number(process.env.TTHC_SOFFICE_TIMEOUT_MS);
   return Number.isFinite(ms) && ms > 0 ? ms : 180_000;
+}
+
+/**
+ * How much memory (address space) one soffice may take before it fails: 2048 MB, or
+ * `TTHC_SOFFICE_MEMORY_MB`. A 1 kB .ods can declare a billion rows; uncapped, LibreOffice grew to
+ * 16 GB on it; capped, it gives up in seconds. Set with util-linux's `prlimit` where there is one
+ * (Linux); elsewhere only the time limit holds.
+ */
+export function sofficeMemoryMb(): number {
+  const mb = Number(process.env.TTHC_SOFFICE_MEMORY_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb : 2048;
+}
+
+const hasPrlimit = (): boolean => (hasPrlimitCache ??= spawnSync('prlimit', ['--version'], { stdio: 'ignore' }).status === 0);
+let hasPrlimitCache: boolean | undefined;
+
+// One soffice at a time in a process (several n8n executions, several runs): each takes up to
+// sofficeMemoryMb. Kept on globalThis, so that every copy of this module a process loads shares it.
+const TURN = Symbol.for('tthc.import.sofficeTurn');
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const store = globalThis as Record<symbol, Promise<unknown> | undefined>;
+  const before = store[TURN] ?? Promise.resolve();
+  const mine = before.then(work, work);
+  store[TURN] = mine.catch(() => undefined);
+  return mine;
 }
 
 /** Why a conversion gave no file: soffice not installed, failed or stopped, or wrote no output. */
@@ -50,15 +75,20 @@ export async function convertWithLibreOffice(files: readonly { name: string; dat
     await Promise.all(files.map((f, i) => writeFile(inputs[i] as string, f.data)));
     const out = join(dir, 'out');
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        process.env.TTHC_SOFFICE ?? 'soffice',
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...inputs],
-        { timeout: sofficeTimeoutMs(), maxBuffer: 1 << 20 },
-        (error) => (error ? reject(error) : resolve()),
-      );
-    }).catch((error: NodeJS.ErrnoException) => {
-      throw new LibreOfficeError(error.code === 'ENOENT' ? 'missing' : 'failed', (files[0] as { name: string }).name, { cause: error });
+    const soffice = process.env.TTHC_SOFFICE ?? 'soffice';
+    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...inputs];
+    const [command, argv] = hasPrlimit() ? ['prlimit', [`--as=${sofficeMemoryMb() * 1024 * 1024}`, '--', soffice, ...args]] : [soffice, args];
+    await oneAtATime(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          execFile(command, argv, { timeout: sofficeTimeoutMs(), maxBuffer: 1 << 20 }, (error, _stdout, stderr) =>
+            error ? reject(Object.assign(error, { stderr: String(stderr) })) : resolve(),
+          );
+        }),
+    ).catch((error: NodeJS.ErrnoException & { stderr?: string }) => {
+      // prlimit says so when it cannot start soffice.
+      const missing = error.code === 'ENOENT' || /failed to execute.*No such file/i.test(error.stderr ?? '');
+      throw new LibreOfficeError(missing ? 'missing' : 'failed', (files[0] as { name: string }).name, { cause: error });
     });
     const ext = to.split(':')[0] as string;
     const results: Uint8Array[] = [];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDossiers } from '../src/index';
-import { sofficeTimeoutMs } from '../src/libreOffice';
+import { spawnSync } from 'node:child_process';
+import { sofficeMemoryMb, sofficeTimeoutMs } from '../src/libreOffice';
 
 // The same list written by programs we did not write (scripts/other-programs/make.ts)
 // reads as the canonical dossiers built straight from its rows (expected.jsonl).
@@ -31,6 +32,23 @@ describe('workbooks written by other programs give the canonical dossiers', () =
       expect(sofficeTimeoutMs()).toBe(ms);
     }
   });
+
+  // A 805-byte .ods whose one row repeats 999,999,999 times over 16,384 columns (the probe of a
+  // hostile upload): uncapped, LibreOffice grew to 16 GB on it. Capped (prlimit, 2 GB), it gives up
+  // by itself — no output, not stopped by the clock — and the file is named.
+  it.runIf(spawnSync('prlimit', ['--version'], { stdio: 'ignore' }).status === 0)(
+    'a 1 kB .ods declaring a billion rows ends in LibreOffice giving up within its memory cap, naming the file',
+    async () => {
+      expect(sofficeMemoryMb()).toBe(2048);
+      const refused = await importDossiers([join(dir, 'billion-rows.ods')]).then(
+        () => undefined,
+        (e: unknown) => e as Error & { code?: string },
+      );
+      expect(refused?.code).toBe('legacy_conversion_missing');
+      expect(refused?.message).toContain('billion-rows.ods');
+    },
+    SOFFICE_MS + 60_000,
+  );
 
   it.each([
     ['openpyxl.xlsx', 'xlsx'],
