@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { publishedPackages } from './package-metadata.mjs';
+import { npmEnv } from './lib/npmEnv.mjs';
 
 const root = join(import.meta.dirname, '..');
 const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx/esm')).href;
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
+const env = npmEnv();
 const problems = [];
 const log = (m) => process.stdout.write(`[readme] ${m}\n`);
 

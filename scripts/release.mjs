@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedPackages } from './package-metadata.mjs';
+import { npmEnv } from './lib/npmEnv.mjs';
 
 const root = join(import.meta.dirname, '..');
-// The settings `pnpm run` passes to its scripts as npm_config_* are pnpm's: npm would warn of each.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
+const env = npmEnv();
 const NOT_LOGGED_IN = /requires you to be logged in/;
 const problems = [];
 const versions = new Set();

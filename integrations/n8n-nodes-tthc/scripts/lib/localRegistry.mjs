@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { run, start } from '../../../../scripts/lib/processes.mjs';
 import { waitFor } from './n8nServer.mjs';
 import { repoRoot } from './paths.mjs';
+import { npmEnv } from '../../../../scripts/lib/npmEnv.mjs';
 
 const VERDACCIO = '6.8.0';
 const home = join(homedir(), '.cache', 'tthc-verdaccio', VERDACCIO);
@@ -58,7 +59,7 @@ export async function startLocalRegistry(dir, port, log) {
   if (!token) throw new Error(`verdaccio: no token for the publishing user (${created.status})`);
   const npmrc = join(dir, 'npmrc');
   writeFileSync(npmrc, `//127.0.0.1:${port}/:_authToken=${token}\n`);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
+  const env = npmEnv();
   return {
     url,
     child,

@@ -1,7 +1,8 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { bothLanguages, type Granularity } from '@tthc/core';
-import { EmailAddress, type RenderedFile } from '@tthc/render';
+import type { RenderedFile } from '@tthc/render';
 import { type FileRef, type UnitsReportRequest, historySummary, mailHead, runReport } from '@tthc/report';
+import { addressesOf } from '../../lib/addressParameter';
 import { daysOffOption } from '../../lib/calendarOption';
 import { catalogProperties } from '../../lib/catalogParameter';
 import { datasetPropertyOption, isDatasetItem } from '../../lib/dataset';
@@ -115,15 +116,6 @@ async function unitsRefOf(ctx: IExecuteFunctions, items: readonly INodeExecution
   return { units: { name: lastSegment(path), path } };
 }
 
-function cityRecipientsOf(ctx: IExecuteFunctions): string[] {
-  const raw = String(ctx.getNodeParameter('cityRecipients', 0, ''));
-  const addresses = raw.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
-  for (const address of addresses) {
-    if (!EmailAddress.safeParse(address).success) throw inputErrorFor(ctx.getNode(), n8nInputErrors.invalid_city_recipient, { params: { address } });
-  }
-  return addresses;
-}
-
 async function binariesOf(ctx: IExecuteFunctions, files: readonly RenderedFile[]): Promise<{ binary: IBinaryKeyData; names: Record<string, string> }> {
   const binary: IBinaryKeyData = {};
   const names: Record<string, string> = {};
@@ -145,7 +137,7 @@ async function binariesOf(ctx: IExecuteFunctions, files: readonly RenderedFile[]
 export async function renderUnits(ctx: IExecuteFunctions, formats: readonly Format[]): Promise<INodeExecutionData[]> {
   const items = ctx.getInputData();
   const options = ctx.getNodeParameter('unitsOptions', 0, {}) as { granularity?: Granularity; daysOffPath?: string; datasetPropertyName?: string };
-  const recipients = cityRecipientsOf(ctx);
+  const recipients = addressesOf(ctx, 'cityRecipients', n8nInputErrors.invalid_city_recipient);
   const report = await unitsRefOf(ctx, items);
   // Items that only carry files (the units table, the profiles) are not dossiers.
   const { request, sources } = await figuresRequest(ctx, items, options, (item) => !isDatasetItem(item) && Object.keys(item.binary ?? {}).length > 0);

@@ -11,6 +11,7 @@ import { bothLanguages } from '@tthc/core';
 import { EmailAddress } from '@tthc/render';
 import { DEFAULT_LEASE_SECONDS, type DispatchOutcome, type ReportMail, ReportMailHead, dispatchMails, smtpTransport } from '@tthc/report';
 import { isErrorItem } from '../../lib/dataset';
+import { addressesOf } from '../../lib/addressParameter';
 import { DOCUMENTATION_URL } from '../../lib/docs';
 import { errorItem } from '../../lib/errorItem';
 import { historyCredentials, historyLocationOf, historyProperties } from '../../lib/historyParameters';
@@ -111,13 +112,7 @@ export class TthcSend implements INodeType {
     try {
       const from = String(this.getNodeParameter('fromEmail', 0)).trim();
       if (!EmailAddress.safeParse(from).success) throw inputErrorFor(this.getNode(), n8nInputErrors.invalid_recipient, { params: { address: from } });
-      const to = String(this.getNodeParameter('toEmail', 0, ''))
-        .split(/[,;]/)
-        .map((a) => a.trim())
-        .filter(Boolean);
-      for (const address of to) {
-        if (!EmailAddress.safeParse(address).success) throw inputErrorFor(this.getNode(), n8nInputErrors.invalid_recipient, { params: { address } });
-      }
+      const to = addressesOf(this, 'toEmail', n8nInputErrors.invalid_recipient);
       const { resend, leaseSeconds } = this.getNodeParameter('options', 0, {}) as { resend?: boolean; leaseSeconds?: number };
       // Each report item's mail, its binaries attached in their order.
       const sent: { index: number; mail: ReportMail }[] = [];
