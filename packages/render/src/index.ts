@@ -1,5 +1,6 @@
 // @tthc/render — the period's report: DOCX (Nghị định 30/2020 layout), XLSX annex, Markdown, HTML.
-export { EmailAddress, Notes, Narrative, Paragraph, Profile, Signer } from './profile/profileSchema';
+export { EmailAddress, Notes, Narrative, Paragraph, Profile, Signer, SigningImages } from './profile/profileSchema';
+export { SIGNATURE_MARKS } from './docx/layout';
 export { profileJsonSchemas } from './profile/profileJsonSchemas';
 export { parseNotes, parseProfile } from './profile/parseProfile';
 export { mergeNotes } from './profile/mergeNotes';
@@ -24,6 +25,7 @@ export { formatCount } from './format/formatCount';
 export { formatPercent } from './format/formatPercent';
 export { formatDateLine, formatLongDate, formatShortDate } from './format/dates';
 export { formatPoints } from './format/formatPoints';
+export { documentNumberAndSymbol, formatDocumentNumber } from './format/documentNumber';
 export { renderUnitReports, summaryFileName } from './units/renderUnitReports';
 export { unitsMismatchNotes } from './units/unitsMismatchNotes';
 export { unitEntries } from './units/unitEntries';

@@ -27,3 +27,5 @@ export type { MailTransport, OutgoingMail, SentMail } from './dispatch/smtpTrans
 export type { DocumentRequest } from './request/reportRequest';
 export { RUN_FORMATS } from './_lib/reportPdf';
 export type { RunFormat } from './_lib/reportPdf';
+export { SIGNATURE_FIELDS, pkcs12Signer, readSigningProfile, remoteSigner, signInputErrors, signPdf } from './sign';
+export type { PdfSigner, Rect, RemoteSignerOptions, SignPdfOptions, SignRequest, SignRole, SignedPdf, SigningProfile } from './sign';

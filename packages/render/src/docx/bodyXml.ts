@@ -1,6 +1,6 @@
 import { escapeXml } from '../_lib/xml';
 import type { Block, MastheadBlock, Run, SignoffBlock, TextRun } from '../markup/blocks';
-import { MASTHEAD_COLUMNS, MASTHEAD_INDENT, SIGNOFF_COLUMNS, SIZE, TEXT_WIDTH } from './layout';
+import { MASTHEAD_COLUMNS, MASTHEAD_INDENT, SIGNATURE_MARKS, SIGNOFF_COLUMNS, SIZE, TEXT_WIDTH } from './layout';
 
 interface RunStyle {
   bold?: boolean;
@@ -82,6 +82,13 @@ function masthead(b: MastheadBlock): string {
   );
 }
 
+/** Runs inside a bookmark `name` (none when `name` is undefined). */
+function marked(runs: string, name: (typeof SIGNATURE_MARKS)[keyof typeof SIGNATURE_MARKS] | undefined): string {
+  if (name === undefined) return runs;
+  const id = Object.values(SIGNATURE_MARKS).indexOf(name) + 9001;
+  return `<w:bookmarkStart w:id="${id}" w:name="${name}"/>${runs}<w:bookmarkEnd w:id="${id}"/>`;
+}
+
 function signoff(b: SignoffBlock): string {
   const left = [
     para(textRun(b.recipientsLabel, { bold: true, italic: true, size: SIZE.recipientsLabel }), { jc: 'left', before: 120 }),
@@ -89,9 +96,9 @@ function signoff(b: SignoffBlock): string {
   ].join('');
   const right = [
     ...b.authority.map((line, i) => para(textRun(line, { bold: true }), { jc: 'center', before: i === 0 ? 120 : 0 })),
-    // Room for the signature and the seal.
-    ...Array.from({ length: 4 }, () => para('', { jc: 'center' })),
-    para(textRun(b.name, { bold: true }), { jc: 'center' }),
+    // Room for the signature and the seal; its mark, in an empty centred line, is the column's centre.
+    ...Array.from({ length: 4 }, (_, i) => para(marked('', i === 0 ? SIGNATURE_MARKS.room : undefined), { jc: 'center' })),
+    para(marked(textRun(b.name, { bold: true }), SIGNATURE_MARKS.name), { jc: 'center' }),
   ].join('');
   return borderlessTable(SIGNOFF_COLUMNS, [[left, right]]);
 }

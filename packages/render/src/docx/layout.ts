@@ -49,3 +49,11 @@ export const MASTHEAD_COLUMNS = [mm(65), mm(110)] as const;
 export const MASTHEAD_INDENT = -mm(10);
 /** Column widths of the sign-off table (left: Nơi nhận, right: signature). */
 export const SIGNOFF_COLUMNS = [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)] as const;
+
+/**
+ * Bookmarks of the sign-off: at the top of the room left for the signature (an empty centred
+ * line under the signer's title, so at the column's centre) and at the signer's name. The PDF
+ * keeps them as named destinations, so that a signature is placed where the render put the
+ * block (centred between the two lines), not where a reader guesses it.
+ */
+export const SIGNATURE_MARKS = { room: 'TthcSignatureRoom', name: 'TthcSignerName' } as const;

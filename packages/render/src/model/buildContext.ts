@@ -5,6 +5,7 @@ import type { Notes, Profile } from '../profile/profileSchema';
 import { type AnnexRow, annexRows } from './annexRows';
 import { type ComparedPeriod, type ComparisonSection, comparisonSection } from './comparisonSection';
 import { type IndexSection, indexSection } from './indexSection';
+import { formatDocumentNumber } from '../format/documentNumber';
 
 /** The data every template sees (strict: a name not listed here is an error). */
 export interface ReportContext {
@@ -67,7 +68,7 @@ export function buildContext(
   compared: { previous?: ComparedPeriod; lastYear?: ComparedPeriod } = {},
 ): ReportContext {
   const number = notes?.documentNumber;
-  const numberText = number === undefined ? '\u00a0'.repeat(8) : String(number).padStart(2, '0');
+  const numberText = number === undefined ? '\u00a0'.repeat(8) : formatDocumentNumber(number);
   const date = documentDate ?? notes?.documentDate ?? null;
   const { resolved, inProgress, lateReceived } = metrics;
   return {

@@ -47,6 +47,25 @@ export const Signer = z.object({
 });
 export interface Signer extends z.infer<typeof Signer> {}
 
+/** An image file next to the profile: a plain PNG file name, no folder ("chu-ky.png"). */
+const imageFile = z.string().regex(/^[\p{L}\p{N}_.-]+\.png$/iu, 'expected a PNG file name next to the profile, e.g. chu-ky.png');
+
+/**
+ * The unit's signature images, for `tthc sign` (Nghị định 30/2020, Phụ lục I): files next to
+ * the profile, and their printed widths.
+ */
+export const SigningImages = z.object({
+  /** The signer's handwritten signature: blue, PNG with a transparent background. */
+  signerImage: imageFile.optional(),
+  /** Its printed width in mm (35 by default; shrunk to the room between title and name). */
+  signerWidthMm: z.number().positive().max(100).optional(),
+  /** The seal: red, PNG with a transparent background. */
+  sealImage: imageFile.optional(),
+  /** The seal's real width in mm (its diameter): the image is printed at this size. */
+  sealWidthMm: z.number().positive().max(80).optional(),
+});
+export interface SigningImages extends z.infer<typeof SigningImages> {}
+
 /**
  * A unit's profile: who reports, to whom, how the document is headed and signed, and the
  * standing narrative. Read from YAML or JSON with `parseProfile`.
@@ -83,6 +102,8 @@ export const Profile = z.object({
    */
   emailRecipients: z.array(EmailAddress).default([]),
   signer: Signer,
+  /** The signature and seal images `tthc sign` draws; none by default. */
+  signing: SigningImages.optional(),
   /**
    * Whether the report has the section "Chỉ số QĐ 766 (ước tính)" and the annex its sheet: the
    * QĐ 766 index estimated from the dossiers (`computeServiceIndex` of @tthc/core). Default off.

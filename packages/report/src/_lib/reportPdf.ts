@@ -11,7 +11,7 @@ import { reportInputErrors } from '../reportErrors';
 // time of the conversion and a random file ID; both are set from the document instead (same
 // length, so the file's offsets hold), so that the same inputs give byte-identical PDFs.
 
-const PDF_A2B = '{"SelectPdfVersion":{"type":"long","value":"2"}}';
+const PDF_A2B = '{"SelectPdfVersion":{"type":"long","value":"2"},"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}';
 
 /** The annex's PDF name: `<report>-phu-luc.pdf`. */
 export const annexPdfName = (xlsxName: string) => xlsxName.replace(/\.xlsx$/i, '-phu-luc.pdf');

@@ -1,0 +1,10 @@
+export { signPdf } from './signPdf';
+export type { SignPdfOptions, SignedPdf } from './signPdf';
+export { pkcs12Signer, remoteSigner } from './signers';
+export type { PdfSigner, RemoteSignerOptions, SignRequest } from './signers';
+export { SIGNATURE_FIELDS } from './signatureMarks';
+export type { SignRole } from './signatureMarks';
+export type { Rect } from './appearance';
+export { signInputErrors } from './signErrors';
+export { readSigningProfile } from './signingProfile';
+export type { SigningProfile } from './signingProfile';
