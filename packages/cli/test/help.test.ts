@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ const section = (text: string, title: string) => {
   return start === -1 ? [] : lines.slice(start + 1, end === -1 ? undefined : end);
 };
 
+// `tthc sign`'s examples print the example's PDFs first: they need LibreOffice (CI has it).
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0 || process.env.TTHC_REQUIRE_SOFFICE === '1';
+const needsLibreOffice = new Set(['sign']);
+
 describe.each(Object.keys(commands))('tthc %s --help', (name) => {
   it('prints the usage, every option the usage names with its text, and examples that run as written', async () => {
     const help = await tthc(name, '--help');
@@ -32,10 +37,10 @@ describe.each(Object.keys(commands))('tthc %s --help', (name) => {
     for (const [i, line] of options.entries()) if (/^\s+(-\w, )?--/.test(line)) expect(/ \/ /.test(line) ? line : `${line}\n${options[i + 1]}`).toMatch(/ \/ /);
     const examples = section(help.stdout, 'Ví dụ / examples:').map((l) => l.trim());
     expect(examples.length).toBeGreaterThan(0);
-    for (const example of examples) {
+    for (const example of soffice || !needsLibreOffice.has(name) ? examples : []) {
       const argv = example.split(' ').slice(1).map((a) => a.replace(/^examples\//, `${root}/examples/`).replace(/^out(\/|$)/, `${out}$1`));
       const ran = await tthc(...argv, ...(['metrics', 'index', 'import', 'report'].includes(argv[0]!) ? ['--no-progress'] : []));
       expect(ran.code, `${example}\n${ran.stderr}`).toBe(0);
     }
-  }, 120_000);
+  }, 600_000);
 });

@@ -22,6 +22,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Viết báo cáo DOCX/XLSX/MD/HTML / write the report',
     load: async () => (await import('./report')).report,
   },
+  sign: {
+    summary: 'Ký số báo cáo, phụ lục PDF (PAdES) / sign the report or annex PDF (PAdES)',
+    load: async () => (await import('./sign')).sign,
+  },
   history: {
     summary: 'Lịch sử số liệu các kỳ của đơn vị / the units\' report history',
     load: async () => (await import('./history')).history,
