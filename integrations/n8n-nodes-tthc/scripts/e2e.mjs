@@ -25,6 +25,7 @@ import { checkParity } from './lib/parityChecks.mjs';
 import { cityForTest, dailyForTest, errorAlertForTest, formForTest, readExample, weeklyForTest } from './lib/workflows.mjs';
 import { withWebhook } from './lib/queueScenario.mjs';
 import { runMain } from './lib/runMain.mjs';
+import { checkSignedMail, examplePkcs12Credential } from './lib/signingChecks.mjs';
 
 const started = Date.now();
 const log = (m) => process.stdout.write(`[e2e ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -77,6 +78,7 @@ async function main() {
   const weeklyHistory = join(out, 'history', 'hai-an');
   // Runs that must mail what run 1 already did (same ward, period and figures) keep their own ledger.
   const mixedHistory = join(out, 'history', 'hai-an-mixed');
+  const signedHistory = join(out, 'history', 'hai-an-signed');
   const smtpDownHistory = join(out, 'history', 'hai-an-smtp-down');
   const cityHookHistory = join(out, 'history', 'thanh-pho-webhook');
   errorLogDir = join(out, 'nhat-ky');
@@ -134,6 +136,7 @@ async function main() {
     join(importDir, 'credentials.json'),
     JSON.stringify([
       ...JSON.parse(made.toString('utf8')),
+      examplePkcs12Credential(),
       {
         ...credential,
         type: 'smtp',
@@ -151,6 +154,7 @@ async function main() {
   const form = readExample('report-form.workflow.json');
   const city = readExample('city-report.workflow.json');
   const to = 'lanh-dao@e2e.test';
+  const signedTo = 'van-thu@e2e.test';
   const cityOffice = ['van-phong@thanh-pho.e2e.test'];
   const history = { dir: weeklyHistory };
   formWorkflow = formForTest(form, { wardsDir, credential, to });
@@ -182,6 +186,8 @@ async function main() {
     ),
     'error-alert.workflow.json': errorAlertForTest(readExample('error-alert.workflow.json'), { logDir: errorLogDir, credential, to: itContact }),
     'e2e-weekly-good.json': weeklyAt('TthcE2eWeekly001', 'e2e weekly (good files)'),
+    // The optional branch on: the PDFs signed as the organisation and mailed to the document office.
+    'e2e-weekly-signed.json': weeklyAt('TthcE2eWeekly006', 'e2e weekly (signed PDF branch on)', { history: { dir: signedHistory }, sign: { credential: examplePkcs12Credential(), to: signedTo } }),
     'e2e-weekly-mixed.json': weeklyAt('TthcE2eWeekly002', 'e2e weekly (one broken file)', { inputDir: inputsMixed, history: { dir: mixedHistory } }),
     'e2e-city.json': cityAt('TthcE2eCity00001', 'e2e city report'),
     // The copy the webhook starts (published): its own ledger, so that its first call mails every ward.
@@ -317,6 +323,13 @@ async function main() {
   const run5 = await executeWorkflow('TthcE2eWeekly004', env, 300_000, { expectFailure: true });
   expect(run5.code !== 0 && run5.data?.data?.resultData?.error !== undefined, `the SMTP-down run fails (exit ${run5.code}): ${String(run5.data?.data?.resultData?.error?.message ?? '').slice(0, 120)}`);
   for (const ext of ['docx', 'xlsx']) expect(existsSync(join(archiveSmtpDown, reportName(ext))), `SMTP down: the archive still holds ${reportName(ext)}`);
+
+  // The weekly's optional branch on: the report and annex as PDF, signed as the organisation, mailed once.
+  log('run 6: weekly report with the signed-PDF branch on (LibreOffice, TTHC Sign)…');
+  const beforeSigned = sink.messages.length;
+  const run6 = await executeWorkflow('TthcE2eWeekly006', env);
+  await sink.waitFor(beforeSigned + 2, 60_000);
+  await checkSignedMail({ messages: sink.messages.slice(beforeSigned), to: signedTo, out: join(out, 'signed'), expect, label: `run 6 (${(run6.ms / 1000).toFixed(1)} s)` });
 
   const browserSummary = await browserPart({ env, exportsFiles: sources, broken: join(inputsMixed, 'broken.xlsx'), cityOffice });
 

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
 import { optionLabelSubtitle } from '../src/lib/docs';
-import { TthcAlerts } from '../src/nodes/TthcAlerts/TthcAlerts.node';
-import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
-import { TthcIndex } from '../src/nodes/TthcIndex/TthcIndex.node';
-import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
-import { TthcRender } from '../src/nodes/TthcRender/TthcRender.node';
-import { TthcSend } from '../src/nodes/TthcSend/TthcSend.node';
-import { TthcValidate } from '../src/nodes/TthcValidate/TthcValidate.node';
+import { allNodes } from './_lib/allNodes';
 
-const nodes: INodeType[] = [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcSend(), new TthcAlerts(), new TthcIndex()];
+const nodes: INodeType[] = allNodes;
 // A Vietnamese text has at least one letter outside ASCII (every label here has a diacritic).
 const bilingual = (text: string | undefined) => text !== undefined && / \/ /.test(text) && /[^\x00-\x7f]/.test(text.split(' / ')[0]!);
 

@@ -3,12 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { INodeType } from 'n8n-workflow';
-import { TthcAlerts } from '../src/nodes/TthcAlerts/TthcAlerts.node';
-import { TthcImport } from '../src/nodes/TthcImport/TthcImport.node';
-import { TthcMetrics } from '../src/nodes/TthcMetrics/TthcMetrics.node';
-import { TthcRender } from '../src/nodes/TthcRender/TthcRender.node';
-import { TthcSend } from '../src/nodes/TthcSend/TthcSend.node';
-import { TthcValidate } from '../src/nodes/TthcValidate/TthcValidate.node';
+import { allNodes } from './_lib/allNodes';
 
 interface WorkflowNode {
   name: string;
@@ -23,7 +18,7 @@ interface Workflow {
 }
 
 const ours: Record<string, INodeType> = Object.fromEntries(
-  [new TthcImport(), new TthcValidate(), new TthcMetrics(), new TthcRender(), new TthcSend(), new TthcAlerts()].map((n) => [
+  allNodes.map((n) => [
     `n8n-nodes-tthc.${n.description.name}`,
     n,
   ]),

@@ -19,7 +19,7 @@ const byType = (wf, type) => {
  * e2e SMTP credential and addresses, the history where `history` says (see `pointHistory`).
  * Everything else is the example as shipped.
  */
-export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir, period, credential, to, history }) {
+export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir, period, credential, to, history, sign }) {
   const wf = structuredClone(example);
   Object.assign(wf, { id, name });
   byType(wf, 'n8n-nodes-base.readWriteFile').forEach((n) => {
@@ -37,12 +37,27 @@ export function weeklyForTest(example, { id, name, inputDir, wardDir, archiveDir
     catalogPath: retarget(metrics.parameters.catalogPath, '/data/tthc/hai-an', wardDir),
   });
   pointHistory(metrics, history);
-  const [render] = byType(wf, 'n8n-nodes-tthc.tthcRender');
-  render.parameters.profilePath = retarget(render.parameters.profilePath, '/data/tthc/hai-an', wardDir);
+  for (const node of [...byType(wf, 'n8n-nodes-tthc.tthcRender'), ...byType(wf, 'n8n-nodes-tthc.tthcSign')]) {
+    node.parameters.profilePath = retarget(node.parameters.profilePath, '/data/tthc/hai-an', wardDir);
+  }
   // TTHC Send keeps its ledger in the history TTHC Metrics records.
   for (const send of byType(wf, 'n8n-nodes-tthc.tthcSend')) pointHistory(send, history);
   pointEmail(wf, credential, to);
+  if (sign) signedBranchOn(wf, sign);
   return wf;
+}
+
+/**
+ * The weekly's optional branch turned on as its note tells IT staff to (`{{ false }}` → `{{ true }}`),
+ * TTHC Sign on the test's PKCS#12 credential and the signed PDFs mailed to `to`.
+ */
+function signedBranchOn(wf, { credential, to }) {
+  const [gate] = wf.nodes.filter((n) => n.type === 'n8n-nodes-base.if' && n.parameters.conditions.conditions[0].leftValue === '={{ false }}');
+  if (!gate) throw new Error(`workflow ${wf.id}: no optional signing branch ({{ false }} gate)`);
+  gate.parameters.conditions.conditions[0].leftValue = '={{ true }}';
+  for (const n of byType(wf, 'n8n-nodes-tthc.tthcSign')) n.credentials = { tthcPkcs12: { id: credential.id, name: credential.name } };
+  const signedMail = wf.connections[byType(wf, 'n8n-nodes-tthc.tthcSign')[0].name].main[0][0].node;
+  wf.nodes.find((n) => n.name === signedMail).parameters.toEmail = to;
 }
 
 /**
