@@ -146,6 +146,14 @@ export const variants: Readonly<Record<string, Variant>> = {
       .replace(/<(\/?)(?![?!])([A-Za-z_][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(':') ? m : `<${slash}ss:${name}`))
       .replace(` xmlns="${MAIN}"`, ` xmlns:ss="${MAIN}"`);
   },
+  /** A prolog before the root element: a long comment (5–40 kB), a processing instruction and white space (XML §2.8). */
+  preamble: (xml, _part, rng) =>
+    xml.replace(/^(<\?xml[^>]*\?>)?/, (declaration: string) => {
+      const comment = `<!-- ${'tthc <row r="1"/> '.repeat(Math.floor(300 + rng() * 2000))}-->`;
+      return `${declaration}\n${comment}\n<?tthc-writer version="1" <sheetData/>?>\n`;
+    }),
+  /** The zip's entries in reverse order (a zip's central directory says where each is; no order is required). */
+  entryOrder: (xml) => xml,
   /** Attributes in another order, with unknown and namespaced ones added (ECMA-376 Part 1 §18.3.1.4 allows `s`, `cm`, `vm`, `ph`). */
   attributeOrder: (xml, part) =>
     !isSheetPart(part)
@@ -158,7 +166,7 @@ export const variants: Readonly<Record<string, Variant>> = {
 };
 
 /** The order variants are applied in when combined (a prefix first, white space last). */
-const ORDER = ['prefixes', 'attributeOrder', 'cdata', 'charRefs', 'comments', 'singleQuotes', 'whitespace'] as const;
+const ORDER = ['prefixes', 'attributeOrder', 'cdata', 'charRefs', 'comments', 'singleQuotes', 'whitespace', 'preamble'] as const;
 
 /**
  * The workbook rewritten by the named variants (all parts they apply to), re-zipped.
@@ -170,12 +178,12 @@ export async function rewrite(workbook: Buffer, names: readonly string[], seed: 
   const entries = unzip(workbook).map(({ name, data }) => {
     if (!name.endsWith('.xml')) return { name, data };
     let xml = data.toString('utf8');
-    for (const v of ORDER) if (names.includes(v) && (isSheetPart(name) || v === 'prefixes' || v === 'whitespace' || v === 'singleQuotes')) {
+    for (const v of ORDER) if (names.includes(v) && (isSheetPart(name) || v === 'prefixes' || v === 'whitespace' || v === 'singleQuotes' || v === 'preamble')) {
       xml = (variants[v] as Variant)(xml, name, rng);
     }
     return { name, data: Buffer.from(xml, 'utf8') };
   });
-  return zipBuffer(entries);
+  return zipBuffer(names.includes('entryOrder') ? entries.reverse() : entries);
 }
 
 /** A seeded combination of variants: each is taken with probability ½. */
