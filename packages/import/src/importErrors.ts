@@ -53,10 +53,26 @@ export const importInputErrors = defineErrors('input', {
     en: 'a .{kind} file needs LibreOffice (soffice), which is not installed here; install it or save the file as .xlsx',
   },
   legacy_conversion_failed: {
-    vi: '{file}: LibreOffice không chuyển được tệp .{kind} (hỏng hoặc có mật khẩu?)',
-    en: 'LibreOffice could not convert the .{kind} file (damaged or password-protected?)',
+    vi: '{file}: LibreOffice không chuyển được tệp .{kind} (hỏng, có mật khẩu, hoặc vượt giới hạn bộ nhớ {memoryVi})',
+    en: 'LibreOffice could not convert the .{kind} file (damaged, password-protected, or past its memory cap of {memoryEn})',
   },
-  legacy_conversion_missing: { vi: '{file}: LibreOffice không chuyển được tệp .{kind}', en: 'LibreOffice could not convert the .{kind} file' },
+  legacy_conversion_missing: {
+    vi: '{file}: LibreOffice không chuyển được tệp .{kind} (dừng trong giới hạn: bộ nhớ {memoryVi}, {seconds} giây)',
+    en: 'LibreOffice could not convert the .{kind} file (it gave up within its limits: memory {memoryEn}, {seconds} s)',
+  },
+  ods_without_content: {
+    vi: '{file}: không phải bảng tính OpenDocument (tệp zip không có content.xml)',
+    en: 'not an OpenDocument spreadsheet (a zip without content.xml)',
+  },
+  ods_xml: { vi: '{file}: content.xml không đọc được: {detail}', en: 'content.xml cannot be read: {detail}' },
+  ods_repeat_too_large: {
+    vi: '{file}, trang "{sheet}", dòng {row}: các dòng, ô lặp lại (number-rows-repeated, number-columns-repeated) vượt quá {max} ô',
+    en: 'sheet "{sheet}", row {row}: repeated rows and cells (number-rows-repeated, number-columns-repeated) come to more than {max} cells',
+  },
+  legacy_conversion_stopped: {
+    vi: '{file}: LibreOffice bị dừng sau {seconds} giây (giới hạn thời gian) khi chuyển tệp .{kind}',
+    en: 'LibreOffice was stopped after {seconds} s (its time limit) converting the .{kind} file',
+  },
   invalid_utf8_byte: {
     vi: '{file}, dòng {line}, byte thứ {byte} của dòng (byte {offset} của tệp): byte {hex} không hợp lệ trong văn bản UTF-8; tệp không được đọc lại theo bảng mã khác — hãy sửa hoặc xuất lại tệp',
     en: 'line {line}, byte {byte} of the line (byte {offset} of the file): invalid byte {hex} in UTF-8 text; the file is not re-read in another encoding — fix or export it again',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from '@tthc/core';
@@ -28,7 +30,10 @@ function mutateBytes(data: Buffer, seed: number): Buffer {
   return out;
 }
 
-const TOKENS = ['<', '>', '&', '&#x110000;', '"', "'", '<![CDATA[', ']]>', '<!--', '</row>', '<row r="9">', '<c r="XFD1">', ' r="0"', '<v>', '</c>', '\u0000', 'é'];
+const TOKENS = ['<', '>', '&', '&#x110000;', '"', "'", '<![CDATA[', ']]>', '<!--', '</row>', '<row r="9">', '<c r="XFD1">', ' r="0"', '<v>', '</c>', '\u0000', 'é',
+  // OpenDocument: repeats, spaces, comments on cells, a table closed early.
+  '<table:table-row table:number-rows-repeated="99999">', '<table:table-cell table:number-columns-repeated="20000" office:value-type="string"><text:p>x</text:p></table:table-cell>',
+  '<text:s text:c="99999"/>', '<office:annotation>', '</table:table>', ' office:value-type="date" office:date-value="x"'];
 function mutateText(xml: string, seed: number): string {
   const rng = random(seed);
   let s = xml;
@@ -45,17 +50,21 @@ function mutateText(xml: string, seed: number): string {
 describe('mutated inputs: a clean refusal naming the file, or the accounting identity', async () => {
   const xlsx = await oneStopXlsx();
   const parts = unzip(xlsx).map((e) => e.name).filter((n) => n.endsWith('.xml'));
-  const bases: [string, Buffer][] = [['f.xlsx', xlsx], ['f.csv', oneStopCsv()], ['f.json', portalJson()], ['f.xls', tdListHtml()]];
+  const ods = readFileSync(join(__dirname, 'fixtures', 'other-programs', 'libreoffice.ods'));
+  const bases: [string, Buffer][] = [['f.xlsx', xlsx], ['f.csv', oneStopCsv()], ['f.json', portalJson()], ['f.xls', tdListHtml()], ['f.ods', ods]];
 
-  it(`${runs} seeded runs over xlsx, csv, json and html`, async () => {
+  it(`${runs} seeded runs over xlsx, ods, csv, json and html`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 4 }), async (seed, which) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 6 }), async (seed, which) => {
         let name: string;
         let data: Buffer;
-        if (which === 4) {
+        if (which === 5) {
           const part = parts[seed % parts.length] as string;
           name = 'f.xlsx';
           data = await editPart(xlsx, part, (x) => mutateText(x, seed));
+        } else if (which === 6) {
+          name = 'f.ods';
+          data = await editPart(ods, 'content.xml', (x) => mutateText(x, seed));
         } else {
           const [n, base] = bases[which] as [string, Buffer];
           name = n;

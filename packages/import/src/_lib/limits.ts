@@ -7,9 +7,9 @@ export interface ReaderLimits {
   /** Longest cell or field, in characters. Default 32 767 (Excel's own limit). */
   maxCellLength: number;
   /**
-   * Whether .xls and .ods files are converted by LibreOffice, a process of its own whose time and
-   * memory a small hostile file can drive up. Default `true`; `false` refuses them
-   * (`legacy_refused`) before any process starts: for files anyone may upload.
+   * Whether .xls files are converted by LibreOffice, a process of its own whose time and memory a
+   * small hostile file can drive up. Default `true`; `false` refuses them (`legacy_refused`)
+   * before any process starts: for files anyone may upload. (.ods files are read natively.)
    */
   convertLegacy: boolean;
 }

@@ -11,6 +11,7 @@ import { type WorkerChoice, openWorkbook } from '../readers/xlsx/readWorkbook';
 import type { RowEvent, RowStream } from './events';
 import { NoTableError } from './noTableError';
 import { convertToXlsx, encryptedError, legacyKind } from './legacyWorkbook';
+import { isOds, openOds } from '../readers/ods/readOds';
 import type { ReaderLimits } from './limits';
 import type { Forced } from './resolvePreset';
 import type { ByteSource } from './source';
@@ -86,7 +87,7 @@ export async function openRows(
   keepApplicant = true,
   worker: WorkerChoice = 'auto',
 ): Promise<RowStream> {
-  // .xls and .ods: converted to .xlsx by LibreOffice first; an encrypted workbook is refused.
+  // .xls: converted to .xlsx by LibreOffice first; an encrypted workbook is refused.
   const legacy = await legacyKind(source);
   if (legacy === 'encrypted') throw encryptedError(source);
   if (legacy !== undefined && !limits.convertLegacy) {
@@ -126,7 +127,10 @@ export async function openRows(
     stream.events = tableEvents(rows, { file: source.name, forced: preset, cleanCells: true, fillGaps: false, stream, keepApplicant });
     return stream;
   }
-  const workbook = await openWorkbook(source, limits, worker, preset?.sheet);
+  // An OpenDocument spreadsheet (a zip whose mimetype says so) is read natively.
+  const ods = await isOds(source, limits);
+  if (ods) stream.format = 'ods';
+  const workbook = ods ? await openOds(source, limits) : await openWorkbook(source, limits, worker, preset?.sheet);
   // The sheet a mapping names; else the first sheet with a dossier list (a summary sheet may
   // come first).
   const candidates = preset?.sheet === undefined ? workbook.sheets : [preset.sheet];

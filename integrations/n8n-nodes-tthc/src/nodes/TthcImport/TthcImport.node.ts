@@ -115,13 +115,13 @@ export class TthcImport implements INodeType {
           },
           datasetPropertyOption,
           {
-            displayName: 'Chuyển .xls, .ods bằng LibreOffice / Convert .xls and .ods (LibreOffice)',
+            displayName: 'Chuyển .xls bằng LibreOffice / Convert .xls (LibreOffice)',
             name: 'convertLegacy',
             type: 'boolean',
             default: true,
             description:
-              'Có đọc tệp .xls, .ods (chuyển bằng LibreOffice, một tiến trình riêng) không; tắt cho tệp tải lên từ biểu mẫu: tệp như vậy bị từ chối, nêu tên. / ' +
-              'Whether .xls and .ods files are read (converted by LibreOffice, a process of its own); turn it off for uploads: such a file is then refused, named.',
+              'Có đọc tệp .xls (chuyển bằng LibreOffice, một tiến trình riêng) không; tắt cho tệp tải lên từ biểu mẫu: tệp như vậy bị từ chối, nêu tên. Tệp .ods luôn được đọc trực tiếp. / ' +
+              'Whether .xls files are read (converted by LibreOffice, a process of its own); turn it off for uploads: such a file is then refused, named. .ods files are always read natively.',
           },
           {
             displayName: 'Số tệp tối đa / Max Files',
