@@ -1,4 +1,5 @@
 import type { Cell } from '../../presets/mapRow';
+import { tagEndIn } from '../xlsx/xmlText';
 
 // The cells of an OpenDocument spreadsheet's content.xml (ODF 1.2/1.3 part 1, §9.1 tables), read
 // as a stream of XML (XML 1.0, Namespaces in XML): elements are known by their namespace, not by
@@ -149,7 +150,7 @@ export async function* odsEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
       } else if (text.startsWith('<!', lt)) {
         if (text.length - lt < 9) end = 2; // "<!DOCTYPE" or "<![CDATA[" cut by the chunk boundary
         else throw new OdsXmlError('a DOCTYPE (not allowed in a spreadsheet part)');
-      } else end = tagEnd(text, lt) + 1;
+      } else end = tagEndIn(text, lt) + 1; // 0 when the tag goes on in the next chunk
       if (end < 3) {
         p = lt; // the markup goes on in the next chunk
         break;
@@ -210,17 +211,4 @@ export async function* odsEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
     if (carry.length > 64 * 1024 * 1024) throw new OdsXmlError('markup longer than 64 MB');
     if (out.length > 0) yield out;
   }
-}
-
-/** Where the start or end tag at `lt` ends (its `>`, quotes respected), or -1 when not in `text`. */
-function tagEnd(text: string, lt: number): number {
-  let quote = '';
-  for (let i = lt + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
-  }
-  return -2;
 }

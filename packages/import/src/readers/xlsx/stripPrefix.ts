@@ -1,3 +1,5 @@
+import { tagEndIn } from './xmlText';
+
 // Before the scanners see a sheet or shared-string part, two things are done to its stream:
 // - Everything before the root element goes: the XML declaration, comments, processing
 //   instructions, white space (XML 1.0 §2.8 prolog), of any length, with no more than a few bytes
@@ -28,19 +30,6 @@ function terminatorOf(text: string, lt: number): string | undefined {
   if (text.startsWith('<!--', lt)) return '-->';
   if (text.startsWith('<?', lt)) return '?>';
   return undefined;
-}
-
-/** Where the start tag at `lt` ends (after `>`, quotes respected), or -1 when it does not end in `text`. */
-function startTagEnd(text: string, lt: number): number {
-  let quote = '';
-  for (let i = lt + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i + 1;
-  }
-  return -1;
 }
 
 /**
@@ -97,7 +86,8 @@ export async function* stripPrefix(chunks: AsyncIterable<Buffer>): AsyncIterable
         return text.slice(lt);
       }
       if (terminator === undefined) {
-        const gt = startTagEnd(text, lt);
+        const close = tagEndIn(text, lt);
+        const gt = close === -1 ? -1 : close + 1;
         if (gt === -1 && text.length - lt < MAX_ROOT_TAG) {
           pending = text.slice(lt);
           return undefined;

@@ -116,3 +116,16 @@ export function attribute(tag: string, name: string): string | undefined {
   return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
 }
 
+
+/** Where the tag opening at `lt` of `text` ends: the index of its `>` (quoted values skipped), or -1 when not in `text`. */
+export function tagEndIn(text: string, lt: number): number {
+  let quote = '';
+  for (let i = lt + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
