@@ -87,12 +87,21 @@ describe('upload limits (TTHC Import)', () => {
     expect(fine[0]?.[0]?.json.failedInputs).toEqual([]);
   });
 
-  it('refuses an .ods or .xls upload when the conversion is off, before LibreOffice starts; the others still count', async () => {
-    const ods = readFileSync(fileURLToPath(new URL('../../../packages/import/test/fixtures/other-programs/libreoffice.ods', import.meta.url)));
+  it('refuses a .xls upload when the conversion is off, before LibreOffice starts; reads an .ods natively, refusing a hostile one by name', async () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../packages/import/test/fixtures/other-programs/${name}`, import.meta.url)));
     const [main, accounting] = await new TthcImport().execute.call(
-      mockExecute({ items: upload({ 'one-stop.csv': csv, 'bang.ods': ods }), params: params({ convertLegacy: false }), continueOnFail: true }),
+      mockExecute({
+        items: upload({ 'one-stop.csv': csv, 'bang.xls': fixture('libreoffice.xls'), 'bang.ods': fixture('libreoffice.ods'), 'tram-trieu.ods': fixture('billion-rows.ods') }),
+        params: params({ convertLegacy: false }),
+        continueOnFail: true,
+      }),
     );
-    expect(main?.find((i) => i.json.error)?.json).toMatchObject({ file: 'bang.ods', error: expect.stringContaining('bang.ods: không nhận tệp .ods ở đây') });
-    expect(accounting?.[0]?.json).toMatchObject({ failedInputs: [{ name: 'bang.ods' }] });
+    const errors = main?.filter((i) => i.json.error).map((i) => [i.json.file, String(i.json.error).split(' / ')[0]]);
+    expect(errors).toEqual([
+      ['bang.xls', expect.stringContaining('bang.xls: không nhận tệp .xls ở đây')],
+      ['tram-trieu.ods', expect.stringContaining('không tìm thấy dòng tiêu đề')],
+    ]);
+    expect(accounting?.[0]?.json).toMatchObject({ failedInputs: [{ name: 'bang.xls' }, { name: 'tram-trieu.ods' }] });
+    expect((accounting?.[0]?.json.inputs as { name: string; format: string }[]).map((i) => [i.name, i.format])).toContainEqual(['bang.ods', 'ods']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Cell } from '../../presets/mapRow';
-import { tagEndIn } from '../xlsx/xmlText';
+import { tagEndIn, tidy } from '../xlsx/xmlText';
 
 // The cells of an OpenDocument spreadsheet's content.xml (ODF 1.2/1.3 part 1, §9.1 tables), read
 // as a stream of XML (XML 1.0, Namespaces in XML): elements are known by their namespace, not by
@@ -70,17 +70,21 @@ function timeFraction(value: string): number | undefined {
   return (Number(m[1] ?? 0) * 86_400 + Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0)) / 86_400;
 }
 
-/** A cell's value from its office: attributes, else its text (undefined when empty). */
-function cellValue(attrs: Map<string, string>, text: string | undefined): Cell {
+/**
+ * A cell's value from its office: attributes, else its text (undefined when empty), as the xlsx
+ * reader gives the same cell: texts tidied (`tidy`: NFC, legacy encodings converted, white
+ * space collapsed), booleans as 1 or 0, dates and times as serials.
+ */
+function cellValue(attrs: Map<string, string>, text: string): Cell {
   const at = (name: string) => attrs.get(`${NS.office} ${name}`);
   const type = at('value-type');
-  const number = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? text : v);
+  const string = (v: string) => (v === '' ? undefined : tidy(v));
+  const number = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? string(text) : v);
   if (type === 'float' || type === 'percentage' || type === 'currency') return number(Number(at('value')));
   if (type === 'date') return number(dateSerial(at('date-value') ?? ''));
   if (type === 'time') return number(timeFraction(at('time-value') ?? ''));
-  if (type === 'boolean') return at('boolean-value') === 'true';
-  if (type === 'string' && at('string-value') !== undefined) return at('string-value');
-  return text === '' ? undefined : text;
+  if (type === 'boolean') return at('boolean-value') === 'true' ? 1 : 0;
+  return string(type === 'string' && at('string-value') !== undefined ? (at('string-value') as string) : text);
 }
 
 /**

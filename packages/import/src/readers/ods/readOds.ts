@@ -18,7 +18,7 @@ import { importInputErrors } from '../../importErrors';
 
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 /** Cells a sheet's repeats may add, over its whole length. */
-export const MAX_REPEATED_CELLS = 10_000_000;
+export const MAX_REPEATED_CELLS = 1_000_000;
 /** Cells in one batch of rows. */
 const BATCH_CELLS = 65_536;
 
