@@ -188,6 +188,22 @@ describe.runIf(available)('signing the report and its annex (PAdES)', () => {
     }
   }, 120_000);
 
+  it('signs with an EC key (P-256) too, and lets the organisation sign before the signer', async () => {
+    const ec = (name: string) => join(dir, name);
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', ec('ec.key'), '-out', ec('ec.pem'), '-days', '30', '-subj', '/CN=EC signer'], { stdio: 'ignore' });
+    execFileSync('openssl', ['pkcs12', '-export', '-inkey', ec('ec.key'), '-in', ec('ec.pem'), '-out', ec('ec.p12'), '-passout', 'pass:ec-pass']);
+    const sealed = await signPdf({ name: 'bao-cao.pdf', content: report }, { role: 'organisation', signer: organisation, signingTime: at, appearance });
+    const both = await signPdf({ name: 'bao-cao.pdf', content: sealed.pdf }, { role: 'signer', signer: pkcs12Signer(readFileSync(ec('ec.p12')), 'ec-pass'), signingTime: at, appearance });
+    const signatures = kit.pdfsig(save('ec.pdf', both.pdf), ca.nss);
+    expect(signatures.map((s: { field: string; commonName: string; validation: string }) => [s.field, s.commonName, s.validation])).toEqual([
+      ['TthcOrganisation', 'UBND phuong Hai An', 'Signature is Valid.'],
+      ['TthcSigner', 'EC signer', 'Signature is Valid.'],
+    ]);
+    // The seal went where the signer's image then went: the same box as when the signer signs first.
+    const signerFirst = await signPdf({ name: 'bao-cao.pdf', content: report }, { role: 'signer', signer, signingTime: at, appearance });
+    expect(both.rect).toEqual(signerFirst.rect);
+  }, 120_000);
+
   it('refuses, naming the file: an annex for the signer, a second signature of a role, a wrong password, no image, no number, not a PDF', async () => {
     const code = async (work: Promise<unknown> | (() => unknown)) => {
       try {

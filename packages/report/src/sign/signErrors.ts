@@ -1,4 +1,9 @@
 import { defineErrors } from '@tthc/core';
+import type { SignRole } from './signatureMarks';
+
+/** How a role is named in the errors. */
+export const roleWords = (role: SignRole) =>
+  role === 'signer' ? { roleVi: 'người có thẩm quyền', roleEn: 'the signer' } : { roleVi: 'cơ quan, tổ chức', roleEn: 'the organisation' };
 
 /** The errors of signing a report's PDF (`InputError`). */
 export const signInputErrors = defineErrors('input', {
@@ -11,12 +16,12 @@ export const signInputErrors = defineErrors('input', {
     en: 'no signature block of a report (not printed by tthc report, or an annex: an annex is signed by the organisation only, --role organisation)',
   },
   already_signed: {
-    vi: '{file}: tệp đã có chữ ký {role}',
-    en: 'the file already carries the {role} signature',
+    vi: '{file}: tệp đã có chữ ký của {roleVi}',
+    en: 'the file already carries the signature of {roleEn}',
   },
   image_missing: {
-    vi: '{file}: ký với vai trò {role} cần hình ảnh {image} trong hồ sơ đơn vị (signing.{image})',
-    en: 'signing as {role} needs the {image} image in the unit profile (signing.{image})',
+    vi: '{file}: ký với vai trò {roleVi} cần hình ảnh {image} trong hồ sơ đơn vị (signing.{image})',
+    en: 'signing as {roleEn} needs the {image} image in the unit profile (signing.{image})',
   },
   seal_size_missing: {
     vi: '{file}: con dấu được in đúng kích thước thật: cho biết bề rộng của nó trong hồ sơ đơn vị (signing.sealWidthMm)',

@@ -5,7 +5,7 @@ import { signatureValueOf, timestampRequest, timestampToken, withTimestamp } fro
 import { type PdfFile, type UpdateObject, appendUpdate, freshRefs, readPdf } from './pdfFile';
 import { type PdfDict, type PdfRef, type PdfValue, PdfSyntaxError, name, raw, textString } from './pdfObjects';
 import { PngError, readPng } from './pngImage';
-import { signInputErrors } from './signErrors';
+import { roleWords, signInputErrors } from './signErrors';
 import type { PdfSigner } from './signers';
 import { SIGNATURE_FIELDS, type SignRole, readSignatureMarks } from './signatureMarks';
 
@@ -66,7 +66,7 @@ export async function signPdf(file: { name: string; content: Uint8Array }, optio
     throw new InputError(signInputErrors.not_signable_pdf, { path, params: { detail: error.message }, cause: error });
   }
   const field = SIGNATURE_FIELDS[options.role];
-  if (marks.fields.has(field)) throw new InputError(signInputErrors.already_signed, { path, params: { role: options.role } });
+  if (marks.fields.has(field)) throw new InputError(signInputErrors.already_signed, { path, params: roleWords(options.role) });
   const kind = marks.room ? 'report' : 'annex';
   if (options.role === 'signer' && !marks.room) throw new InputError(signInputErrors.no_signature_block, { path });
   const time = vietnamTime(options.signingTime);
@@ -158,7 +158,7 @@ function appearanceOf(file: string, options: SignPdfOptions, marks: ReturnType<t
   const path = { file };
   const a = options.appearance ?? {};
   const png = (bytes: Uint8Array | undefined, image: string) => {
-    if (!bytes) throw new InputError(signInputErrors.image_missing, { path, params: { role: options.role, image } });
+    if (!bytes) throw new InputError(signInputErrors.image_missing, { path, params: { ...roleWords(options.role), image } });
     try {
       return readPng(bytes);
     } catch (error) {
