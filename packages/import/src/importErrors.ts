@@ -64,7 +64,7 @@ export const importInputErrors = defineErrors('input', {
     vi: '{file}: không phải bảng tính OpenDocument (tệp zip không có content.xml)',
     en: 'not an OpenDocument spreadsheet (a zip without content.xml)',
   },
-  ods_xml: { vi: '{file}: content.xml không đọc được: {detail}', en: 'content.xml cannot be read: {detail}' },
+  ods_xml: { vi: '{file}: content.xml không đọc được: {problemVi}', en: 'content.xml cannot be read: {problemEn}' },
   ods_repeat_too_large: {
     vi: '{file}, trang "{sheet}", dòng {row}: các dòng, ô lặp lại (number-rows-repeated, number-columns-repeated) vượt quá {max} ô',
     en: 'sheet "{sheet}", row {row}: repeated rows and cells (number-rows-repeated, number-columns-repeated) come to more than {max} cells',

@@ -1,5 +1,6 @@
 import type { Cell } from '../../presets/mapRow';
-import { tagEndIn, tidy } from '../xlsx/xmlText';
+import { XmlTextError, doctypeRefused } from '../xlsx/xmlMarkup';
+import { decodeReferences as decode, tagEndIn, tidy } from '../xlsx/xmlText';
 
 // The cells of an OpenDocument spreadsheet's content.xml (ODF 1.2/1.3 part 1, §9.1 tables), read
 // as a stream of XML (XML 1.0, Namespaces in XML): elements are known by their namespace, not by
@@ -19,32 +20,6 @@ export type OdsEvent =
   | { kind: 'cell'; repeat: number; value: Cell }
   | { kind: 'rowEnd' }
   | { kind: 'tableEnd' };
-
-/** Why content.xml cannot be read: its markup. */
-export class OdsXmlError extends Error {
-  constructor(readonly detail: string) {
-    super(`content.xml: ${detail}`);
-    this.name = 'OdsXmlError';
-  }
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** Character data with its predefined entities and character references (XML 1.0 §4.1, §4.6) decoded. */
-function decode(raw: string): string {
-  if (!raw.includes('&')) return raw;
-  return raw.replace(/&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);|&/g, (m, ref: string | undefined) => {
-    if (ref === undefined) throw new OdsXmlError('a bare "&"');
-    if (ref[0] !== '#') {
-      const ch = ENTITIES[ref];
-      if (ch === undefined) throw new OdsXmlError(`an unknown entity "&${ref};"`);
-      return ch;
-    }
-    const cp = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-    const allowed = cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-    if (!allowed) throw new OdsXmlError(`a reference to a character XML does not allow (${m})`);
-    return String.fromCodePoint(cp);
-  });
-}
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -90,7 +65,7 @@ function cellValue(attrs: Map<string, string>, text: string): Cell {
 /**
  * The events of content.xml, in batches (one a chunk): tables, rows, cells with their values.
  *
- * @throws OdsXmlError for markup that is not well-formed where it matters (a bare `&`, an unknown entity, a DOCTYPE)
+ * @throws XmlTextError for markup that is not well-formed where it matters (a bare `&`, an unknown entity, a DOCTYPE)
  */
 export async function* odsEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<OdsEvent[]> {
   const prefixes = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
@@ -153,7 +128,7 @@ export async function* odsEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
         if (close !== -1 && paragraph !== undefined && ignoreDepth === 0) paragraph += text.slice(lt + 9, close);
       } else if (text.startsWith('<!', lt)) {
         if (text.length - lt < 9) end = 2; // "<!DOCTYPE" or "<![CDATA[" cut by the chunk boundary
-        else throw new OdsXmlError('a DOCTYPE (not allowed in a spreadsheet part)');
+        else throw doctypeRefused();
       } else end = tagEndIn(text, lt) + 1; // 0 when the tag goes on in the next chunk
       if (end < 3) {
         p = lt; // the markup goes on in the next chunk
@@ -212,7 +187,7 @@ export async function* odsEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
       }
     }
     carry = text.slice(p);
-    if (carry.length > 64 * 1024 * 1024) throw new OdsXmlError('markup longer than 64 MB');
+    if (carry.length > 64 * 1024 * 1024) throw new XmlTextError('một thẻ hay đoạn văn dài quá 64 MB', 'markup longer than 64 MB');
     if (out.length > 0) yield out;
   }
 }

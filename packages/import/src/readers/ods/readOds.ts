@@ -8,7 +8,8 @@ import { MAX_ROWS } from '../xlsx/cellBytes';
 import { checkUtf8 } from '../xlsx/xmlEntry';
 import { type ZipEntry, inflateEntry, readZipDirectory } from '../xlsx/zip';
 import type { Workbook } from '../xlsx/readWorkbook';
-import { OdsXmlError, odsEvents } from './odsContent';
+import { odsEvents } from './odsContent';
+import { XmlTextError } from '../xlsx/xmlMarkup';
 import { importInputErrors } from '../../importErrors';
 
 // An OpenDocument spreadsheet (.ods, ODF 1.2/1.3) read natively: its zip in any entry order, its
@@ -53,8 +54,8 @@ function events(source: ByteSource, content: ZipEntry, limits: ReaderLimits, she
     try {
       yield* odsEvents(checkUtf8(source.name, content.name, inflateEntry(source, content, limits)));
     } catch (error) {
-      if (!(error instanceof OdsXmlError)) throw error;
-      throw new InputError(importInputErrors.ods_xml, { path: { file: source.name, ...(sheet ? { sheet } : {}) }, params: { detail: error.detail } });
+      if (!(error instanceof XmlTextError)) throw error;
+      throw new InputError(importInputErrors.ods_xml, { path: { file: source.name, ...(sheet ? { sheet } : {}) }, params: { problemVi: error.vi, problemEn: error.en } });
     }
   })();
 }

@@ -120,7 +120,7 @@ export function markupEnd(buf: Buffer, p: number, end: number): number {
   else if (startsWith(buf, p, COMMENT, end)) close = COMMENT_END;
   else if (startsWith(buf, p, CDATA, end)) close = CDATA_END;
   else if (p + CDATA.length > end) return -1;
-  else throw new XmlTextError('khai báo DOCTYPE/DTD không được phép trong bảng tính', 'a DOCTYPE (DTD) is not allowed in a workbook');
+  else throw doctypeRefused();
   const at = buf.indexOf(close, p + 2);
   return at === -1 || at + close.length > end ? -1 : at + close.length;
 }
@@ -223,3 +223,7 @@ export function attributeValue(buf: Buffer, s: number, e: number, name: number):
 
 export const malformedTag = (): XmlTextError =>
   new XmlTextError('thẻ XML không đúng cú pháp (thuộc tính không có dấu = hoặc dấu ngoặc)', 'a malformed XML tag (an attribute without = or quotes)');
+
+/** A DOCTYPE in a workbook part: refused (a part has none, and its entities could expand without bound). */
+export const doctypeRefused = (): XmlTextError =>
+  new XmlTextError('khai báo DOCTYPE/DTD không được phép trong bảng tính', 'a DOCTYPE (DTD) is not allowed in a workbook');

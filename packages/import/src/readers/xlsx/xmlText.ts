@@ -19,6 +19,17 @@ function isXmlChar(cp: number): boolean {
  *   a surrogate), an unknown entity or a bare `&` — a well-formed workbook has none of them
  */
 export function decodeXml(raw: string): string {
+  const s = decodeReferences(raw);
+  return s.includes('_x') ? s.replace(EXCEL_ESCAPE, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : s;
+}
+
+/**
+ * Decodes the five predefined entities and the character references of XML character data
+ * (XML 1.0 §4.1, §4.6), as any XML document has them.
+ *
+ * @throws XmlTextError as {@link decodeXml}
+ */
+export function decodeReferences(raw: string): string {
   let s = raw;
   if (s.includes('&')) {
     let out = '';
@@ -51,7 +62,6 @@ export function decodeXml(raw: string): string {
     }
     s = out + s.slice(p);
   }
-  if (s.includes('_x')) s = s.replace(EXCEL_ESCAPE, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   return s;
 }
 

@@ -24,13 +24,22 @@ const LOCAL = 0x04034b50;
 const broken = (source: ByteSource, vi: string, en: string) =>
   new InputError(importInputErrors.zip_damaged, { path: { file: source.name }, params: { problemVi: vi, problemEn: en } });
 
+// A source's directory, read once: telling an .ods from an .xlsx and then opening it read it twice.
+const directories = new WeakMap<ByteSource, Promise<Map<string, ZipEntry>>>();
+
 /**
  * Reads the central directory of a zip archive (the end of the file), so entries can be read in
- * any order whatever their order in the file.
+ * any order whatever their order in the file; once a source.
  *
  * @throws InputError when the archive is truncated or not a zip
  */
-export async function readZipDirectory(source: ByteSource): Promise<Map<string, ZipEntry>> {
+export function readZipDirectory(source: ByteSource): Promise<Map<string, ZipEntry>> {
+  let directory = directories.get(source);
+  if (!directory) directories.set(source, (directory = readDirectory(source)));
+  return directory;
+}
+
+async function readDirectory(source: ByteSource): Promise<Map<string, ZipEntry>> {
   const tailLength = Math.min(source.size, 65_535 + 22);
   const tail = await source.read(source.size - tailLength, tailLength);
   let at = -1;
