@@ -69,11 +69,10 @@ export const sign: Command = async (args, io) => {
   }
   const signingTime = v.time === undefined ? new Date() : new Date(v.time);
   if (Number.isNaN(signingTime.getTime())) throw new UsageError(cliUsageErrors.invalid_date_time, { params: { value: v.time as string } });
-  const unit = v.profile ? await readSigningProfile(v.profile, v.notes ? { notes: v.notes } : {}) : undefined;
-  const documentNumber = v.number ?? unit?.documentNumber;
+  const unit = await readSigningProfile(v.profile, { ...(v.notes ? { notes: v.notes } : {}), ...(v.number ? { documentNumber: v.number } : {}) });
   const signed = await signPdf(
     { name: basename(input), content: await diskFiles.readFile(input, basename(input)) },
-    { role, signer, signingTime, appearance: unit?.appearance ?? {}, ...(documentNumber ? { documentNumber } : {}), ...(v.tsa ? { timestampUrl: v.tsa } : {}) },
+    { role, signer, signingTime, ...unit, ...(v.tsa ? { timestampUrl: v.tsa } : {}) },
   );
   await writeFile(out, signed.pdf).catch((error: unknown) => {
     throw new InputError(cliInputErrors.unwritable_file, { path: { file: basename(out) }, params: { detail: String(error) }, cause: error });

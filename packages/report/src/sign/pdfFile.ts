@@ -1,4 +1,4 @@
-import { type PdfDict, type PdfRef, type PdfValue, PdfSyntaxError, isDict, isRef, parseValue, raw, ref, serialize } from './pdfObjects';
+import { type PdfDict, type PdfRef, type PdfValue, PdfSyntaxError, isDict, isRaw, isRef, parseValue, raw, ref, serialize } from './pdfObjects';
 
 // A PDF file as an incremental update sees it (ISO 32000-1 §7.5.6): its cross-reference tables,
 // newest first through /Prev, say where each object's latest version is; changes are appended
@@ -38,7 +38,7 @@ export function readPdf(bytes: Uint8Array): PdfFile {
     for (const [num, offset] of section.offsets) if (!offsets.has(num)) offsets.set(num, offset);
     trailer ??= section.trailer;
     const prev = section.trailer.get('Prev');
-    at = prev && !Array.isArray(prev) && !(prev instanceof Map) && prev.kind === 'raw' ? Number(prev.text) : undefined;
+    at = isRaw(prev) ? Number(prev.text) : undefined;
   }
   const last = trailer as PdfDict;
   const get = (r: PdfRef): PdfValue => {
@@ -48,7 +48,8 @@ export function readPdf(bytes: Uint8Array): PdfFile {
     if (!head || Number(head[1]) !== r.num) throw new PdfSyntaxError(offset, `object ${r.num} ${r.gen} obj`);
     return parseValue(text, offset + head[0].length).value;
   };
-  const size = Number((last.get('Size') as { text: string } | undefined)?.text);
+  const sizeValue = last.get('Size');
+  const size = isRaw(sizeValue) ? Number(sizeValue.text) : Number.NaN;
   return {
     bytes,
     trailer: last,

@@ -26,6 +26,7 @@ export const ref = (num: number, gen = 0): PdfRef => ({ kind: 'ref', num, gen })
 export const raw = (text: string | number): PdfRaw => ({ kind: 'raw', text: String(text) });
 export const isRef = (v: PdfValue | undefined): v is PdfRef => !!v && !Array.isArray(v) && !(v instanceof Map) && v.kind === 'ref';
 export const isDict = (v: PdfValue | undefined): v is PdfDict => v instanceof Map;
+export const isRaw = (v: PdfValue | undefined): v is PdfRaw => !!v && !Array.isArray(v) && !(v instanceof Map) && v.kind === 'raw';
 
 /** Why a PDF could not be read: where, and what was expected. */
 export class PdfSyntaxError extends Error {

@@ -1,7 +1,7 @@
 import { SIGNATURE_MARKS } from '@tthc/render';
 import type { Rect, SignatureRoom } from './appearance';
 import type { PdfFile } from './pdfFile';
-import { type PdfDict, type PdfRef, type PdfValue, isDict, isRef } from './pdfObjects';
+import { type PdfDict, type PdfRef, type PdfValue, isDict, isRaw, isRef } from './pdfObjects';
 
 /** Who signs: the competent person, or the organisation (the unit). */
 export type SignRole = 'signer' | 'organisation';
@@ -28,7 +28,7 @@ export interface SignatureMarks {
 }
 
 const number = (v: PdfValue | undefined): number => {
-  const n = v && !Array.isArray(v) && !(v instanceof Map) && v.kind === 'raw' ? Number(v.text) : Number.NaN;
+  const n = isRaw(v) ? Number(v.text) : Number.NaN;
   if (!Number.isFinite(n)) throw new RangeError('expected a number');
   return n;
 };
@@ -36,7 +36,7 @@ const rectOf = (v: PdfValue | undefined): Rect => {
   if (!Array.isArray(v) || v.length !== 4) throw new RangeError('expected a rectangle');
   return v.map(number) as unknown as Rect;
 };
-const literal = (v: PdfValue | undefined) => (v && !Array.isArray(v) && !(v instanceof Map) && v.kind === 'raw' ? v.text.replace(/^\((.*)\)$/s, '$1') : undefined);
+const literal = (v: PdfValue | undefined) => (isRaw(v) ? v.text.replace(/^\((.*)\)$/s, '$1') : undefined);
 
 /**
  * Reads the catalog, the signature fields, page 1 and the marks of the sign-off (named
@@ -75,7 +75,7 @@ export function readSignatureMarks(pdf: PdfFile): SignatureMarks {
   };
   const roomMark = at(SIGNATURE_MARKS.room);
   const nameMark = at(SIGNATURE_MARKS.name);
-  const signer = fields.get('TthcSigner');
+  const signer = fields.get(SIGNATURE_FIELDS.signer);
   const base = { catalogRef, catalog, ...(acroForm ? { acroForm } : {}), fieldRefs, fields, firstPage, firstPageBox, roomPageNumber: 1 };
   if (!roomMark || !nameMark || roomMark.page.num !== nameMark.page.num || roomMark.top <= nameMark.top) return base;
   return {

@@ -7,7 +7,7 @@ import {
   type INodeType,
   type INodeTypeDescription,
 } from 'n8n-workflow';
-import { type PdfSigner, type SignRole, type SigningProfile, pkcs12Signer, readSigningProfile, remoteSigner, signPdf } from '@tthc/report';
+import { type PdfSigner, type SignRole, pkcs12Signer, readSigningProfile, remoteSigner, signPdf } from '@tthc/report';
 import { isErrorItem } from '../../lib/dataset';
 import { binaryPropertiesOf } from '../../lib/binaryFiles';
 import { DOCUMENTATION_URL } from '../../lib/docs';
@@ -130,10 +130,11 @@ export class TthcSign implements INodeType {
         const { notesPath, documentNumber, timestampUrl } = this.getNodeParameter('options', i, {}) as Record<string, string | undefined>;
         const profilePath = String(this.getNodeParameter('profilePath', i, '')).trim();
         const notes = notesPath?.trim() ? { name: lastSegment(notesPath), path: notesPath.trim() } : undefined;
-        const unit: SigningProfile | undefined = profilePath
-          ? await readSigningProfile({ name: lastSegment(profilePath), path: profilePath }, { ...(notes ? { notes } : {}), files: n8nFiles(this, i) })
-          : undefined;
-        const number = documentNumber?.trim() || unit?.documentNumber;
+        const unit = await readSigningProfile(profilePath ? { name: lastSegment(profilePath), path: profilePath } : undefined, {
+          ...(notes ? { notes } : {}),
+          ...(documentNumber ? { documentNumber } : {}),
+          files: n8nFiles(this, i),
+        });
         const binary: Record<string, IBinaryData> = { ...item.binary };
         const signatures: IDataObject[] = [];
         for (const property of binaryPropertiesOf(this, item, i, String(this.getNodeParameter('binaryProperties', i)))) {
@@ -141,7 +142,7 @@ export class TthcSign implements INodeType {
           const name = meta.fileName ?? `${property}.pdf`;
           const signed = await signPdf(
             { name, content: new Uint8Array(await this.helpers.getBinaryDataBuffer(i, property)) },
-            { role, signer, signingTime: new Date(), appearance: unit?.appearance ?? {}, ...(number ? { documentNumber: number } : {}), ...(timestampUrl?.trim() ? { timestampUrl: timestampUrl.trim() } : {}) },
+            { role, signer, signingTime: new Date(), ...unit, ...(timestampUrl?.trim() ? { timestampUrl: timestampUrl.trim() } : {}) },
           );
           binary[property] = await this.helpers.prepareBinaryData(Buffer.from(signed.pdf), name, 'application/pdf');
           signatures.push({ property, file: name, kind: signed.kind, role, field: signed.field, page: signed.page });
