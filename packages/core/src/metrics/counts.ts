@@ -26,26 +26,54 @@ export function emptyCounts(): Counts {
 }
 
 /**
- * Adds one classified dossier to counts (mutates `counts`, which the caller owns). Each dossier
- * lands in exactly one of resolved / in progress, so received.total = resolved.total +
+ * Adds `n` dossiers of one class to counts (mutates `counts`, which the caller owns). Each
+ * dossier lands in exactly one of resolved / in progress, so received.total = resolved.total +
  * inProgress.total holds by construction.
  */
-export function addToCounts(counts: Counts, c: DossierClass): void {
-  counts.received.total += 1;
-  if (c.received === 'carriedOver') counts.received.carriedOver += 1;
+export function addToCounts(counts: Counts, c: DossierClass, n = 1): void {
+  counts.received.total += n;
+  if (c.received === 'carriedOver') counts.received.carriedOver += n;
   else {
-    counts.received.new.total += 1;
-    counts.received.new[c.channel] += 1;
+    counts.received.new.total += n;
+    counts.received.new[c.channel] += n;
   }
   if (c.resolved !== undefined) {
-    counts.resolved.total += 1;
-    counts.resolved[c.resolved] += 1;
+    counts.resolved.total += n;
+    counts.resolved[c.resolved] += n;
   } else if (c.inProgress !== undefined) {
-    counts.inProgress.total += 1;
-    counts.inProgress[c.inProgress] += 1;
-    if (c.inProgress === 'overdue' && c.received === 'new') counts.inProgress.overdueReceivedInPeriod += 1;
+    counts.inProgress.total += n;
+    counts.inProgress[c.inProgress] += n;
+    if (c.inProgress === 'overdue' && c.received === 'new') counts.inProgress.overdueReceivedInPeriod += n;
   }
-  if (c.lateReceived) counts.lateReceived += 1;
+  if (c.lateReceived) counts.lateReceived += n;
+}
+
+const CHANNELS: readonly Channel[] = ['direct', 'online', 'postal'];
+const RESOLVED: readonly ResolvedClass[] = ['early', 'onTime', 'late', 'withdrawnOrRejected'];
+
+/**
+ * Every class a dossier can fall in, numbered by {@link classKey}: a tally keeps one number per
+ * class (a typed-array slot, no object touched per dossier) and adds each class's count once, at
+ * the end, with {@link addToCounts}.
+ */
+export const dossierClasses: readonly DossierClass[] = Array.from({ length: 2 * 3 * 6 * 2 }, (_, key) => {
+  const lateReceived = key % 2 === 1;
+  const outcome = Math.floor(key / 2) % 6;
+  const channel = CHANNELS[Math.floor(key / 12) % 3] as Channel;
+  const received: ReceivedClass = key >= 36 ? 'new' : 'carriedOver';
+  return outcome < 4
+    ? { received, channel, resolved: RESOLVED[outcome] as ResolvedClass, lateReceived }
+    : { received, channel, inProgress: outcome === 5 ? 'overdue' : 'withinDeadline', lateReceived };
+});
+
+/** The number of `c` in {@link dossierClasses}. */
+export function classKey(c: DossierClass): number {
+  const channel = c.channel === 'direct' ? 0 : c.channel === 'online' ? 1 : 2;
+  const outcome =
+    c.resolved === undefined
+      ? c.inProgress === 'overdue' ? 5 : 4
+      : c.resolved === 'early' ? 0 : c.resolved === 'onTime' ? 1 : c.resolved === 'late' ? 2 : 3;
+  return ((c.received === 'new' ? 3 : 0) + channel) * 12 + outcome * 2 + (c.lateReceived ? 1 : 0);
 }
 
 /**

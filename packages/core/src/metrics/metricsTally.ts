@@ -4,19 +4,21 @@ import type { Counts, FieldFigures, Metrics, ProcedureFigures, UnitFigures } fro
 import { classifyDossier } from './classifyDossier';
 import type { ComputeMetricsOptions } from './computeMetrics';
 import { UNKNOWN_UNIT, createMetricsContext, fieldOf, type MetricsDossier } from './context';
-import { addToCounts, emptyCounts, sumCounts } from './counts';
+import { addToCounts, classKey, dossierClasses, emptyCounts, sumCounts, type DossierClass } from './counts';
 import { noteAssumedDue, withAssumedDues } from './catalogDueWarnings';
 import { createOnlineServicesTally } from './onlineServices';
+import { dayOfLatest, latestEventAt } from './periodWarnings';
 import { onTimeRate, onlineDossierRate } from './rates';
+import { receivedClass } from './received';
 
 const collator = new Intl.Collator('vi');
 
-/** The dossiers of one unit, procedure and field, counted together. */
+/** The dossiers of one unit, procedure and field, counted together: how many of each class. */
 interface Group {
   unit: string;
   field: string;
   procedure: ProcedureFigures;
-  counts: Counts;
+  classes: Float64Array;
 }
 
 /** The figures of domain.md §7 gathered one dossier at a time; see `computeMetrics`. */
@@ -25,6 +27,8 @@ export interface MetricsTally {
   add(d: MetricsDossier): void;
   /** The number of dossiers added. */
   readonly size: number;
+  /** The latest day (YYYY-MM-DD) the added dossiers' event dates mention (`lastDataDay`). */
+  readonly lastDataDay: string | undefined;
   /** The figures; the row accounting of `accounting`, or "every dossier added was one accepted row". */
   result(accounting: Pick<ComputeMetricsOptions, 'rows' | 'rejected' | 'skipped' | 'warnings'>): Metrics;
 }
@@ -45,6 +49,7 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
   // Dossiers without a due date whose catalog procedure gave one: their warnings say which.
   const assumedDue = new Map<string, number>();
   let size = 0;
+  let latest = -Infinity;
   const bucket = <K>(map: Map<K, Counts>, key: K) => {
     let c = map.get(key);
     if (!c) map.set(key, (c = emptyCounts()));
@@ -57,11 +62,16 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
     get size() {
       return size;
     },
+    get lastDataDay() {
+      return dayOfLatest(latest);
+    },
     add(d) {
       size += 1;
-      online.add(d);
+      latest = latestEventAt(latest, d);
+      const received = receivedClass(d, ctx);
+      online.add(d, received);
       noteAssumedDue(assumedDue, d, ctx);
-      const c = classifyDossier(d, ctx);
+      const c = classifyDossier(d, ctx, received);
       if (!c) return;
       const field = fieldOf(d, ctx);
       const unit = d.unit ?? UNKNOWN_UNIT;
@@ -79,11 +89,12 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
           procedure = { ...emptyCounts(), procedureCode, procedureName: ctx.procedureOf(d)?.name ?? d.procedureName, field };
           byProcedure.set(procedureKey, procedure);
         }
-        group = { unit, field, procedure, counts: emptyCounts() };
+        group = { unit, field, procedure, classes: new Float64Array(dossierClasses.length) };
         list.push(group);
         groups.push(group);
       }
-      addToCounts(group.counts, c);
+      const key = classKey(c);
+      group.classes[key] = (group.classes[key] as number) + 1;
     },
     result(accounting) {
       const total = emptyCounts();
@@ -92,11 +103,13 @@ export function createMetricsTally(options: ComputeMetricsOptions): MetricsTally
       for (const g of groups) {
         let unit = byUnit.get(g.unit);
         if (!unit) byUnit.set(g.unit, (unit = { counts: emptyCounts(), byField: new Map() }));
-        sumCounts(total, g.counts);
-        sumCounts(bucket(byField, g.field), g.counts);
-        sumCounts(unit.counts, g.counts);
-        sumCounts(bucket(unit.byField, g.field), g.counts);
-        sumCounts(g.procedure, g.counts);
+        const counts = emptyCounts();
+        g.classes.forEach((n, key) => n > 0 && addToCounts(counts, dossierClasses[key] as DossierClass, n));
+        sumCounts(total, counts);
+        sumCounts(bucket(byField, g.field), counts);
+        sumCounts(unit.counts, counts);
+        sumCounts(bucket(unit.byField, g.field), counts);
+        sumCounts(g.procedure, counts);
       }
       const units: UnitFigures[] = [...byUnit.entries()]
         .sort(([a], [b]) => collator.compare(a, b))

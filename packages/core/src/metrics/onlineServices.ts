@@ -2,11 +2,12 @@ import type { ServiceLevel } from '../schemas/enums';
 import type { OnlineServiceLevelFigures } from '../schemas/metrics';
 import { serviceLevelOf, type MetricsContext, type MetricsDossier } from './context';
 import { percent } from './rates';
-import { receivedClass } from './received';
+import { receivedClass, type ReceivedClass } from './received';
 
 /** The online-service figures gathered one dossier at a time (one pass over any number of dossiers). */
 export interface OnlineServicesTally {
-  add(d: MetricsDossier): void;
+  /** Counts one dossier; `received` is its {@link receivedClass}, when the caller already has it. */
+  add(d: MetricsDossier, received?: ReceivedClass | undefined): void;
   figures(level: Exclude<ServiceLevel, 'none'>): OnlineServiceLevelFigures;
   /** See {@link fullOnlineDossierRate}. */
   fullOnlineRate(): number | null;
@@ -18,14 +19,14 @@ export interface OnlineServicesTally {
  */
 export function createOnlineServicesTally(ctx: MetricsContext): OnlineServicesTally {
   const codes = { full: new Set<string>(), partial: new Set<string>() };
-  let received = 0;
+  let receivedCount = 0;
   let fullOnline = 0;
   return {
-    add(d) {
+    add(d, received = receivedClass(d, ctx)) {
       // domain.md §7 — onlineServices: distinct procedures of a level with ≥ 1 online dossier received in P, over the catalog's.
       // domain.md §7 — fullOnlineDossierRate = online dossiers of full-level procedures / dossiers received in P.
-      if (receivedClass(d, ctx) !== 'new') return;
-      received += 1;
+      if (received !== 'new') return;
+      receivedCount += 1;
       if (d.channel !== 'online') return;
       const level = serviceLevelOf(d, ctx);
       if (level !== 'full' && level !== 'partial') return;
@@ -37,7 +38,7 @@ export function createOnlineServicesTally(ctx: MetricsContext): OnlineServicesTa
       const catalogProcedures = ctx.catalog ? ctx.catalog.filter((p) => p.serviceLevel === level).length : null;
       return { procedures: set.size, procedureCodes: [...set].sort(), catalogProcedures, rate: percent(set.size, catalogProcedures) };
     },
-    fullOnlineRate: () => percent(fullOnline, received),
+    fullOnlineRate: () => percent(fullOnline, receivedCount),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { WordedNote } from '../notes/note';
 import { wordNote } from '../notes/wordNote';
 import type { Metrics } from '../schemas/metrics';
-import { formatLocalDate, formatViDate as dmy, MS_PER_DAY, parseLocalDateTime } from '../time/index';
+import { formatLocalDate, formatViDate as dmy, toWall } from '../time/index';
 import type { MetricsDossier } from './context';
 import { periodWarningNotes } from './periodWarningNotes';
 
@@ -22,9 +22,6 @@ function asWarning({ code, params, vi, en }: WordedNote): PeriodWarning {
   return { code: code as PeriodWarning['code'], params: params as PeriodWarning['params'], message: { vi, en } };
 }
 
-/** The dates that record something that happened (not `dueAt`, which lies ahead). */
-const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'finishedAt', 'returnedAt'] as const;
-
 /**
  * The latest calendar day (YYYY-MM-DD) any dossier's dates mention, of an event (received, ended…);
  * one pass over any iterable, dates as texts or wall milliseconds.
@@ -32,16 +29,30 @@ const EVENT_DATES = ['submittedAt', 'receivedAt', 'supplementRequestedAt', 'fini
  * @example lastDataDay([{ ...dossier, receivedAt: '2026-01-05T08:00:00', returnedAt: '2026-01-07T16:00:00' }]) // '2026-01-07'
  */
 export function lastDataDay(dossiers: Iterable<MetricsDossier>): string | undefined {
-  let last: string | undefined;
-  for (const d of dossiers) last = laterDataDay(last, d);
-  return last;
+  let at = -Infinity;
+  for (const d of dossiers) at = latestEventAt(at, d);
+  return dayOfLatest(at);
 }
 
-/** Whether wall milliseconds `at` fall on a later day than `day` (YYYY-MM-DD; none yet: true). */
-function isAfterDay(at: number, day: string | undefined): boolean {
-  if (day === undefined) return true;
-  const start = parseLocalDateTime(day);
-  return start === undefined ? formatLocalDate(at) > day : at >= start + MS_PER_DAY;
+/**
+ * The later of `after` and the latest of `d`'s event dates (submitted, received, supplement
+ * requested, finished, returned: what happened, not `dueAt`, which lies ahead), wall milliseconds
+ * (`-Infinity`: none yet): what {@link lastDataDay} keeps a dossier at a time, as a number.
+ */
+export function latestEventAt(after: number, d: MetricsDossier): number {
+  let at = after;
+  const { submittedAt, receivedAt, supplementRequestedAt, finishedAt, returnedAt } = d;
+  if (submittedAt !== undefined && toWall(submittedAt) > at) at = toWall(submittedAt);
+  if (receivedAt !== undefined && toWall(receivedAt) > at) at = toWall(receivedAt);
+  if (supplementRequestedAt !== undefined && toWall(supplementRequestedAt) > at) at = toWall(supplementRequestedAt);
+  if (finishedAt !== undefined && toWall(finishedAt) > at) at = toWall(finishedAt);
+  if (returnedAt !== undefined && toWall(returnedAt) > at) at = toWall(returnedAt);
+  return at;
+}
+
+/** The day (YYYY-MM-DD) of {@link latestEventAt}'s result; `undefined` for none. */
+export function dayOfLatest(at: number): string | undefined {
+  return at === -Infinity ? undefined : formatLocalDate(at);
 }
 
 /**
@@ -51,14 +62,8 @@ function isAfterDay(at: number, day: string | undefined): boolean {
  * @example laterDataDay('2026-01-06', { ...dossier, receivedAt: toWall('2026-01-07T08:00') }) // '2026-01-07'
  */
 export function laterDataDay(last: string | undefined, d: MetricsDossier): string | undefined {
-  let later = last;
-  for (const field of EVENT_DATES) {
-    const value = d[field];
-    if (typeof value === 'string') {
-      if (later === undefined || value.slice(0, 10) > later) later = value.slice(0, 10);
-    } else if (value !== undefined && isAfterDay(value, later)) later = formatLocalDate(value);
-  }
-  return later;
+  const day = dayOfLatest(latestEventAt(-Infinity, d));
+  return day !== undefined && (last === undefined || day > last) ? day : last;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, laterDataDay, lastDataDay, periodWarnings, toWall } from '../../src/index';
+import { computeMetrics, createMetricsTally, laterDataDay, lastDataDay, periodWarnings, toWall } from '../../src/index';
 import { dossier, once, seedPeriod, wall } from '../_dossier';
 
 describe('periodWarnings', () => {
@@ -26,6 +26,11 @@ describe('periodWarnings', () => {
     ];
     expect(lastDataDay(list)).toBe('2026-01-07');
     expect(lastDataDay(once(list.map(wall)))).toBe('2026-01-07');
+    // The figures' tally keeps the same day as it counts.
+    const tally = createMetricsTally({ period: { from: '2026-01-01', to: '2026-01-31' } });
+    expect(tally.lastDataDay).toBeUndefined();
+    for (const d of list.map(wall)) tally.add(d);
+    expect(tally.lastDataDay).toBe('2026-01-07');
     // One dossier at a time: a wall time on the day already known keeps it; one on a later day moves it.
     const at = (t: string) => wall(dossier({ submittedAt: t, receivedAt: t, dueAt: '2026-01-20T17:00:00' }));
     expect(laterDataDay('2026-01-07', at('2026-01-07T23:59'))).toBe('2026-01-07');
