@@ -121,26 +121,35 @@ async function runOnce(
     const rows: RowAccounting = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     const tell = onProgress && (() => onProgress({ rowsRead: readBefore + rows.read, file: source.name }));
-    for await (const batch of tell ? afterEach(stream.events, tell) : stream.events) for (const event of batch) {
-      if (event.kind === 'skip') {
-        // A gap of rows left out of a sheet is one entry, however long: it costs no memory.
-        const n = event.rows ?? 1;
-        rows.read += n;
-        rows.skipped += n;
-        skipped.push(n === 1 ? { path: event.path, reason: event.reason } : { path: event.path, reason: event.reason, rows: n });
-        continue;
-      }
-      rows.read++;
-      if (event.kind === 'reject') {
-        rows.rejected++;
-        for (const issue of event.issues) rejected.push(issue);
-      } else {
+    // A batch of rows (about 1 500 of a workbook) at a time, in three passes: rows to valid
+    // dossiers, dossiers into the set, new dossiers passed on. Each pass runs its own code over
+    // the whole batch, which keeps that code's tables in the processor's cache (a pass a row at a
+    // time took a third longer on a 1M-row export).
+    const valid: WallDossier[] = [];
+    const validRows: number[] = [];
+    const fresh: WallDossier[] = [];
+    for await (const batch of tell ? afterEach(stream.events, tell) : stream.events) {
+      for (const event of batch) {
+        if (event.kind === 'skip') {
+          // A gap of rows left out of a sheet is one entry, however long: it costs no memory.
+          const n = event.rows ?? 1;
+          rows.read += n;
+          rows.skipped += n;
+          skipped.push(n === 1 ? { path: event.path, reason: event.reason } : { path: event.path, reason: event.reason, rows: n });
+          continue;
+        }
+        rows.read++;
+        if (event.kind === 'reject') {
+          rows.rejected++;
+          for (const issue of event.issues) rejected.push(issue);
+          continue;
+        }
         const assumed = applyAssumptions(event.record, event.path);
         const result = validateDossier(event.record, event.path, validateOptions);
         if (result.ok) {
           rows.accepted++;
-          if (set.add(result.dossier, event.path.row ?? 0)) onDossier?.(result.dossier);
-          else merged = true;
+          valid.push(result.dossier);
+          validRows.push(event.path.row ?? 0);
           for (const w of assumed) warnings.push(withColumn(w, event));
           for (const w of result.warnings) warnings.push(withColumn(w, event));
         } else {
@@ -148,6 +157,15 @@ async function runOnce(
           for (const issue of result.issues) rejected.push(withColumn(issue, event));
         }
       }
+      for (let k = 0; k < valid.length; k++) {
+        const dossier = valid[k] as WallDossier;
+        if (set.add(dossier, validRows[k] as number)) fresh.push(dossier);
+        else merged = true;
+      }
+      if (onDossier) for (const dossier of fresh) onDossier(dossier);
+      valid.length = 0;
+      validRows.length = 0;
+      fresh.length = 0;
     }
     readBefore += rows.read;
     return {

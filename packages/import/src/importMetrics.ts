@@ -1,4 +1,4 @@
-import { computeMetrics, createMetricsTally, laterDataDay, type ComputeMetricsOptions, type Metrics, type MetricsDossier } from '@tthc/core';
+import { createMetricsTally, type ComputeMetricsOptions, type Metrics } from '@tthc/core';
 import { metricsAccountingOf } from './importAccounting';
 import { importDossiersLazy, type LazyImportResult } from './importDossiersLazy';
 import type { ImportInput } from './importResult';
@@ -21,7 +21,7 @@ export type ImportMetricsOptions = Omit<ImportOptions, 'onDossier'> & {
  * row accounting included), tallied as the import reads each dossier: no second pass over the
  * store — unless a code was read twice (merged, so the dossier tallied is not the one kept) or a
  * failed file made the import read the others again; the figures are then counted over the store.
- * The last day any dossier's event dates mention (`laterDataDay`) is gathered the same way.
+ * The last day any dossier's event dates mention (`lastDataDay`) is gathered the same way.
  *
  * @param inputs - file paths or named buffers or files
  * @param figures - the period, catalog, granularity and calendar
@@ -37,25 +37,10 @@ export async function importMetrics(
 ): Promise<{ metrics: Metrics; imported: LazyImportResult; lastDataDay: string | undefined }> {
   const { accounting: accountingOf = metricsAccountingOf, ...importOptions } = options;
   const tally = createMetricsTally(figures);
-  let last: string | undefined;
-  const imported = await importDossiersLazy(inputs, {
-    ...importOptions,
-    onDossier: (d) => {
-      tally.add(d);
-      last = laterDataDay(last, d);
-    },
-  });
+  const imported = await importDossiersLazy(inputs, { ...importOptions, onDossier: (d) => tally.add(d) });
   const accounting = accountingOf(imported);
-  if (imported.passedOn) return { metrics: tally.result(accounting), imported, lastDataDay: last };
-  last = undefined;
-  const watched: Iterable<MetricsDossier> = {
-    *[Symbol.iterator]() {
-      for (const d of imported.wallDossiers()) {
-        last = laterDataDay(last, d);
-        yield d;
-      }
-    },
-  };
-  const metrics = computeMetrics(watched, { ...figures, ...accounting });
-  return { metrics, imported, lastDataDay: last };
+  if (imported.passedOn) return { metrics: tally.result(accounting), imported, lastDataDay: tally.lastDataDay };
+  const again = createMetricsTally(figures);
+  for (const d of imported.wallDossiers()) again.add(d);
+  return { metrics: again.result(accounting), imported, lastDataDay: again.lastDataDay };
 }

@@ -1,7 +1,8 @@
 import { grownLength } from './growth';
 /**
  * The dossier codes of an import, numbered in the order they were first seen, held as bytes: one
- * buffer of UTF-8 text by offsets, and an open-addressing hash table of 32-bit numbers. A `Map`
+ * buffer of UTF-8 text by offsets, and an open-addressing hash table of 32-bit numbers (each slot
+ * a code's hash beside its number, so a probe reads one place of memory, not two). A `Map`
  * of a million code strings costs about 90 bytes a code, most of it in the old generation of the
  * heap (which then grows and is collected again and again); this costs about 40, off the heap.
  */
@@ -10,9 +11,8 @@ export class CodeIndex {
   private used = 0;
   /** Start of code i at [i], its end at [i + 1]. */
   private offsets = new Uint32Array(1025);
-  private hashes = new Uint32Array(1024);
-  /** Code number + 1 by hash slot; 0 is an empty slot. */
-  private table = new Int32Array(2048);
+  /** Slot k: the code's hash at [2k], its number + 1 at [2k + 1] (0: an empty slot). */
+  private table = new Int32Array(2 * 2048);
   private n = 0;
   /** Codes with UTF-16 surrogates (UTF-8 cannot hold a lone one), kept as strings; rare. */
   private readonly surrogates = new Map<number, string>();
@@ -28,18 +28,19 @@ export class CodeIndex {
    */
   intern(code: string): { index: number; added: boolean } {
     const hash = hashOf(code);
-    const mask = this.table.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
     for (;;) {
-      const entry = this.table[slot] ?? 0;
+      const entry = table[2 * slot + 1] as number;
       if (entry === 0) break;
-      const i = entry - 1;
-      if (this.hashes[i] === hash && this.equals(i, code)) return { index: i, added: false };
+      if (table[2 * slot] === hash && this.equals(entry - 1, code)) return { index: entry - 1, added: false };
       slot = (slot + 1) & mask;
     }
-    const index = this.append(code, hash);
-    this.table[slot] = index + 1;
-    if (this.n * 2 > this.table.length) this.rehash();
+    const index = this.append(code);
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = index + 1;
+    if (this.n * 4 > table.length) this.rehash();
     return { index, added: true };
   }
 
@@ -78,34 +79,29 @@ export class CodeIndex {
     return p;
   }
 
-  private append(code: string, hash: number): number {
+  private append(code: string): number {
     const need = this.used + code.length * 3;
     if (need > this.bytes.length) {
       const bigger = Buffer.allocUnsafeSlow(grownLength(this.bytes.length, need, 1, 1.5));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    let ascii = true;
-    for (let k = 0; k < code.length; k++) {
+    const bytes = this.bytes;
+    const at = this.used;
+    let k = 0;
+    for (; k < code.length; k++) {
       const c = code.charCodeAt(k);
-      if (c >= 0x80) {
-        ascii = false;
-        break;
-      }
-      this.bytes[this.used + k] = c;
+      if (c >= 0x80) break;
+      bytes[at + k] = c;
     }
-    if (ascii) this.used += code.length;
+    if (k === code.length) this.used = at + k;
     else if (SURROGATE.test(code)) this.surrogates.set(this.n, code);
-    else this.used += this.bytes.write(code, this.used, 'utf8');
+    else this.used = at + bytes.write(code, at, 'utf8');
     if (this.n + 2 > this.offsets.length) {
       const bigger = new Uint32Array(grownLength(this.offsets.length, this.n + 2, 4, 1.5));
       bigger.set(this.offsets);
       this.offsets = bigger;
-      const hashes = new Uint32Array(bigger.length);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
     }
-    this.hashes[this.n] = hash;
     this.offsets[this.n + 1] = this.used;
     return this.n++;
   }
@@ -124,13 +120,19 @@ export class CodeIndex {
     return true;
   }
 
+  /** Doubles the slots (the table is kept at most half full). */
   private rehash(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let i = 0; i < this.n; i++) {
-      let slot = (this.hashes[i] ?? 0) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = i + 1;
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const entry = old[k + 1] as number;
+      if (entry === 0) continue;
+      const hash = old[k] as number;
+      let slot = hash & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = hash;
+      table[2 * slot + 1] = entry;
     }
     this.table = table;
   }
@@ -138,9 +140,9 @@ export class CodeIndex {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** FNV-1a over the UTF-16 code units, as an unsigned 32-bit number. */
+/** FNV-1a over the UTF-16 code units, as a 32-bit number. */
 function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }

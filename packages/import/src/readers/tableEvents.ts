@@ -179,20 +179,22 @@ export async function* tableEvents(batches: TableRows, options: TableOptions): A
     const span = spans.get(r) ?? 1;
     return span > 1 && event.kind === 'skip' ? { ...event, rows: span } : event;
   });
-  // Lazily, row by row: each row is classified, mapped and validated before the next is parsed.
-  function* events(batch: Iterable<TableRow>): Generator<RowEvent> {
+  // A batch at a time: its rows classified and mapped in one pass.
+  function events(batch: Iterable<TableRow>): RowEvent[] {
+    const out: RowEvent[] = [];
     for (const r of batch) {
       if (options.fillGaps) {
         if (expected < r.row) {
           // Rows left out of the XML: one event for the whole gap, whatever its length.
           const n = r.row - expected;
           i += n;
-          yield n === 1 ? { kind: 'skip', path: loc(expected), reason: 'blank' } : { kind: 'skip', path: loc(expected), reason: 'blank', rows: n };
+          out.push(n === 1 ? { kind: 'skip', path: loc(expected), reason: 'blank' } : { kind: 'skip', path: loc(expected), reason: 'blank', rows: n });
         }
         expected = r.row + 1;
       }
-      yield classify(r, i++);
+      out.push(classify(r, i++));
     }
+    return out;
   }
   yield events(pending);
   for (;;) {

@@ -10,8 +10,8 @@ export { MAX_COLUMNS, type SheetContext, UNREAD } from './sheetContext';
 /**
  * Streams the rows of a worksheet from the inflated chunks of its XML, on this thread: each chunk
  * is scanned into a compact batch (`scanSheet.ts`, the same scan the worker makes), whose rows are
- * made one at a time as the consumer reaches them (`scannedRows.ts`). Only complete `<row>` elements are
- * parsed; the rest waits for the next chunk, so chunk boundaries never matter.
+ * then made in one pass (`scannedRows.ts`). Only complete `<row>` elements are parsed; the rest
+ * waits for the next chunk, so chunk boundaries never matter.
  *
  * @param chunks - the inflated sheet XML
  * @param ctx - names for messages, the shared strings, the cell length cap
