@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { computeMetrics, type WallDossier } from '@tthc/core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeMetrics, lastDataDay, type WallDossier } from '@tthc/core';
 import { importDossiers, importDossiersLazy, importMetrics, metricsAccountingOf } from '../src/index';
+import { benchRow, heading } from '../bench/generate';
 import { corruptXlsx, oneStopCsv, oneStopXlsx } from '../scripts/fixtures';
+import { xlsxBuffer } from '../scripts/xlsxWriter';
+
+const dir = mkdtempSync(join(tmpdir(), 'tthc-on-dossier-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const line = (code: string, status = 'processing') =>
@@ -40,5 +48,23 @@ describe('onDossier', () => {
       expect(JSON.stringify(metrics)).toBe(JSON.stringify(expected));
       expect(imported.dossierCount).toBe(array.dossiers.length);
     }
+  });
+
+  it('a workbook of several batches, scanned on the worker: the figures and the last day tallied as read are those counted again', async () => {
+    // 5 000 rows of four wards, every code once: about four batches of the worker, each read,
+    // validated, stored and passed on in turn; counted again here from the array import on one thread.
+    const path = join(dir, 'four-wards.xlsx');
+    const rows = [heading, ...Array.from({ length: 5000 }, (_, i) => benchRow(i, i % 2 === 0, 4))];
+    writeFileSync(path, await xlsxBuffer({ name: 'Danh sách hồ sơ', rows }));
+    const period = { from: '2025-01-01', to: '2025-01-31' };
+    const array = await importDossiers([path], { worker: false });
+    const expected = computeMetrics(array.dossiers, { period, ...metricsAccountingOf(array) });
+    const { metrics, imported, lastDataDay: last } = await importMetrics([path], { period }, { worker: true });
+    expect(imported.passedOn).toBe(true);
+    expect(imported.dossierCount).toBe(5000);
+    expect(metrics.received.total).toBeGreaterThan(1000);
+    expect(metrics.byUnit.length).toBe(4);
+    expect(JSON.stringify(metrics)).toBe(JSON.stringify(expected));
+    expect(last).toBe(lastDataDay(array.dossiers));
   });
 });

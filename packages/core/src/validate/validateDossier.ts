@@ -4,7 +4,7 @@ import { dossierFieldTable, type DossierFieldKind } from '../schemas/dossierFiel
 import { compileFieldChecks, type FieldCheckHelpers } from './_lib/fieldChecks';
 import type { RowIssue, RowLocation } from '../issues/rowIssue';
 import { formatLocalDateTime, parseLocalDateTime } from '../time/index';
-import { checkDossierRules, type RuleIssue } from './dossierRules';
+import { checkDossierRules, type DossierRuleInput, type RuleIssue } from './dossierRules';
 
 export interface ValidateDossierOptions {
   /** Keep the applicant's name (personal data). Default `false`: it is dropped. */
@@ -110,16 +110,22 @@ export function validateDossier(
   const warnings: RowIssue[] = [];
   const at: IssueAt = { location, dossierCode: text(record.code) };
   const dossier: Record<string, unknown> = {};
-  const dates: Partial<Record<DossierDateField, number>> = {};
-  checkFields(record, dossier, dates as Record<string, number>, issues, warnings, options.wallDates === true, options.keepApplicant === true, helpers, at);
+  const wall = options.wallDates === true;
+  // With wall dates the dossier holds its dates as the rules read them: no second object.
+  const dates = wall ? dossier : {};
+  checkFields(record, dossier, dates as Record<string, number>, issues, warnings, wall, options.keepApplicant === true, helpers, at);
   if (issues.length > 0) return { ok: false, issues };
-  const ruleErrors: RuleIssue[] = [];
-  const ruleWarnings: RuleIssue[] = [];
-  checkDossierRules({ status: dossier.status as DossierStatus, ...dates }, ruleErrors, ruleWarnings);
+  ruleErrors.length = 0;
+  ruleWarnings.length = 0;
+  checkDossierRules(wall ? (dossier as unknown as DossierRuleInput) : { status: dossier.status as DossierStatus, ...dates }, ruleErrors, ruleWarnings);
   if (ruleErrors.length > 0) return { ok: false, issues: ruleErrors.map((e) => issue(at, e)) };
   for (const w of ruleWarnings) warnings.push(issue(at, w));
   return { ok: true, dossier: dossier as Dossier | WallDossier, warnings };
 }
+
+/** The rules' findings of the record being checked (emptied for each; worded into row issues at once). */
+const ruleErrors: RuleIssue[] = [];
+const ruleWarnings: RuleIssue[] = [];
 
 /** Where a record's issues point: its location and, when it has one, its code. */
 interface IssueAt {
