@@ -10,6 +10,8 @@
 //     (≤ 2× the figures: 100 DOCX + XLSX report sets and the city summary), from a units table
 //     and 100 profiles generated beside it; and `tthc metrics --each month --history` over 2025,
 //     every month recorded for every ward in a new embedded store, beside that year as one period.
+// Last, the figures of every file measured, byte for byte as recorded before the speed work
+// (`figuresCheck.ts`, `figures.json`).
 // BENCH_SIZES=200000 limits the sizes (default 200000,1000000; empty: none); BENCH_RUNS sets the runs
 // (default 3, the medians shown; for the figures exceljs and ours run in turn); BENCH_CITY=0 leaves the city out.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchWard, ensureBenchData, ensureCityExport } from '../../import/bench/generate';
 import { BASELINE_ISSUE_MS, BASELINE_REV, TARGET_MS, baselineCli } from './baseline';
+import { checkFigures } from './figuresCheck';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -35,6 +38,9 @@ const MONTHS = 12;
 interface Measure {
   ms: number;
   maxRssMb: number;
+  /** CPU time of the main thread (Linux) and of the whole process (`child.mjs`). */
+  mainCpuMs?: number;
+  totalCpuMs?: number;
 }
 
 function child(args: string[], env: NodeJS.ProcessEnv = process.env): Measure {
@@ -55,10 +61,12 @@ const inflate = (file: string) => child(['--import', 'tsx', join(repo, 'packages
 const ours = (args: string[]) => child([join(here, 'child.mjs'), ...args]);
 const baseline = (index: string, args: string[]) => child([join(here, 'child.mjs'), ...args], { ...process.env, TTHC_BENCH_CLI: index });
 
-/** The median time and the highest peak RSS of some measurements. */
+/** The median time, the highest peak RSS and the median CPU times of some measurements. */
 function summary(all: Measure[]): Measure & { times: number[] } {
+  const mid = <T>(xs: T[]) => xs[Math.floor(xs.length / 2)];
   const times = all.map((m) => m.ms).sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] as number, maxRssMb: Math.max(...all.map((m) => m.maxRssMb)), times };
+  const cpu = (pick: (m: Measure) => number | undefined) => mid(all.map(pick).filter((x): x is number => x !== undefined).sort((a, b) => a - b));
+  return { ms: mid(times) as number, maxRssMb: Math.max(...all.map((m) => m.maxRssMb)), times, mainCpuMs: cpu((m) => m.mainCpuMs), totalCpuMs: cpu((m) => m.totalCpuMs) };
 }
 
 /** `runs` runs of ours. */
@@ -166,6 +174,12 @@ if (process.env.BENCH_CITY !== '0') {
   const { a: figures, b: index } = inTurn(['metrics', '--input', file, ...period, '--json'], ['index', '--input', file, ...period]);
   const overFloor = figures.ms / floor.ms;
   const figuresOk = overFloor <= 4 && figures.maxRssMb <= 300;
+  if (figures.mainCpuMs !== undefined && figures.totalCpuMs !== undefined) {
+    notes.push(
+      `Where \`tthc metrics\`'s time goes on the city export (medians): ${s(figures.ms)} s of wall time; the main thread's CPU ${s(figures.mainCpuMs)} s, ` +
+        `the whole process's ${s(figures.totalCpuMs)} s (the scan worker, zlib's and V8's threads included) on ${cpus().length} CPUs.`,
+    );
+  }
   const slower = index.ms / figures.ms;
   const indexOk = index.maxRssMb <= 400 && slower <= 1.5;
   process.stderr.write(`city: tthc report --units ×${runs}…\n`);
@@ -207,6 +221,23 @@ if (process.env.BENCH_CITY !== '0') {
   results.push({ rows: CITY_ROWS, wards: WARDS, exceljsSeconds: base.ms / 1000, oursSeconds: m.times.map((t) => t / 1000), oursPeakRssMb: Math.round(m.maxRssMb), target: '≤ 2× tthc metrics', met: ok });
   rmSync(out, { recursive: true, force: true });
 }
+
+// The figures, byte for byte as before the speed work, on every file this run measured.
+const example = join(repo, 'examples', 'hai-an');
+const figureFiles: Record<string, string[]> = {
+  example: ['--input', join(example, 'exports', 'one-stop.xlsx'), '--input', join(example, 'exports', 'portal.json'), '--catalog', join(example, 'catalog.csv'), '--from', '2025-12-25', '--to', '2026-01-07'],
+};
+for (const n of sizes) {
+  const label = n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`;
+  figureFiles[label] = ['--input', paths[`xlsx-${label}`] as string, ...period];
+}
+if (process.env.BENCH_CITY !== '0') figureFiles.city = ['--input', await ensureCityExport(dataDir, CITY_ROWS, WARDS), ...period];
+process.stderr.write('figures: byte for byte as recorded…\n');
+const byteCheck = checkFigures(repo, figureFiles);
+notes.push(
+  `Figures (\`tthc metrics --json\`) byte-identical to those recorded at ${byteCheck.rev}: ${byteCheck.checks.map((c) => `${c.file} ${c.same ? 'yes' : `**no** (sha256 ${c.sha256.slice(0, 12)}…, recorded ${c.recorded?.slice(0, 12) ?? 'none'}…)`}`).join('; ')}.`,
+);
+results.push({ figuresRecordedAt: byteCheck.rev, figures: byteCheck.checks });
 
 process.stdout.write(`\n${table.join('\n')}\n\n${notes.map((x) => `${x}\n`).join('')}Node ${process.version}, ${cpus().length} CPUs; data in ${dataDir}\n`);
 mkdirSync(dataDir, { recursive: true });
