@@ -210,6 +210,18 @@ export function withCrc(workbook: Buffer, part: string, crc: number): Buffer {
   return out;
 }
 
+/** The central directory's uncompressed size of `part` set to `size` (an entry larger than its directory says). */
+export function withSize(workbook: Buffer, part: string, size: number): Buffer {
+  const out = Buffer.from(workbook);
+  out.writeUInt32LE(size >>> 0, listed(out, part).crcAt + 8);
+  return out;
+}
+
+/** The uncompressed size the central directory records for `part`. */
+export function sizeOf(workbook: Buffer, part: string): number {
+  return workbook.readUInt32LE(listed(workbook, part).crcAt + 8);
+}
+
 /** The CRC-32 the central directory records for `part`. */
 export function crcOf(workbook: Buffer, part: string): number {
   return workbook.readUInt32LE(listed(workbook, part).crcAt);

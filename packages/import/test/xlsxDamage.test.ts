@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '@tthc/core';
 import { importDossiers } from '../src/index';
 import { oneStopXlsx } from '../scripts/fixtures';
-import { compressedRange, crcOf, editPart, editPartBytes, random, unzip, withCrc } from '../scripts/xlsxVariants';
+import { compressedRange, crcOf, editPart, editPartBytes, random, sizeOf, unzip, withCrc, withSize } from '../scripts/xlsxVariants';
 
 // Damaged and hostile workbooks : refused with an InputError naming the file — never a
 // silent change, never another error (a RangeError's stack trace), never unbounded memory.
@@ -106,6 +106,16 @@ describe('damaged workbooks are refused, naming the file', async () => {
     expect(result.rows).toEqual({ ...plain.rows, read: 1_048_576, skipped: plain.rows.skipped + 1_048_576 - 13 });
     expect(result.skipped.at(-2)).toEqual({ path: { file: 'bad.xlsx', sheet: 'Danh sách', row: 13 }, reason: 'blank', rows: 1_048_576 - 13 });
     expect(result.skipped.length).toBe(plain.skipped.length + 1);
+  });
+
+  it('an entry that inflates to more than its directory says is refused, on the worker too (its shared strings are sized by it)', async () => {
+    for (const part of [STRINGS, SHEET]) {
+      const declared = sizeOf(base, part) - 10;
+      const damaged = withSize(base, part, declared);
+      const one = await refusal(damaged);
+      expect(one).toContain(`instead of ${declared}`);
+      await expect(read(damaged, true)).rejects.toThrow(one);
+    }
   });
 
   it('the worker thread refuses the same damage with the same message', async () => {

@@ -48,7 +48,7 @@ async function main(port: NonNullable<typeof parentPort>, job: SheetJob): Promis
     const source = await openSource({ name: job.name, path: job.path });
     const chunks = xmlChunks(source, job.entry, job.limits);
     const names = { file: source.name, sheet: job.sheet, maxCellLength: job.limits.maxCellLength };
-    if (job.sharedStrings) sst = new SharedStringsReader(source.name, xmlChunks(source, job.sharedStrings, job.limits), job.limits.maxCellLength);
+    if (job.sharedStrings) sst = new SharedStringsReader(source.name, xmlChunks(source, job.sharedStrings, job.limits), job.limits.maxCellLength, job.stringBytes);
     for await (const batch of scanSheet(chunks, names, BATCH_WORDS, writer)) {
       // The shared strings this batch points to go first, read only as far as that.
       if (sst) {

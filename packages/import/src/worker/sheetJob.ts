@@ -9,6 +9,8 @@ export interface SheetJob {
   entry: ZipEntry;
   /** The shared-string table, read by the worker as the rows need it (absent: the main thread has it). */
   sharedStrings?: ZipEntry;
+  /** Where the worker writes the table's text, which the main thread reads (the table's XML size). */
+  stringBytes?: SharedArrayBuffer;
   sheet: string;
   limits: ReaderLimits;
 }

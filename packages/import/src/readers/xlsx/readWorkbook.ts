@@ -30,6 +30,9 @@ export interface Workbook {
  */
 export type WorkerChoice = boolean | 'auto';
 
+/** The largest shared-string table whose text the worker writes into shared memory. */
+const MAX_SHARED_STRINGS = 1 << 28;
+
 /** The inflated sheet size from which `'auto'` scans on a worker (about 20 000 rows of an export). */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
@@ -120,10 +123,12 @@ export async function openWorkbook(
   const likelyEntry = sheets.some((s) => s.name === likely) ? entries.get(sheetPathOf(likely)) : undefined;
   if (workerFile !== undefined && likelyEntry !== undefined && onWorker(likelyEntry)) {
     const ctx = contextOf(likely);
-    // Filled by the worker; room for the table's text set aside by its size (at most 256 MB: a
-    // larger one grows by copying), which the zip's directory tells and the inflater checks.
-    ctx.strings = new SharedStrings(source.name, limits.maxCellLength, Math.min(sstEntry?.size ?? 0, 1 << 28) || undefined);
-    const job: SheetJob = { ...jobOf(likelyEntry, likely), ...(sstEntry ? { sharedStrings: sstEntry } : {}) };
+    // Filled by the worker, its text in memory both threads see, set aside by the table's size
+    // (which the zip's directory tells and the inflater holds it to): written once, never copied.
+    // A table above 256 MB (rare) is copied over in parts instead, into room that grows.
+    const stringBytes = sstEntry && sstEntry.size <= MAX_SHARED_STRINGS ? new SharedArrayBuffer(Math.max(sstEntry.size, 1)) : undefined;
+    ctx.strings = new SharedStrings(source.name, limits.maxCellLength, Math.min(sstEntry?.size ?? 0, MAX_SHARED_STRINGS) || undefined, stringBytes);
+    const job: SheetJob = { ...jobOf(likelyEntry, likely), ...(sstEntry ? { sharedStrings: sstEntry, stringBytes } : {}) };
     early = { name: likely, ctx, rows: workerRows(workerFile, job, ctx) };
   } else {
     await wholeStrings(); // a broken table fails the opening

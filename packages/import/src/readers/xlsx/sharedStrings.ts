@@ -41,9 +41,20 @@ export class SharedStrings {
     private readonly file: string,
     private readonly maxCellLength: number,
     capacity = 1 << 20,
+    shared?: SharedArrayBuffer,
   ) {
-    this.bytes = Buffer.allocUnsafeSlow(capacity);
+    this.bytes = shared ? Buffer.from(shared) : Buffer.allocUnsafeSlow(capacity);
+    this.shared = shared !== undefined;
   }
+
+  /**
+   * Whether the items' bytes live in memory shared with another thread (the scanning worker
+   * writes them, this thread reads them): parts then carry only their ends (counted from the
+   * table's start) and flags; the bytes are neither copied nor moved, nor ever written over. The
+   * buffer is the table's XML size, more than its text takes (the inflater refuses an entry
+   * larger than its zip entry says).
+   */
+  private readonly shared: boolean;
 
   /** The number of items read (including those given away as parts). */
   get size(): number {
@@ -123,6 +134,7 @@ export class SharedStrings {
   /** Makes room for `length` more bytes. */
   private room(length: number): void {
     if (this.used + length > this.bytes.length) {
+      if (this.shared) throw new Error('shared strings: more text than their shared buffer holds');
       const bigger = Buffer.allocUnsafeSlow(grownLength(this.bytes.length, this.used + length));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
@@ -155,7 +167,9 @@ export class SharedStrings {
    * table then holds none of them, only their count (its `get` is for a table that gives no parts).
    */
   takePart(): StringsPart {
-    const part = { bytes: new Uint8Array(this.bytes.subarray(0, this.used)), ends: this.ends.slice(0, this.n), flags: this.flags.slice(0, this.n) };
+    const bytes = new Uint8Array(this.shared ? 0 : this.bytes.subarray(0, this.used).length);
+    if (!this.shared) bytes.set(this.bytes.subarray(0, this.used));
+    const part = { bytes, ends: this.ends.slice(0, this.n), flags: this.flags.slice(0, this.n) };
     this.forget();
     return part;
   }
@@ -164,20 +178,26 @@ export class SharedStrings {
   forget(): void {
     this.base += this.n;
     this.n = 0;
-    this.used = 0;
+    if (!this.shared) this.used = 0; // shared bytes stay where the other thread reads them
   }
 
   /** Appends the items of a part taken from a table on another thread, numbered after those held. */
   addPart(part: StringsPart): void {
     const count = part.flags.length;
-    const at = this.used;
-    this.room(part.bytes.length);
-    this.bytes.set(part.bytes, at);
     this.grow(count);
-    const ends = this.ends;
-    for (let k = 0, first = this.n; k < count; k++) ends[first + k] = (part.ends[k] as number) + at;
+    if (this.shared) {
+      // The bytes are already here; the ends count from the table's start.
+      this.ends.set(part.ends, this.n);
+      if (count > 0) this.used = part.ends[count - 1] as number;
+    } else {
+      const at = this.used;
+      this.room(part.bytes.length);
+      this.bytes.set(part.bytes, at);
+      const ends = this.ends;
+      for (let k = 0, first = this.n; k < count; k++) ends[first + k] = (part.ends[k] as number) + at;
+      this.used += part.bytes.length;
+    }
     this.flags.set(part.flags, this.n);
-    this.used += part.bytes.length;
     this.n += count;
     if (this.slot.length < this.n) {
       const slot = new Int32Array(grownLength(this.slot.length, this.flags.length, 4));
@@ -235,7 +255,11 @@ export class SharedStrings {
   }
 }
 
-/** Items of a shared-string table in transferable buffers, offsets relative to `bytes` (see {@link SharedStrings.takePart}). */
+/**
+ * Items of a shared-string table in transferable buffers (see {@link SharedStrings.takePart}): their
+ * bytes and their ends relative to them; or, for a table in shared memory, no bytes and their ends
+ * counted from the table's start.
+ */
 export interface StringsPart {
   bytes: Uint8Array;
   ends: Uint32Array;

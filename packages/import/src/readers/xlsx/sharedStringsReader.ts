@@ -22,13 +22,15 @@ export class SharedStringsReader {
    * @param file - the workbook's name, for messages
    * @param chunks - the inflated table
    * @param maxCellLength - longest string allowed
+   * @param shared - memory shared with the thread that reads the items (see `SharedStrings`)
    */
   constructor(
     private readonly file: string,
     chunks: AsyncIterable<Buffer>,
     private readonly maxCellLength: number,
+    shared?: SharedArrayBuffer,
   ) {
-    this.strings = new SharedStrings(file, maxCellLength);
+    this.strings = new SharedStrings(file, maxCellLength, undefined, shared);
     this.chunks = chunks[Symbol.asyncIterator]();
   }
 

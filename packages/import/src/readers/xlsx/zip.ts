@@ -122,6 +122,13 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
       `mục "${entry.name}" bị hỏng (sai mã kiểm tra CRC-32); hãy xuất hoặc tải lại tệp`,
       `entry "${entry.name}" is corrupt (CRC-32 mismatch); export or download the file again`,
     );
+  // More data than the entry says is refused as soon as it comes (a reader may size its memory by it).
+  const sizeMismatch = (total: number) =>
+    broken(
+      source,
+      `mục "${entry.name}" bị hỏng: giải nén được ${total} byte thay vì ${entry.size}`,
+      `entry "${entry.name}" is corrupt: ${total} bytes inflated instead of ${entry.size}`,
+    );
   let crc = 0;
   let held: Buffer | undefined;
   if (entry.method === 0) {
@@ -129,6 +136,7 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
     for await (const piece of source.stream(start, end)) {
       crc = crc32(piece, crc);
       total += piece.length;
+      if (total > entry.size) throw sizeMismatch(total);
       if (held) yield held;
       held = piece;
     }
@@ -146,6 +154,7 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
     for await (const out of inflate as AsyncIterable<Buffer>) {
       total += out.length;
       if (total > limits.maxInflatedBytes || (total > 16 * 1024 * 1024 && total / floor > limits.maxRatio)) throw bomb();
+      if (total > entry.size) throw sizeMismatch(total);
       crc = crc32(out, crc);
       if (held) yield held;
       held = out;
@@ -162,13 +171,7 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry, limits:
     input.destroy();
     inflate.destroy();
   }
-  if (total !== entry.size) {
-    throw broken(
-      source,
-      `mục "${entry.name}" bị hỏng: giải nén được ${total} byte thay vì ${entry.size}`,
-      `entry "${entry.name}" is corrupt: ${total} bytes inflated instead of ${entry.size}`,
-    );
-  }
+  if (total !== entry.size) throw sizeMismatch(total);
   if (crc >>> 0 !== entry.crc >>> 0) throw corrupt();
   if (held) yield held;
 }
