@@ -121,8 +121,8 @@ async function runOnce(
     const rows: RowAccounting = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     const tell = onProgress && (() => onProgress({ rowsRead: readBefore + rows.read, file: source.name }));
-    // A batch of rows (about 1 500 of a workbook) at a time, in three passes: rows to valid
-    // dossiers, dossiers into the set, new dossiers passed on. Each pass runs its own code over
+    // A batch of rows (256 of a workbook, a few hundred or thousand of other formats) at a time,
+    // in three passes: rows to valid dossiers, dossiers into the set, new dossiers passed on. Each pass runs its own code over
     // the whole batch, which keeps that code's tables in the processor's cache (a pass a row at a
     // time took a third longer on a 1M-row export).
     const valid: WallDossier[] = [];

@@ -38,8 +38,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /**
    * Called with each dossier as its code is first read (dates as wall milliseconds, as the store
-   * holds them), once the batch of rows it came in is read (about 1 500 rows of a workbook, fewer
-   * of other formats), in the order of the rows: figures tallied this way (`createMetricsTally` of
+   * holds them), once the batch of rows it came in is read (256 rows of a workbook, up to a few
+   * thousand of other formats), in the order of the rows: figures tallied this way (`createMetricsTally` of
    * @tthc/core) need no second pass over the store. A code read again is merged into the dossier
    * stored and not passed on again, and a run again after a failed file (`onInputError:
    * 'collect'`) passes its dossiers again: the result's `passedOn` says whether what was passed on

@@ -75,7 +75,7 @@ export function workerRows(file: string, job: SheetJob, ctx: SheetContext): Tabl
           w.postMessage(0); // acknowledged: the worker may scan one more batch ahead
           const { ops, nums } = m.batch;
           // Once its rows are made, the batch's buffers go back to the worker, for a later batch.
-          yield scannedRows(m.batch, ctx, () => w.postMessage({ ops, nums }, [ops.buffer as ArrayBuffer, nums.buffer as ArrayBuffer]));
+          yield* scannedRows(m.batch, ctx, () => w.postMessage({ ops, nums }, [ops.buffer as ArrayBuffer, nums.buffer as ArrayBuffer]));
         } else if ('end' in m) {
           break;
         } else {
