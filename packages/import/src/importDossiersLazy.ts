@@ -122,9 +122,9 @@ async function runOnce(
     set.beginInput(stream.sheet === undefined ? { file: source.name } : { file: source.name, sheet: stream.sheet });
     const tell = onProgress && (() => onProgress({ rowsRead: readBefore + rows.read, file: source.name }));
     // A batch of rows (256 of a workbook, a few hundred or thousand of other formats) at a time,
-    // in three passes: rows to valid dossiers, dossiers into the set, new dossiers passed on. Each pass runs its own code over
-    // the whole batch, which keeps that code's tables in the processor's cache (a pass a row at a
-    // time took a third longer on a 1M-row export).
+    // in three passes: rows to valid dossiers, dossiers into the set, new dossiers passed on.
+    // Each pass runs its own code over the whole batch, which keeps that code's tables in the
+    // processor's cache (a pass a row at a time took a third longer on a 1M-row export).
     const valid: WallDossier[] = [];
     const validRows: number[] = [];
     const fresh: WallDossier[] = [];

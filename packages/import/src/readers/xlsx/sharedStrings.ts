@@ -167,8 +167,7 @@ export class SharedStrings {
    * table then holds none of them, only their count (its `get` is for a table that gives no parts).
    */
   takePart(): StringsPart {
-    const bytes = new Uint8Array(this.shared ? 0 : this.bytes.subarray(0, this.used).length);
-    if (!this.shared) bytes.set(this.bytes.subarray(0, this.used));
+    const bytes = this.shared ? new Uint8Array(0) : new Uint8Array(this.bytes.subarray(0, this.used));
     const part = { bytes, ends: this.ends.slice(0, this.n), flags: this.flags.slice(0, this.n) };
     this.forget();
     return part;
