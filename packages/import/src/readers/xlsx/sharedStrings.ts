@@ -9,10 +9,12 @@ const T_CLOSE = Buffer.from('</t');
 /**
  * The shared-string table of a workbook, held compactly: the UTF-8 bytes of every item in one
  * buffer, by offsets. A string is decoded (and cleaned) only when a cell asks for it, and kept
- * only once it has been asked for twice — so the repeating words (procedure names, fields,
- * statuses, channels) are decoded once, while the unique ones (codes, names, addresses, date
- * texts) are never held as JavaScript strings, and columns nobody maps are never decoded at all.
- * A million-row export's table is about a third of the memory it takes as strings.
+ * only once it has been asked for twice, up to {@link MAX_KEPT} strings — so the repeating words
+ * (procedure names, fields, statuses, channels: the first to repeat) are decoded once, while the
+ * unique ones (codes, names, addresses) are never held as JavaScript strings, nor are the many
+ * that repeat only a few times (date texts to the minute: half a million of them, 20 MB, in a
+ * million-row export), and columns nobody maps are never decoded at all. A million-row export's
+ * table is about a third of the memory it takes as strings.
  *
  * A table read on the scanning worker crosses to the main thread in parts ({@link takePart},
  * {@link addPart}), each as the rows that need it are posted.
@@ -22,14 +24,14 @@ export class SharedStrings {
   private used = 0;
   /** The end of item i's bytes; it starts where item i - 1 ends (the first at 0). */
   private ends = new Uint32Array(1024);
-  /** {@link FILLED}, {@link TIDY} and {@link XML} of each item, told when it is added. */
+  /** {@link FILLED}, {@link TIDY} and {@link XML} of each item, told when it is added; {@link ASKED} once read. */
   private flags = new Uint8Array(1024);
   private n = 0;
   /** Items given away by {@link takePart} (their numbers come before those held here). */
   private base = 0;
-  /** The strings decoded and kept, and for each item: 0 never asked for, -1 asked once, k kept at k - 1. */
+  /** The strings decoded and kept, and for each item 0 (not kept) or k (kept at k - 1). */
   private readonly kept: string[] = [];
-  private slot = new Int32Array(0);
+  private slot = new Uint16Array(0);
 
   /**
    * @param file - the workbook's name, for messages
@@ -199,7 +201,7 @@ export class SharedStrings {
     this.flags.set(part.flags, this.n);
     this.n += count;
     if (this.slot.length < this.n) {
-      const slot = new Int32Array(grownLength(this.slot.length, this.flags.length, 4));
+      const slot = new Uint16Array(grownLength(this.slot.length, this.flags.length, 2));
       slot.set(this.slot);
       this.slot = slot;
     }
@@ -217,8 +219,9 @@ export class SharedStrings {
     const slot = this.slot[i] ?? 0;
     if (slot > 0) return this.kept[slot - 1];
     const text = this.decode(i);
-    if (slot === -1) this.slot[i] = this.kept.push(text);
-    else this.slot[i] = -1;
+    const flags = this.flags[i] as number;
+    if ((flags & ASKED) === 0) this.flags[i] = flags | ASKED;
+    else if (this.kept.length < MAX_KEPT) this.slot[i] = this.kept.push(text);
     return text;
   }
 
@@ -235,7 +238,7 @@ export class SharedStrings {
     this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
     this.ends = this.ends.slice(0, this.n);
     this.flags = this.flags.slice(0, this.n);
-    this.slot = new Int32Array(this.n);
+    this.slot = new Uint16Array(this.n);
   }
 
   private decode(i: number): string {
@@ -268,6 +271,9 @@ export interface StringsPart {
 const FILLED = 1; // surely not blank: plain text with a visible ASCII character
 const TIDY = 2; // tidy printable ASCII: what `tidy` gives back as it is
 const XML = 4; // XML to decode (markup, references): neither of the others
+const ASKED = 8; // asked for once: kept when asked again (while fewer than MAX_KEPT are)
+/** The most strings kept decoded (what a slot's 16 bits number). */
+const MAX_KEPT = 0xffff;
 
 /**
  * {@link FILLED} and {@link TIDY} of the plain text bytes `s`..`e`: tidy when they are printable
