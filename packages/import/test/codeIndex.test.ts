@@ -23,4 +23,15 @@ describe('CodeIndex', () => {
     expect(codes.intern('A\ud800')).toEqual({ index: lone.index, added: false });
     expect(codes.get(lone.index)).toBe('A\ud800');
   });
+
+  it('finds every code of a large import, whose table has doubled many times', () => {
+    // 300 000 codes: the table reaches 2^20 slots, where 12 bits of each hash stay beside the number.
+    const codes = new CodeIndex();
+    const code = (i: number) => `000.00.${i % 100}.H26-${(i * 7919) % 1_000_003}`;
+    for (let i = 0; i < 300_000; i++) if (codes.intern(code(i)).index !== i) expect.fail(`code ${i} not numbered ${i}`);
+    for (let i = 0; i < 300_000; i++) if (codes.intern(code(i)).added) expect.fail(`code ${i} added twice`);
+    expect(codes.intern('000.00.1.H26-x')).toEqual({ index: 300_000, added: true });
+    expect(codes.size).toBe(300_001);
+  });
 });
+

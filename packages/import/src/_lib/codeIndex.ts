@@ -1,18 +1,25 @@
 import { grownLength } from './growth';
 /**
  * The dossier codes of an import, numbered in the order they were first seen, held as bytes: one
- * buffer of UTF-8 text by offsets, and an open-addressing hash table of 32-bit numbers (each slot
- * a code's hash beside its number, so a probe reads one place of memory, not two). A `Map`
- * of a million code strings costs about 90 bytes a code, most of it in the old generation of the
- * heap (which then grows and is collected again and again); this costs about 40, off the heap.
+ * buffer of UTF-8 text by offsets, and an open-addressing hash table of one 32-bit number a slot:
+ * the code's number + 1 in the low bits the slot's position takes from the hash, and the hash's
+ * other bits above it — so a probe reads one place of memory and compares the code's bytes only
+ * when those bits agree (the hashes are computed again, from the bytes, when the table doubles).
+ * A `Map` of a million code strings costs about 90 bytes a code, most of it in the old generation
+ * of the heap (which then grows and is collected again and again); this costs the code's bytes and
+ * 12 to 20 more (an offset, two to four slots), off the heap.
  */
 export class CodeIndex {
   private bytes = Buffer.allocUnsafeSlow(1 << 20);
   private used = 0;
   /** Start of code i at [i], its end at [i + 1]. */
   private offsets = new Uint32Array(1025);
-  /** Slot k: the code's hash at [2k], its number + 1 at [2k + 1] (0: an empty slot). */
-  private table = new Int32Array(2 * 2048);
+  /**
+   * Slot k: 0 when empty, else the code's number + 1 in the bits of `mask` (the table is kept at
+   * most half full, so the number fits) and its hash's other bits.
+   */
+  private table = new Int32Array(2048);
+  private mask = 2047;
   private n = 0;
   /** Codes with UTF-16 surrogates (UTF-8 cannot hold a lone one), kept as strings; rare. */
   private readonly surrogates = new Map<number, string>();
@@ -29,18 +36,17 @@ export class CodeIndex {
   intern(code: string): { index: number; added: boolean } {
     const hash = hashOf(code);
     const table = this.table;
-    const mask = (table.length >> 1) - 1;
+    const mask = this.mask;
     let slot = hash & mask;
     for (;;) {
-      const entry = table[2 * slot + 1] as number;
+      const entry = table[slot] as number;
       if (entry === 0) break;
-      if (table[2 * slot] === hash && this.equals(entry - 1, code)) return { index: entry - 1, added: false };
+      if (((entry ^ hash) & ~mask) === 0 && this.equals((entry & mask) - 1, code)) return { index: (entry & mask) - 1, added: false };
       slot = (slot + 1) & mask;
     }
     const index = this.append(code);
-    table[2 * slot] = hash;
-    table[2 * slot + 1] = index + 1;
-    if (this.n * 4 > table.length) this.rehash();
+    table[slot] = (hash & ~mask) | (index + 1);
+    if (this.n * 2 > table.length) this.rehash();
     return { index, added: true };
   }
 
@@ -120,21 +126,32 @@ export class CodeIndex {
     return true;
   }
 
-  /** Doubles the slots (the table is kept at most half full). */
+  /** Doubles the slots (the table is kept at most half full), each code's hash computed again. */
   private rehash(): void {
-    const old = this.table;
-    const table = new Int32Array(old.length * 2);
-    const mask = (table.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      const entry = old[k + 1] as number;
-      if (entry === 0) continue;
-      const hash = old[k] as number;
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let i = 0; i < this.n; i++) {
+      const hash = this.hashAt(i);
       let slot = hash & mask;
-      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = hash;
-      table[2 * slot + 1] = entry;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = (hash & ~mask) | (i + 1);
     }
     this.table = table;
+    this.mask = mask;
+  }
+
+  /** `hashOf(get(i))`, from the bytes when they are ASCII. */
+  private hashAt(i: number): number {
+    const odd = this.surrogates.size > 0 ? this.surrogates.get(i) : undefined;
+    if (odd !== undefined) return hashOf(odd);
+    const end = this.offsets[i + 1] ?? 0;
+    let h = 0x811c9dc5;
+    for (let k = this.offsets[i] ?? 0; k < end; k++) {
+      const b = this.bytes[k] as number;
+      if (b >= 0x80) return hashOf(this.get(i));
+      h = Math.imul(h ^ b, 0x01000193);
+    }
+    return h | 0;
   }
 }
 
