@@ -67,4 +67,16 @@ describe('DossierStore (layout derived from the field table)', () => {
       { numRuns: 300, seed: 20261201 },
     );
   });
+
+  it('tells where each kept record was read, beyond 255 inputs and 8 388 607 rows too', () => {
+    const codes = new CodeIndex();
+    const store = new DossierStore(codes);
+    const places = [[0, 0], [3, 17], [255, 4], [256, 4], [7, 8_388_607], [7, 8_388_608], [1000, 20_000_000]] as const;
+    const d = { procedureName: 'Chứng thực', channel: 'direct', status: 'accepted' };
+    places.forEach(([input, row], i) => store.set(codes.intern(`C${i}`).index, { ...d, code: `C${i}` } as WallDossier, input, row));
+    expect(places.map((_, i) => store.where(i))).toEqual(places.map(([input, row]) => ({ input, row })));
+    // Set again (a merge) at a place of the layout: the other place is forgotten.
+    store.set(6, { ...d, code: 'C6' } as WallDossier, 1, 2);
+    expect(store.where(6)).toEqual({ input: 1, row: 2 });
+  });
 });

@@ -1,8 +1,10 @@
 import { type Dossier, type WallDossier, writeLocalDateTime } from '@tthc/core';
 import {
-  type Column, DATES, NO_DATE, OTHER_DATE, PAGE, PAGE_BITS, WORDS, W_ENUMS, W_INPUT, W_ROW, columns, readTextDossier, readWallDossier, writeDossier,
+  type Column, DATES, NO_DATE, OTHER_DATE, OTHER_PLACE, PAGE, PAGE_BITS, PLACE_INPUTS, PLACE_ROWS, TEXTS, WORDS, W_ENUMS, W_PLACE, W_TEXTS, columns,
+  readTextDossier, readWallDossier, writeDossier,
 } from './storeLayout';
 import type { CodeIndex } from './codeIndex';
+import { TextTuples } from './textTuples';
 
 const NONE = -1;
 
@@ -47,8 +49,9 @@ function ascii(out: Buffer, at: number, text: string): number {
 }
 
 /**
- * Canonical dossiers held by columns: 15 numbers a dossier (statuses, channels, flags, dates in
- * seconds, numbered strings for the repeating texts) and the code (in a {@link CodeIndex}).
+ * Canonical dossiers held by columns: 10 numbers a dossier (statuses, channels, flags, dates in
+ * seconds, the numbered tuple of the repeating texts, where it was read) and the code (in a
+ * {@link CodeIndex}).
  * About a fifth of the memory of as many `Dossier` objects, so that a million-row export fits in
  * a few hundred megabytes;
  * each dossier is rebuilt, identical, when read back, or written straight out as JSON Lines.
@@ -60,6 +63,9 @@ export class DossierStore {
   /** Dates outside 1901–2038 (or not whole seconds), by `index * DATES + slot`. */
   private readonly otherDates = new Map<number, number>();
   private readonly strings = new Strings();
+  private readonly texts = new TextTuples(TEXTS);
+  /** Where dossiers beyond the layout's inputs and rows were read, by index. */
+  private readonly otherPlaces = new Map<number, { input: number; row: number }>();
 
   /** @param codes - the codes, numbered as the dossiers here (the store does not add them) */
   constructor(private readonly codes: CodeIndex) {}
@@ -82,17 +88,23 @@ export class DossierStore {
   set(index: number, d: WallDossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    writeDossier(d, page, w, index, this.strings, this.applicants, this.otherDates);
-    page[w + W_INPUT] = input;
-    page[w + W_ROW] = row;
+    writeDossier(d, page, w, index, this.strings, this.texts, this.applicants, this.otherDates);
+    if (input >= 0 && input < PLACE_INPUTS && row >= 0 && row < PLACE_ROWS && Number.isInteger(row)) {
+      page[w + W_PLACE] = row * PLACE_INPUTS + input;
+      if (this.otherPlaces.size > 0) this.otherPlaces.delete(index);
+    } else {
+      page[w + W_PLACE] = OTHER_PLACE;
+      this.otherPlaces.set(index, { input, row });
+    }
     if (index >= this.n) this.n = index + 1;
   }
 
   /** Where the kept record of dossier `index` was read. */
   where(index: number): { input: number; row: number } {
     const page = this.page(index);
-    const w = (index & (PAGE - 1)) * WORDS;
-    return { input: page[w + W_INPUT] ?? 0, row: page[w + W_ROW] ?? 0 };
+    const place = page[(index & (PAGE - 1)) * WORDS + W_PLACE] ?? 0;
+    if (place === OTHER_PLACE) return this.otherPlaces.get(index) ?? { input: 0, row: 0 };
+    return { input: place % PLACE_INPUTS, row: Math.floor(place / PLACE_INPUTS) };
   }
 
   /** The date of column `col` of dossier `index` in wall milliseconds, or NaN. */
@@ -106,14 +118,14 @@ export class DossierStore {
   get(index: number): Dossier {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    return readTextDossier(page, w, index, this.codes.get(index), this.strings.values, this.applicants, this.otherDates) as Dossier;
+    return readTextDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.otherDates) as Dossier;
   }
 
   /** The same with its dates as wall milliseconds (as {@link set} takes them). */
   getWall(index: number): WallDossier {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    return readWallDossier(page, w, index, this.codes.get(index), this.strings.values, this.applicants, this.otherDates) as WallDossier;
+    return readWallDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.otherDates) as WallDossier;
   }
 
   /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, every text at its longest. */
@@ -131,6 +143,8 @@ export class DossierStore {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
     const e = page[w + W_ENUMS] ?? 0;
+    const t = (page[w + W_TEXTS] ?? 0) * TEXTS;
+    const members = this.texts.members;
     let p = ascii(out, at, '{');
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c] as Column;
@@ -145,7 +159,7 @@ export class DossierStore {
           break;
         }
         case 'text': {
-          const id = page[w + col.word] ?? NONE;
+          const id = members[t + col.slot] ?? NONE;
           if (id !== NONE) {
             p = ascii(out, p, col.key);
             const bytes = this.strings.jsonBytesOf(id);

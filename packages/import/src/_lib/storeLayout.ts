@@ -1,13 +1,17 @@
 import { Channel, DossierStatus, ServiceLevel, dossierFieldTable, formatLocalDateTime, type DossierFieldKind } from '@tthc/core';
+import type { TextTuples } from './textTuples';
 
 // The layout is derived from the core's field table (domain.md §3), in its order, which is also
 // the JSON key order. One dossier is a row of 32-bit words of a page (pages of 16 384 dossiers:
 // the store never copies itself to grow, and wastes at most one page):
 // - word 0: the enums (status, channel, service level: 4 bits each, value + 1, 0 when unset) and
 //   the flags (2 bits each: 0 unset, 1 false, 2 true);
-// - one word per count (-1 when not given), per text (a string id, NONE when not given) and per
-//   date (seconds since 1970; NO_DATE, or OTHER_DATE: held in `otherDates`);
-// - the input and the row the kept record was read at.
+// - one word for the texts: the number of their tuple of string ids (-1 for a text not given) in the
+//   store's `TextTuples`, a text's place in it being its column's `slot`;
+// - one word per count (-1 when not given) and per date (seconds since 1970; NO_DATE, or
+//   OTHER_DATE: held in `otherDates`);
+// - the input and the row the kept record was read at, in one word (PLACE_INPUTS inputs of
+//   PLACE_ROWS rows; OTHER_PLACE beyond: held in `otherPlaces`).
 // The code lives in the CodeIndex, the personal text (applicant) in its own array.
 const enumValues: Partial<Record<DossierFieldKind, readonly string[]>> = {
   status: DossierStatus.options,
@@ -25,9 +29,9 @@ export interface Column {
   name: string;
   /** `,"name":` (with the opening quote of the value for dates). */
   key: string;
-  /** The word of texts, counts and dates. */
+  /** The word of counts and dates. */
   word: number;
-  /** The date's slot in `otherDates`. */
+  /** The date's slot in `otherDates`; the text's place in its tuple. */
   slot: number;
   /** The bit offset of enums and flags in word 0. */
   shift: number;
@@ -50,15 +54,19 @@ const column = (c: Partial<Column> & Pick<Column, 'kind' | 'name'>): Column => (
 
 /** The word of the enums and flags. */
 export const W_ENUMS = 0;
+/** The word of the texts' tuple. */
+export const W_TEXTS = 1;
 export const columns: Column[] = [];
-let words = 1;
+let words = 2;
 let bits = 0;
 let dateSlots = 0;
+let texts = 0;
 for (const f of dossierFieldTable) {
   const key = `,"${f.name}":`;
   if (f.name === 'code') columns.push(column({ kind: 'code', name: f.name }));
   else if ('personal' in f) columns.push(column({ kind: 'personal', name: f.name, key }));
-  else if (f.kind === 'text' || f.kind === 'count') columns.push(column({ kind: f.kind, name: f.name, key, word: words++ }));
+  else if (f.kind === 'text') columns.push(column({ kind: 'text', name: f.name, key, word: W_TEXTS, slot: texts++ }));
+  else if (f.kind === 'count') columns.push(column({ kind: 'count', name: f.name, key, word: words++ }));
   else if (f.kind === 'dateTime') columns.push(column({ kind: 'date', name: f.name, key: `${key}"`, word: words++, slot: dateSlots++ }));
   else if (f.kind === 'flag') {
     columns.push(column({ kind: 'flag', name: f.name, shift: bits, json: [`${key}false`, `${key}true`] }));
@@ -69,10 +77,15 @@ for (const f of dossierFieldTable) {
     bits += 4;
   }
 }
-export const W_INPUT = words++; // which input the kept record came from
-export const W_ROW = words++; // and its row
+/** Which input the kept record came from and its row: `row * PLACE_INPUTS + input`. */
+export const W_PLACE = words++;
 export const WORDS = words;
 export const DATES = dateSlots;
+/** The number of texts in a tuple. */
+export const TEXTS = texts;
+export const PLACE_INPUTS = 256;
+export const PLACE_ROWS = 0x800000;
+export const OTHER_PLACE = -1;
 if (bits > 31 || Object.values(enumValues).some((v) => v.length > 15) || columns[0]?.kind !== 'code') {
   throw new Error('storeLayout: the field table does not fit the layout (code first; enums and flags in one word)');
 }
@@ -90,26 +103,26 @@ export const OTHER_DATE = -0x7fffffff;
  */
 export type WriteDossier = (
   d: object, page: Int32Array, w: number, index: number,
-  strings: { id(s: string | undefined): number }, applicants: (string | undefined)[], otherDates: Map<number, number>,
+  strings: { id(s: string | undefined): number }, texts: TextTuples, applicants: (string | undefined)[], otherDates: Map<number, number>,
 ) => void;
 
-/** Rebuilds the dossier of words `w…` of `page`, its keys in the field table's order. */
+/** Rebuilds the dossier of words `w…` of `page`, its keys in the field table's order (`texts`: the tuples' members). */
 export type ReadDossier = (
   page: Int32Array, w: number, index: number,
-  code: string, strings: readonly string[], applicants: readonly (string | undefined)[], otherDates: ReadonlyMap<number, number>,
+  code: string, strings: readonly string[], texts: Int32Array, applicants: readonly (string | undefined)[], otherDates: ReadonlyMap<number, number>,
 ) => Record<string, unknown>;
 
 const enumConstants = columns.map((c) => c.values);
 const key = (c: Column) => JSON.stringify(c.name);
 
 function compileWrite(): WriteDossier {
-  const lines: string[] = ['let v, e = 0;'];
+  const lines: string[] = ['let v, e = 0;', 'const t = texts.scratch;'];
   columns.forEach((c, k) => {
     const at = `page[w + ${c.word}]`;
     if (c.kind === 'code') return;
     lines.push(`v = d[${key(c)}];`);
     if (c.kind === 'personal') lines.push('if (v !== undefined || applicants.length > 0) applicants[index] = v;');
-    else if (c.kind === 'text') lines.push(`${at} = strings.id(v);`);
+    else if (c.kind === 'text') lines.push(`t[${c.slot}] = strings.id(v);`);
     else if (c.kind === 'count') lines.push(`${at} = v === undefined ? -1 : v;`);
     else if (c.kind === 'date') {
       lines.push(
@@ -120,20 +133,20 @@ function compileWrite(): WriteDossier {
     } else if (c.kind === 'enum') lines.push(`if (v !== undefined) e |= (E[${k}].indexOf(v) + 1) << ${c.shift};`);
     else lines.push(`if (v !== undefined) e |= (v ? 2 : 1) << ${c.shift};`);
   });
-  lines.push(`page[w + ${W_ENUMS}] = e;`);
-  const body = `return function writeDossier(d, page, w, index, strings, applicants, otherDates) {\n${lines.join('\n')}\n};`;
+  lines.push(`page[w + ${W_ENUMS}] = e;`, `page[w + ${W_TEXTS}] = texts.id();`);
+  const body = `return function writeDossier(d, page, w, index, strings, texts, applicants, otherDates) {\n${lines.join('\n')}\n};`;
   return new Function('E', body)(enumConstants) as WriteDossier;
 }
 
 /** @param wall - dates as wall milliseconds (else as `YYYY-MM-DDTHH:mm:ss` texts, by `formatLocalDateTime`) */
 function compileRead(wall: boolean): ReadDossier {
-  const lines: string[] = [`const d = {}, e = page[w + ${W_ENUMS}];`, 'let v, ms;'];
+  const lines: string[] = [`const d = {}, e = page[w + ${W_ENUMS}], t = page[w + ${W_TEXTS}] * ${TEXTS};`, 'let v, ms;'];
   columns.forEach((c, k) => {
     const put = `d[${key(c)}]`;
     const at = `page[w + ${c.word}]`;
     if (c.kind === 'code') lines.push(`${put} = code;`);
     else if (c.kind === 'personal') lines.push(`v = applicants[index]; if (v !== undefined) ${put} = v;`);
-    else if (c.kind === 'text') lines.push(`v = ${at}; if (v !== -1) ${put} = strings[v];`);
+    else if (c.kind === 'text') lines.push(`v = texts[t + ${c.slot}]; if (v !== -1) ${put} = strings[v];`);
     else if (c.kind === 'count') lines.push(`v = ${at}; if (v >= 0) ${put} = v;`);
     else if (c.kind === 'date') {
       lines.push(
@@ -147,7 +160,7 @@ function compileRead(wall: boolean): ReadDossier {
     else lines.push(`v = (e >> ${c.shift}) & 3; if (v !== 0) ${put} = v === 2;`);
   });
   lines.push('return d;');
-  const body = `return function readDossier(page, w, index, code, strings, applicants, otherDates) {\n${lines.join('\n')}\n};`;
+  const body = `return function readDossier(page, w, index, code, strings, texts, applicants, otherDates) {\n${lines.join('\n')}\n};`;
   return new Function('E', 'formatLocalDateTime', body)(enumConstants, formatLocalDateTime) as ReadDossier;
 }
 
