@@ -130,28 +130,27 @@ export class CodeIndex {
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
     const mask = table.length - 1;
-    for (let i = 0; i < this.n; i++) {
-      const hash = this.hashAt(i);
+    const bytes = this.bytes;
+    const offsets = this.offsets;
+    const odd = this.surrogates.size > 0;
+    for (let i = 0, start = 0; i < this.n; i++) {
+      const end = offsets[i + 1] as number;
+      // hashOf over the bytes, which are the text's UTF-16 units when all are ASCII.
+      let h = 0x811c9dc5;
+      let ascii = !(odd && this.surrogates.has(i));
+      for (let k = start; k < end; k++) {
+        const b = bytes[k] as number;
+        if (b >= 0x80) ascii = false;
+        h = Math.imul(h ^ b, 0x01000193);
+      }
+      start = end;
+      const hash = ascii ? h | 0 : hashOf(this.get(i));
       let slot = hash & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = (hash & ~mask) | (i + 1);
     }
     this.table = table;
     this.mask = mask;
-  }
-
-  /** `hashOf(get(i))`, from the bytes when they are ASCII. */
-  private hashAt(i: number): number {
-    const odd = this.surrogates.size > 0 ? this.surrogates.get(i) : undefined;
-    if (odd !== undefined) return hashOf(odd);
-    const end = this.offsets[i + 1] ?? 0;
-    let h = 0x811c9dc5;
-    for (let k = this.offsets[i] ?? 0; k < end; k++) {
-      const b = this.bytes[k] as number;
-      if (b >= 0x80) return hashOf(this.get(i));
-      h = Math.imul(h ^ b, 0x01000193);
-    }
-    return h | 0;
   }
 }
 
