@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodeIndex } from '../src/_lib/codeIndex';
 
@@ -32,6 +33,31 @@ describe('CodeIndex', () => {
     for (let i = 0; i < 300_000; i++) if (codes.intern(code(i)).added) expect.fail(`code ${i} added twice`);
     expect(codes.intern('000.00.1.H26-x')).toEqual({ index: 300_000, added: true });
     expect(codes.size).toBe(300_001);
+  });
+
+  it('gives back every code, in any order, however much it shares with the one before (front coding)', () => {
+    // Codes that share starts of every length (past 255 bytes too), that are starts of each
+    // other, empty, non-ASCII (a shared start may end inside a character's bytes) or held as strings.
+    const piece = fc.constantFrom('000.00.12.H26-', '0202', '-000', '1', 'Ồ', 'ồ', 'x'.repeat(300), '😀', '\ud800', '"', '');
+    const code = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(code, { minLength: 1, maxLength: 80 }), fc.array(fc.nat(), { maxLength: 40 }), (list, picks) => {
+        const codes = new CodeIndex();
+        const distinct = [...new Set(list)];
+        for (const c of list) codes.intern(c);
+        expect(codes.size).toBe(distinct.length);
+        // In order (each decoded from the one before), then at random (from the last whole one).
+        expect(distinct.map((_, i) => codes.get(i))).toEqual(distinct);
+        for (const p of picks) {
+          const i = p % distinct.length;
+          expect(codes.get(i)).toBe(distinct[i]);
+          const out = Buffer.alloc(codes.byteLength(i) * 6 + 2);
+          expect(out.toString('utf8', 0, codes.jsonInto(i, out, 0))).toBe(JSON.stringify(distinct[i]));
+        }
+        distinct.forEach((c, i) => expect(codes.intern(c)).toEqual({ index: i, added: false }));
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
   });
 });
 
