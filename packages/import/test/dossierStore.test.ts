@@ -28,7 +28,8 @@ const dossier = fc.record({
   supplementRequestedAt: wallDate,
   finishedAt: wallDate,
   returnedAt: wallDate,
-  supplementRequests: fc.option(fc.nat(9), { nil: undefined }),
+  // Counts up to 253 are packed in 8 bits, larger ones held apart.
+  supplementRequests: fc.option(fc.oneof(fc.nat(9), fc.constantFrom(252, 253, 254, 255, 100_000, 2 ** 40)), { nil: undefined }),
   applicant: text,
   paidOnline: flag,
   hasDigitizedComponents: flag,

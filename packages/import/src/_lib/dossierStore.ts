@@ -1,6 +1,6 @@
 import { type Dossier, type WallDossier, writeLocalDateTime } from '@tthc/core';
 import {
-  type Column, DATES, NO_DATE, OTHER_DATE, OTHER_PLACE, PAGE, PAGE_BITS, PLACE_INPUTS, PLACE_ROWS, TEXTS, WORDS, W_ENUMS, W_PLACE, W_TEXTS, columns,
+  type Column, NO_DATE, OTHERS, OTHER_COUNT, OTHER_DATE, OTHER_PLACE, PAGE, PAGE_BITS, PLACE_INPUTS, PLACE_ROWS, TEXTS, WORDS, W_ENUMS, W_PLACE, W_TEXTS, columns,
   readTextDossier, readWallDossier, writeDossier,
 } from './storeLayout';
 import type { CodeIndex } from './codeIndex';
@@ -49,19 +49,18 @@ function ascii(out: Buffer, at: number, text: string): number {
 }
 
 /**
- * Canonical dossiers held by columns: 10 numbers a dossier (statuses, channels, flags, dates in
- * seconds, the numbered tuple of the repeating texts, where it was read) and the code (in a
- * {@link CodeIndex}).
- * About a fifth of the memory of as many `Dossier` objects, so that a million-row export fits in
- * a few hundred megabytes;
- * each dossier is rebuilt, identical, when read back, or written straight out as JSON Lines.
+ * Canonical dossiers held by columns: 9 numbers a dossier (statuses, channels, flags and counts in
+ * one, dates in seconds, the numbered tuple of the repeating texts, where it was read) and the
+ * code (in a {@link CodeIndex}). About a fifth of the memory of as many `Dossier` objects, so that
+ * a million-row export fits in a few hundred megabytes; each dossier is rebuilt, identical, when
+ * read back, or written straight out as JSON Lines.
  */
 export class DossierStore {
   private n = 0;
   private readonly pages: Int32Array[] = [];
   private readonly applicants: (string | undefined)[] = [];
-  /** Dates outside 1901–2038 (or not whole seconds), by `index * DATES + slot`. */
-  private readonly otherDates = new Map<number, number>();
+  /** Dates outside 1901–2038 (or not whole seconds) and counts over 253, by `index * OTHERS + slot`. */
+  private readonly others = new Map<number, number>();
   private readonly strings = new Strings();
   private readonly texts = new TextTuples(TEXTS);
   /** Where dossiers beyond the layout's inputs and rows were read, by index. */
@@ -88,7 +87,7 @@ export class DossierStore {
   set(index: number, d: WallDossier, input = 0, row = 0): void {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    writeDossier(d, page, w, index, this.strings, this.texts, this.applicants, this.otherDates);
+    writeDossier(d, page, w, index, this.strings, this.texts, this.applicants, this.others);
     if (input >= 0 && input < PLACE_INPUTS && row >= 0 && row < PLACE_ROWS && Number.isInteger(row)) {
       page[w + W_PLACE] = row * PLACE_INPUTS + input;
       if (this.otherPlaces.size > 0) this.otherPlaces.delete(index);
@@ -111,21 +110,21 @@ export class DossierStore {
   private date(page: Int32Array, w: number, index: number, col: { word: number; slot: number }): number {
     const v = page[w + col.word] ?? NO_DATE;
     if (v === NO_DATE) return Number.NaN;
-    return v === OTHER_DATE ? (this.otherDates.get(index * DATES + col.slot) ?? Number.NaN) : v * 1000;
+    return v === OTHER_DATE ? (this.others.get(index * OTHERS + col.slot) ?? Number.NaN) : v * 1000;
   }
 
   /** The dossier at `index`, rebuilt with its keys in the order of domain.md §3 (the field table's). */
   get(index: number): Dossier {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    return readTextDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.otherDates) as Dossier;
+    return readTextDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.others) as Dossier;
   }
 
   /** The same with its dates as wall milliseconds (as {@link set} takes them). */
   getWall(index: number): WallDossier {
     const page = this.page(index);
     const w = (index & (PAGE - 1)) * WORDS;
-    return readWallDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.otherDates) as WallDossier;
+    return readWallDossier(page, w, index, this.codes.get(index), this.strings.values, this.texts.members, this.applicants, this.others) as WallDossier;
   }
 
   /** An upper bound of the length of {@link jsonLineInto}'s line: the code and the applicant escaped at worst, every text at its longest. */
@@ -169,8 +168,8 @@ export class DossierStore {
           break;
         }
         case 'count': {
-          const v = page[w + col.word] ?? -1;
-          if (v >= 0) p = ascii(out, p, `${col.key}${v}`);
+          const v = (e >>> col.shift) & 255;
+          if (v !== 0) p = ascii(out, p, `${col.key}${v === OTHER_COUNT ? this.others.get(index * OTHERS + col.slot) : v - 1}`);
           break;
         }
         case 'date': {
