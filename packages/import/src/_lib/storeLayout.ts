@@ -66,7 +66,7 @@ for (const f of dossierFieldTable) {
   const key = `,"${f.name}":`;
   if (f.name === 'code') columns.push(column({ kind: 'code', name: f.name }));
   else if ('personal' in f) columns.push(column({ kind: 'personal', name: f.name, key }));
-  else if (f.kind === 'text') columns.push(column({ kind: 'text', name: f.name, key, word: W_TEXTS, slot: texts++ }));
+  else if (f.kind === 'text') columns.push(column({ kind: 'text', name: f.name, key, slot: texts++ }));
   else if (f.kind === 'count') {
     columns.push(column({ kind: 'count', name: f.name, key, shift: bits, slot: counts++ }));
     bits += 8;
